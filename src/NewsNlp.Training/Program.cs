@@ -1,0 +1,24 @@
+using NewsNlp.Training;
+
+// One entry point for every model the package ships and every evaluation the README reports.
+//   dotnet run -c Release --project src/NewsNlp.Training -- all [--data ../shared/data]
+// trains every model (deterministically) into src/NewsNlp/Models and prints the evaluation figures.
+string data = Args.Option(args, "--data") ?? Args.FindSharedData();
+string command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "help";
+string modelDir = Args.Option(args, "--out") ?? Args.FindModelDir();
+
+switch (command)
+{
+    case "ner":
+        return NerTraining.Run(data, modelDir, args);
+    case "topics":
+        return TopicTraining.Run(data, modelDir, args);
+    case "eval-datelines":
+        return DatelineEvaluation.Run(data, args);
+    case "all":
+        int rc = NerTraining.Run(data, modelDir, args);
+        return rc != 0 ? rc : TopicTraining.Run(data, modelDir, args);
+    default:
+        Console.Error.WriteLine("usage: NewsNlp.Training (ner | topics | eval-datelines | all) [--data DIR] [--out MODELDIR]");
+        return command == "help" ? 0 : 2;
+}

@@ -1,0 +1,245 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace NewsNlp;
+
+/// <content>JSON serialization in the shape of the NewsNlp output contract.</content>
+public sealed partial record NewsAnalysis
+{
+    private static readonly JsonWriterOptions s_compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false };
+    private static readonly JsonWriterOptions s_indented = s_compact with { Indented = true };
+
+    /// <summary>Serializes the analysis as one JSON object following the NewsNlp output contract (camelCase, UTF-8).</summary>
+    /// <param name="id">An identifier to write as the <c>id</c> field, or <see langword="null"/> to omit it.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    public string ToJson(string? id = null, bool indented = false)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, indented ? s_indented : s_compact))
+        {
+            WriteJson(writer, id);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Writes the analysis as one JSON object following the NewsNlp output contract.</summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="id">An identifier to write as the <c>id</c> field, or <see langword="null"/> to omit it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
+    public void WriteJson(Utf8JsonWriter writer, string? id = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        if (id is not null)
+        {
+            writer.WriteString("id", id);
+        }
+
+        WriteSegment(writer, "headline", Headline);
+
+        if (Byline is { } b)
+        {
+            writer.WriteStartObject("byline");
+            WriteSpanFields(writer, b.Text, b.Span);
+            writer.WriteStartArray("authors");
+            foreach (string a in b.Authors)
+            {
+                writer.WriteStringValue(a);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("agency", b.Agency);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("byline");
+        }
+
+        if (Dateline is { } d)
+        {
+            writer.WriteStartObject("dateline");
+            WriteSpanFields(writer, d.Text, d.Span);
+            writer.WriteString("city", d.City);
+            writer.WriteString("region", d.Region);
+            writer.WriteString("country", d.Country);
+            writer.WriteString("agency", d.Agency);
+            writer.WriteString("date", d.Date);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("dateline");
+        }
+
+        writer.WriteStartArray("categories");
+        foreach (string c in Categories)
+        {
+            writer.WriteStringValue(c);
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("boilerplate");
+        foreach (TextSegment s in Boilerplate)
+        {
+            writer.WriteStartObject();
+            WriteSpanFields(writer, s.Text, s.Span);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        WriteSpans(writer, "paragraphs", Paragraphs);
+        WriteSpans(writer, "sentences", Sentences);
+
+        writer.WriteStartArray("entities");
+        foreach (Entity e in Entities)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("id", e.Id);
+            writer.WriteString("name", e.Name);
+            writer.WriteString("type", TypeName(e.Type));
+            writer.WriteNumber("salience", Math.Round(e.Salience, 4));
+            writer.WriteString("title", e.Title);
+            writer.WriteString("countryCode", e.CountryCode);
+            writer.WriteStartArray("mentions");
+            foreach (Mention m in e.Mentions)
+            {
+                writer.WriteStartObject();
+                WriteSpanFields(writer, m.Text, m.Span);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("quotes");
+        foreach (Quote q in Quotes)
+        {
+            writer.WriteStartObject();
+            WriteSpanFields(writer, q.Text, q.Span);
+            writer.WriteString("kind", KindName(q.Kind));
+            writer.WriteString("speaker", q.Speaker);
+            if (q.SpeakerEntityId is int sid)
+            {
+                writer.WriteNumber("speakerEntityId", sid);
+            }
+            else
+            {
+                writer.WriteNull("speakerEntityId");
+            }
+
+            if (q.SpeakerMention is { } sm)
+            {
+                writer.WriteStartObject("speakerMention");
+                WriteSpanFields(writer, sm.Text, sm.Span);
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNull("speakerMention");
+            }
+
+            writer.WriteString("cue", q.Cue);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("topics");
+        foreach (TopicScore t in Topics)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", t.Code);
+            writer.WriteString("label", t.Label);
+            writer.WriteNumber("score", Math.Round(t.Score, 4));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("regions");
+        foreach (RegionScore r in Regions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", r.Name);
+            writer.WriteString("code", r.Code);
+            writer.WriteNumber("score", Math.Round(r.Score, 4));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("keywords");
+        foreach (Keyword k in Keywords)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", k.Text);
+            writer.WriteNumber("score", Math.Round(k.Score, 4));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The contract's name of an entity type (<c>PERSON</c>, <c>ORGANIZATION</c>…).</summary>
+    /// <param name="type">The type.</param>
+    /// <returns>The upper-case name.</returns>
+    public static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "PERSON",
+        EntityType.Organization => "ORGANIZATION",
+        EntityType.Location => "LOCATION",
+        EntityType.Nationality => "NATIONALITY",
+        _ => "MISC",
+    };
+
+    private static string KindName(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Direct => "direct",
+        QuoteKind.Partial => "partial",
+        _ => "indirect",
+    };
+
+    private static void WriteSegment(Utf8JsonWriter writer, string name, TextSegment? segment)
+    {
+        if (segment is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        WriteSpanFields(writer, segment.Text, segment.Span);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSpanFields(Utf8JsonWriter writer, string text, TextSpan span)
+    {
+        writer.WriteString("text", text);
+        writer.WriteNumber("start", span.Start);
+        writer.WriteNumber("end", span.End);
+    }
+
+    private static void WriteSpans(Utf8JsonWriter writer, string name, IReadOnlyList<TextSpan> spans)
+    {
+        writer.WriteStartArray(name);
+        foreach (TextSpan s in spans)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", s.Start);
+            writer.WriteNumber("end", s.End);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+}
