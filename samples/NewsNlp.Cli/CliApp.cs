@@ -13,6 +13,7 @@ internal static class CliApp
         return args[0] switch
         {
             "ner" => NerCommand.Run(args, stdin, stdout, stderr),
+            "train-topics" => TrainTopicsCommand.Run(args, stdin, stdout, stderr),
             _ => Usage(stderr),
         };
     }
