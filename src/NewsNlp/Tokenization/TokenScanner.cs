@@ -229,6 +229,13 @@ internal static class TokenScanner
                 continue;
             }
 
+            if (c == '_' && i + 1 < len && char.IsAsciiLetterOrDigit(text[i + 1]))
+            {
+                // snake_case, file_name.doc
+                i++;
+                continue;
+            }
+
             if (c == '&' && char.IsAsciiLetterUpper(text[i - 1]) && i + 1 < len && char.IsAsciiLetterUpper(text[i + 1]))
             {
                 // AT&T, S&P
@@ -343,12 +350,14 @@ internal static class TokenScanner
             case '@':
                 {
                     int e = pos + 1;
-                    while (e < len && (char.IsAsciiLetterOrDigit(text[e]) || text[e] == '_' || (e > pos + 1 && char.IsLetter(text[e]))))
+                    bool hasLetter = false;
+                    while (e < len && (char.IsLetterOrDigit(text[e]) || text[e] == '_'))
                     {
+                        hasLetter |= char.IsLetter(text[e]);
                         e++;
                     }
 
-                    if (e > pos + 1)
+                    if (hasLetter && (pos == 0 || !char.IsLetterOrDigit(text[pos - 1])))
                     {
                         return new Token(pos, e - pos, c == '#' ? TokenKind.Hashtag : TokenKind.Mention);
                     }
