@@ -66,6 +66,47 @@ internal static class JsonLines
         return 0;
     }
 
+    /// <summary>Reads a JSON string, keeping lone surrogates written as \u escapes (which the strict reader refuses)
+    /// so that no input text is lost or altered.</summary>
+    private static string? ReadString(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            string raw = element.GetRawText();
+            var sb = new StringBuilder(raw.Length);
+            for (int i = 1; i < raw.Length - 1; i++)
+            {
+                char c = raw[i];
+                if (c != '\\')
+                {
+                    sb.Append(c);
+                    continue;
+                }
+
+                char e = raw[++i];
+                switch (e)
+                {
+                    case 'n': sb.Append('\n'); break;
+                    case 'r': sb.Append('\r'); break;
+                    case 't': sb.Append('\t'); break;
+                    case 'b': sb.Append('\b'); break;
+                    case 'f': sb.Append('\f'); break;
+                    case 'u':
+                        sb.Append((char)int.Parse(raw.AsSpan(i + 1, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
+                        i += 4;
+                        break;
+                    default: sb.Append(e); break;
+                }
+            }
+
+            return sb.ToString();
+        }
+    }
+
     private static string? HandleLine(string line, int lineNumber, Utf8JsonWriter writer, LineHandler handler, out string? id)
     {
         id = null;
@@ -99,7 +140,7 @@ internal static class JsonLines
                 return CliApp.Format($"line {lineNumber}: missing string field \"text\"");
             }
 
-            text = textElement.GetString();
+            text = ReadString(textElement);
         }
         catch (JsonException e)
         {
