@@ -16,11 +16,12 @@ internal static class TokenScanner
     private const byte Other = 3;
 
     /// <summary>How far a word start looks ahead for an '@' (e-mail addresses) or a domain name.</summary>
-    private const int MaxLookAhead = 96;
+    private const int MaxLookAhead = 64;
 
     private static readonly byte[] s_ascii = BuildAsciiTable();
 
-    private static readonly SearchValues<char> s_emailLookAhead = SearchValues.Create("@ \t\r\n\"'()<>[]{},;“”‘’");
+    // ASCII only, so the search is vectorized; a curly quote before the '@' fails the local-part check instead.
+    private static readonly SearchValues<char> s_emailLookAhead = SearchValues.Create("@ \t\r\n\"'()<>[]{},;");
     private static readonly SearchValues<char> s_urlStop = SearchValues.Create(" \t\r\n\f\v\"<>“”‘’\u00A0\u2028\u2029\u3000");
 
     private static byte[] BuildAsciiTable()
