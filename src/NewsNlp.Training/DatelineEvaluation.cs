@@ -165,8 +165,11 @@ internal static partial class DatelineEvaluation
     private static partial Regex PlaceRegex();
 
     /// <summary>A clean gold dateline: CITY[, Region], Date - (the junk ones carry body text, "****" or typos).</summary>
-    [GeneratedRegex(@"^[A-Za-z][A-Za-z .'&-]*(, [A-Za-z][A-Za-z .]*)?, [A-Za-z]+\.? {1,2}\d{1,2},? -$", RegexOptions.None, 10_000)]
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z .'&-]*( ?, [A-Za-z][A-Za-z .]*)?,? {1,2}[A-Za-z]+\.? {1,2}\d{1,2},? ?-{1,2}$", RegexOptions.None, 10_000)]
     private static partial Regex CleanGoldRegex();
+
+    [GeneratedRegex(@"([A-Za-z]+\.? {1,2}\d{1,2}),? ?-{1,2}$", RegexOptions.None, 10_000)]
+    private static partial Regex GoldDateRegex();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, 10_000)]
     private static partial Regex SpaceRegex();
@@ -271,7 +274,7 @@ internal static partial class DatelineEvaluation
 
             clean++;
             string goldCity = gold[..gold.IndexOf(',', StringComparison.Ordinal)];
-            string goldDate = gold[(gold.LastIndexOf(',', gold.Length - 3) + 1)..].TrimEnd('-', ' ', ',').Trim();
+            string goldDate = GoldDateRegex().Match(gold).Groups[1].Value;
             if (d is not null)
             {
                 found++;
@@ -290,6 +293,10 @@ internal static partial class DatelineEvaluation
                     if (d.Country is not null && placeOfCountry.TryGetValue(d.Country, out string? label) && label.Split('|').Any(doc.Places.Contains))
                     {
                         countryAgrees++;
+                    }
+                    else if (verbose)
+                    {
+                        Console.WriteLine($"  country #{doc.Id}: [{d.Text}] -> {d.Country ?? "null"} ({d.Region}); PLACES {string.Join(' ', doc.Places)}");
                     }
                 }
             }

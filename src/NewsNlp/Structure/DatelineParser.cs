@@ -34,13 +34,19 @@ internal static class DatelineParser
         "note", "editor", "editors", "urgent", "flash", "alert", "special", "advisory", "refile", "rpt", "feature",
         "poll", "news", "sports", "sport", "business", "world", "home", "menu", "search", "share", "advertisement",
         "topics", "more", "read", "related", "nasa", "fbi", "cia", "the", "a", "an", "ap", "reuters", "afp", "by",
-        "published", "posted", "file", "warning", "summary", "text", "transcript", "bulletin", "new", "latest",
+        "published", "posted", "file", "warning", "summary", "text", "transcript", "bulletin", "latest",
         "today", "yesterday", "tomorrow", "now", "here", "this", "that", "it", "he", "she", "they", "we", "i", "you",
         "mr", "mrs", "ms", "dr", "sir", "lord", "president", "police", "officials", "sources", "source", "image",
         "images", "credit", "caption", "getty", "listen", "subscribe", "sign", "follow", "comments", "tags", "contents",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "story", "stories", "next",
         "previous", "top", "back", "skip", "main", "section", "page", "click", "email", "print", "tweet", "and", "or",
         "but", "if", "so", "as", "at", "in", "on", "for", "with", "from", "to", "of", "after", "before", "when", "while");
+
+    private static readonly FrozenSet<string> s_cityAbbreviations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "St.", "Ste.", "Ft.", "Mt.", "Pt.", "Pte.", "Gen.", "Sta.", "Sto.");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_cityAbbreviationLookup =
+        s_cityAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, int> s_months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
@@ -187,6 +193,11 @@ internal static class DatelineParser
         // 2. Comma-separated region and date: ", Taiwan", ", Mass., March 4", ", June 14".
         for (int segment = 0; segment < 3 && p < limit; segment++)
         {
+            if (text[p] == ' ' && p + 1 < limit && text[p + 1] == ',')
+            {
+                p++; // "OAKLAND , N.J."
+            }
+
             if (text[p] == ',')
             {
                 int q = SkipInlineSpace(text, p + 1, limit);
@@ -262,8 +273,8 @@ internal static class DatelineParser
         int dashEnd;
         if (afterSpace < limit && IsDashAt(text, afterSpace, limit, out dashEnd))
         {
-            // A lone hyphen must stand apart: "NEW YORK, March 3 - ", "(AP)-The" but not "WINSTON-".
-            if (text[afterSpace] == '-' && dashEnd == afterSpace + 1 && afterSpace == p && text[p - 1] != ')')
+            // A lone hyphen must stand apart from a word: "NEW YORK, March 3 - ", "(AP)-The", "Feb 26-", not "LONDON-based".
+            if (text[afterSpace] == '-' && dashEnd == afterSpace + 1 && char.IsLetter(text[afterSpace - 1]))
             {
                 return null;
             }
@@ -364,7 +375,9 @@ internal static class DatelineParser
                 return false;
             }
 
-            return cityKnown || BodyFollows(text, dashEnd);
+            // A known city, or up to three words with prose after the dash on the same line ("SMALLVILLE — The");
+            // a capitalized headline ending in a dash ("ECONOMIC SPOTLIGHT -") is neither.
+            return BodyFollows(text, dashEnd) && (cityKnown || CountWords(city) <= 3);
         }
 
         // Capitalized city: the evidence must be stronger, since ordinary sentences start that way.
@@ -392,10 +405,11 @@ internal static class DatelineParser
         return !hasRegion && cityKnown && text[dashStart] is '\u2014' or '\u2013' or '\u2015';
     }
 
+    /// <summary>Whether body prose (a lower-case letter) follows on the same line, within a few words.</summary>
     private static bool BodyFollows(string text, int from)
     {
         int end = Math.Min(text.Length, from + 80);
-        for (int i = from; i < end; i++)
+        for (int i = from; i < end && text[i] != '\n'; i++)
         {
             if (char.IsLower(text[i]))
             {
@@ -458,11 +472,15 @@ internal static class DatelineParser
 
             if (word[^1] == '.')
             {
-                // Only a short abbreviation followed by another word may end in a period (ST. LOUIS, FT. WORTH).
-                if (word.Length > 4 || we + 1 >= limit || text[we] != ' ' || !char.IsUpper(text[we + 1]))
+                // Only Saint/Fort/Mount abbreviations followed by another word end in a period (ST. LOUIS, FT. WORTH).
+                if (!s_cityAbbreviationLookup.Contains(word) || we + 1 >= limit || text[we] != ' ' || !char.IsUpper(text[we + 1]))
                 {
                     break;
                 }
+            }
+            else if (word.Contains('.'))
+            {
+                break; // U.S. is no city
             }
 
             words++;

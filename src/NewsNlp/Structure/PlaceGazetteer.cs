@@ -68,7 +68,42 @@ internal sealed class PlaceGazetteer
             return true;
         }
 
-        return _cities.TryGetValue(buffer[..n], out city);
+        if (_cities.TryGetValue(buffer[..n], out city))
+        {
+            return true;
+        }
+
+        // GeoNames spells out what datelines abbreviate: ST. PAUL -> Saint Paul, FT. WORTH -> Fort Worth.
+        Span<char> expanded = stackalloc char[MaxKeyLength + 8];
+        int m = ExpandAbbreviation(buffer[..n], expanded);
+        return m > 0 && _cities.TryGetValue(expanded[..m], out city);
+    }
+
+    private static int ExpandAbbreviation(ReadOnlySpan<char> key, Span<char> destination)
+    {
+        int space = key.IndexOf(' ');
+        if (space <= 0)
+        {
+            return 0;
+        }
+
+        string? full = key[..space] switch
+        {
+            "st" => "saint",
+            "ste" => "sainte",
+            "ft" => "fort",
+            "mt" => "mount",
+            "pt" => "port",
+            _ => null,
+        };
+        if (full is null || full.Length + key.Length - space > destination.Length)
+        {
+            return 0;
+        }
+
+        full.AsSpan().CopyTo(destination);
+        key[space..].CopyTo(destination[full.Length..]);
+        return full.Length + key.Length - space;
     }
 
     /// <summary>Lower-cases, drops periods, folds curly apostrophes and collapses whitespace. Returns the

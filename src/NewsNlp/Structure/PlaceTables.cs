@@ -60,9 +60,6 @@ internal static class PlaceTables
         ["West Virginia", "W.Va.", "WV", "W. Va."],
         ["Wisconsin", "Wis.", "WI", "Wisc."],
         ["Wyoming", "Wyo.", "WY"],
-        ["Puerto Rico", "P.R.", "PR"],
-        ["Guam"],
-        ["U.S. Virgin Islands", "V.I."],
     ];
 
     /// <summary>Regions of other countries commonly written in datelines: country code, full name, abbreviations.</summary>
@@ -88,6 +85,9 @@ internal static class PlaceTables
         ["AU", "Western Australia", "W.A."],
         ["AU", "South Australia", "S.A."],
         ["AU", "Northern Territory", "N.T."],
+        ["PR", "Puerto Rico", "P.R."],
+        ["GU", "Guam"],
+        ["VI", "U.S. Virgin Islands", "V.I."],
         ["GB", "England"],
         ["GB", "Scotland"],
         ["GB", "Wales"],
@@ -194,5 +194,23 @@ internal static class PlaceTables
         ["AR", "Buenos Aires"],
         ["NZ", "Wellington"],
         ["BH", "Bahrain"],
+        ["KW", "Kuwait"],
+
+        // English and older spellings GeoNames lists under another name.
+        ["DE", "Cologne", "Nuremberg", "Hanover", "Dusseldorf", "Duesseldorf"],
+        ["CH", "Basle", "Basel", "Berne"],
+        ["IT", "Turin", "Florence", "Naples", "Venice", "Genoa"],
+        ["PT", "Lisbon"],
+        ["CZ", "Prague"],
+        ["PL", "Warsaw"],
+        ["DK", "Copenhagen"],
+        ["GR", "Athens"],
+        ["UA", "Kyiv", "Kiev"],
+        ["BE", "Antwerp"],
+        ["SE", "Gothenburg"],
+        ["IN", "Bombay", "Calcutta", "Madras"],
+        ["VN", "Saigon", "Hanoi"],
+        ["MM", "Rangoon"],
+        ["US", "United Nations"],
     ];
 }
