@@ -77,7 +77,8 @@ internal static class BoilerplateDetector
         {
             foreach (string prefix in s_prefixes)
             {
-                if (s.StartsWith(prefix, StringComparison.Ordinal) && !LooksLikeSentence(s, prefix.Length))
+                if (s.StartsWith(prefix, StringComparison.Ordinal) && !LooksLikeSentence(s, prefix.Length)
+                    && (prefix != "Copyright " || s.IndexOfAnyInRange('0', '9') >= 0 || s.Contains('\u00A9')))
                 {
                     return true;
                 }
