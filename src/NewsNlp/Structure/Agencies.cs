@@ -50,6 +50,13 @@ internal static class Agencies
         ["Anadolu Agency"] = "Anadolu",
         ["Interfax"] = "Interfax",
         ["Bernama"] = "Bernama",
+        ["Xinhuanet"] = "Xinhua",
+        ["Xinhua News Agency"] = "Xinhua",
+        ["Dow Jones"] = "Dow Jones",
+        ["DowJonesAP"] = "Dow Jones",
+        ["CBS.MW"] = "MarketWatch",
+        ["MarketWatch"] = "MarketWatch",
+        ["CNN/Money"] = "CNN",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_lookup =

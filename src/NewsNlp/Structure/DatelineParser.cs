@@ -40,7 +40,8 @@ internal static class DatelineParser
         "images", "credit", "caption", "getty", "listen", "subscribe", "sign", "follow", "comments", "tags", "contents",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "story", "stories", "next",
         "previous", "top", "back", "skip", "main", "section", "page", "click", "email", "print", "tweet", "and", "or",
-        "but", "if", "so", "as", "at", "in", "on", "for", "with", "from", "to", "of", "after", "before", "when", "while");
+        "but", "if", "so", "as", "at", "in", "on", "for", "with", "from", "to", "of", "after", "before", "when", "while",
+        "am", "pm", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "bst", "cet", "ist");
 
     private static readonly FrozenSet<string> s_cityAbbreviations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "St.", "Ste.", "Ft.", "Mt.", "Pt.", "Pte.", "Gen.", "Sta.", "Sto.");
@@ -187,6 +188,7 @@ internal static class DatelineParser
         }
 
         ReadOnlySpan<char> cityText = text.AsSpan(start, cityEnd - start);
+        bool allCapsCity = allCaps;
         int regionStart = -1, regionEnd = -1, dateStart = -1, dateEnd = -1;
         string? agency = null;
 
@@ -231,11 +233,12 @@ internal static class DatelineParser
                 return null;
             }
 
-            if (text[p] == ' ' && regionStart >= 0 && dateStart < 0)
+            if (text[p] is ' ' or '.' && dateStart < 0 && p + 1 < limit && (text[p + 1] == ' ' || text[p] == ' ') && (regionStart >= 0 || allCapsCity))
             {
-                // "RICHMOND, Va. Feb 26 -": a date after the region without a comma.
-                int q = SkipInlineSpace(text, p, limit);
-                if (q < limit && ReadDate(text, q, limit, out int de))
+                // "RICHMOND, Va. Feb 26 -", "LOS ANGELES Sept. 13, 2004 -", "MOSCOW. Oct 5 (Interfax) -": a date
+                // after the city or region without a comma.
+                int q = SkipInlineSpace(text, text[p] == '.' ? p + 1 : p, limit);
+                if (q < limit && char.IsLetter(text[q]) && ReadDate(text, q, limit, out int de) && !s_weekdayLookup.Contains(text.AsSpan(q, de - q)))
                 {
                     dateStart = q;
                     dateEnd = de;
@@ -259,6 +262,13 @@ internal static class DatelineParser
 
             ReadOnlySpan<char> inside = text.AsSpan(afterSpace + 1, close - 1).Trim();
             agency = Agencies.Normalize(inside) ?? (IsStationCode(inside) ? inside.ToString() : null);
+            if (agency is null && allCaps && IsSourceName(inside))
+            {
+                // Any short source name after a city in capitals: (Ticker), (CBS.MW), (CNN/Money), (Sports Network).
+                int slash = inside.IndexOf('/');
+                agency = (slash > 0 ? Agencies.Normalize(inside[..slash]) : null) ?? inside.ToString();
+            }
+
             if (agency is null)
             {
                 return null;
@@ -279,7 +289,7 @@ internal static class DatelineParser
                 return null;
             }
         }
-        else if (afterSpace < limit && text[afterSpace] == ':' && afterSpace == p && allCaps && atLineStart)
+        else if (afterSpace < limit && text[afterSpace] == ':' && afterSpace - p <= 1 && allCaps && atLineStart && agency is null)
         {
             colon = true;
             dashEnd = afterSpace + 1;
@@ -740,6 +750,34 @@ internal static class DatelineParser
         }
 
         return false;
+    }
+
+    /// <summary>A short source name: one to four words, the first capitalized or a domain (newratings.com),
+    /// letters with . / - &amp; only.</summary>
+    private static bool IsSourceName(ReadOnlySpan<char> s)
+    {
+        if (s.Length is < 2 or > 30 || !char.IsLetter(s[0]))
+        {
+            return false;
+        }
+
+        int words = 1;
+        bool upper = false;
+        foreach (char c in s)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (!(char.IsLetter(c) || c is '.' or '/' or '-' or '&'))
+            {
+                return false;
+            }
+
+            upper |= char.IsUpper(c);
+        }
+
+        return words <= 4 && (upper || s.Contains('.'));
     }
 
     private static bool IsStationCode(ReadOnlySpan<char> s)
