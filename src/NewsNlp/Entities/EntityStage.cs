@@ -49,9 +49,22 @@ internal sealed class EntityStage : AnalysisStage
         AddDefinedAcronyms(text, words, mentions, mentionAt, out Dictionary<string, EntityMention> acronyms);
         List<EntityCluster> clusters = Fold(mentions, acronyms);
         int[] sentenceOf = SentenceIndex(sentenceStarts, words.Count);
+        var countries = new HashSet<string>(StringComparer.Ordinal);
         foreach (EntityCluster c in clusters)
         {
-            Finish(c, text, words, sentenceStarts, sentenceOf, mentionAt, gazetteer);
+            foreach (EntityMention m in c.Mentions)
+            {
+                if ((c.Type == EntityType.Location && gazetteer.TryGetCountry(m.Text, out string code)) ||
+                    (c.Type == EntityType.Nationality && gazetteer.TryGetDemonym(m.Text, out code)))
+                {
+                    countries.Add(code);
+                }
+            }
+        }
+
+        foreach (EntityCluster c in clusters)
+        {
+            Finish(c, text, words, sentenceStarts, sentenceOf, mentionAt, gazetteer, countries);
         }
 
         Rank(context, clusters, sentenceOf);
@@ -423,7 +436,7 @@ internal sealed class EntityStage : AnalysisStage
 
     private static string StripThe(string s) => s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
 
-    private static void Finish(EntityCluster c, string text, List<TextSpan> words, int[] sentenceStarts, int[] sentenceOf, EntityMention?[] mentionAt, Gazetteer gazetteer)
+    private static void Finish(EntityCluster c, string text, List<TextSpan> words, int[] sentenceStarts, int[] sentenceOf, EntityMention?[] mentionAt, Gazetteer gazetteer, HashSet<string> countries)
     {
         // Canonical name: the alias table's, else the most complete form (most words, then longest).
         EntityMention best = c.Mentions[0];
@@ -445,14 +458,7 @@ internal sealed class EntityStage : AnalysisStage
         switch (c.Type)
         {
             case EntityType.Location:
-                foreach (EntityMention m in c.Mentions)
-                {
-                    if (gazetteer.TryGetCountry(m.Text, out string code) || gazetteer.TryGetCity(m.Text, out code, out _))
-                    {
-                        c.CountryCode = code;
-                        break;
-                    }
-                }
+                c.CountryCode = ResolvePlace(c, gazetteer, countries);
 
                 break;
             case EntityType.Nationality:
@@ -482,6 +488,50 @@ internal sealed class EntityStage : AnalysisStage
             default:
                 break;
         }
+    }
+
+    /// <summary>The country of a place: a country name, else a region or city in a country the article names, else the most populous city of that name.</summary>
+    private static string? ResolvePlace(EntityCluster c, Gazetteer gazetteer, HashSet<string> countries)
+    {
+        foreach (EntityMention m in c.Mentions)
+        {
+            if (gazetteer.TryGetCountry(m.Text, out string code))
+            {
+                return code;
+            }
+        }
+
+        string? fallback = null;
+        foreach (EntityMention m in c.Mentions)
+        {
+            if (gazetteer.TryGetRegion(m.Text, countries, out string code) && countries.Contains(code))
+            {
+                return code;
+            }
+
+            if (gazetteer.TryGetCity(m.Text, countries, out code, out _))
+            {
+                if (countries.Contains(code))
+                {
+                    return code;
+                }
+
+                fallback ??= code;
+            }
+        }
+
+        if (fallback is null)
+        {
+            foreach (EntityMention m in c.Mentions)
+            {
+                if (gazetteer.TryGetRegion(m.Text, countries, out string code))
+                {
+                    return code;
+                }
+            }
+        }
+
+        return fallback;
     }
 
     /// <summary>Salience from mention count, the headline and the lead; most salient first.</summary>

@@ -26,15 +26,18 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countryLookup;
     private readonly FrozenDictionary<string, string> _demonyms;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonymLookup;
-    private readonly FrozenDictionary<string, (string Code, int Population)> _cities;
-    private readonly FrozenDictionary<string, (string Code, int Population)>.AlternateLookup<ReadOnlySpan<char>> _cityLookup;
+    private readonly FrozenDictionary<string, (string Code, int Population)[]> _cities;
+    private readonly FrozenDictionary<string, (string Code, int Population)[]>.AlternateLookup<ReadOnlySpan<char>> _cityLookup;
+    private readonly FrozenDictionary<string, string[]> _regions;
+    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _regionLookup;
     private readonly FrozenDictionary<string, (string Name, string Continent)> _countryInfo;
     private readonly FrozenDictionary<ulong, ushort> _phrases;
 
     private Gazetteer(
         Dictionary<string, string> countries,
         Dictionary<string, string> demonyms,
-        Dictionary<string, (string, int)> cities,
+        Dictionary<string, List<(string, int)>> cities,
+        Dictionary<string, List<string>> regions,
         Dictionary<string, (string, string)> countryInfo,
         Dictionary<ulong, ushort> phrases)
     {
@@ -42,8 +45,10 @@ internal sealed class Gazetteer
         _countryLookup = _countries.GetAlternateLookup<ReadOnlySpan<char>>();
         _demonyms = demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _demonymLookup = _demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _cities = cities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _cities = cities.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(x => x.Item2).ThenBy(x => x.Item1, StringComparer.Ordinal).ToArray(), StringComparer.OrdinalIgnoreCase);
         _cityLookup = _cities.GetAlternateLookup<ReadOnlySpan<char>>();
+        _regions = regions.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        _regionLookup = _regions.GetAlternateLookup<ReadOnlySpan<char>>();
         _countryInfo = countryInfo.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _phrases = phrases.ToFrozenDictionary();
     }
@@ -58,17 +63,59 @@ internal sealed class Gazetteer
     public bool TryGetDemonym(ReadOnlySpan<char> word, out string code) => _demonymLookup.TryGetValue(word, out code!);
 
     /// <summary>The country code and population of the most populous city with that name.</summary>
-    public bool TryGetCity(ReadOnlySpan<char> name, out string code, out int population)
+    public bool TryGetCity(ReadOnlySpan<char> name, out string code, out int population) => TryGetCity(name, null, out code, out population);
+
+    /// <summary>The country code and population of a city with that name: the most populous one in
+    /// <paramref name="preferred"/> countries when there is one, else the most populous anywhere.</summary>
+    public bool TryGetCity(ReadOnlySpan<char> name, IReadOnlySet<string>? preferred, out string code, out int population)
     {
-        if (_cityLookup.TryGetValue(name, out var v))
+        if (_cityLookup.TryGetValue(name, out var list))
         {
-            code = v.Code;
-            population = v.Population;
+            var pick = list[0];
+            if (preferred is not null)
+            {
+                foreach (var c in list)
+                {
+                    if (preferred.Contains(c.Code))
+                    {
+                        pick = c;
+                        break;
+                    }
+                }
+            }
+
+            code = pick.Code;
+            population = pick.Population;
             return true;
         }
 
         code = string.Empty;
         population = 0;
+        return false;
+    }
+
+    /// <summary>The country code of a first-level region (state, province) with that name, preferring <paramref name="preferred"/> countries.</summary>
+    public bool TryGetRegion(ReadOnlySpan<char> name, IReadOnlySet<string>? preferred, out string code)
+    {
+        if (_regionLookup.TryGetValue(name, out var list))
+        {
+            code = list[0];
+            if (preferred is not null)
+            {
+                foreach (string c in list)
+                {
+                    if (preferred.Contains(c))
+                    {
+                        code = c;
+                        break;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        code = string.Empty;
         return false;
     }
 
@@ -91,7 +138,8 @@ internal sealed class Gazetteer
         using var reader = new StreamReader(brotli, Encoding.UTF8);
         var countries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var cities = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
+        var cities = new Dictionary<string, List<(string, int)>>(StringComparer.OrdinalIgnoreCase);
+        var regions = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         var info = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase);
         var phrases = new Dictionary<ulong, ushort>();
         string? line;
@@ -120,14 +168,29 @@ internal sealed class Gazetteer
                     break;
                 case "Y" when f.Length >= 4:
                     int pop = int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture);
-                    if (!cities.TryGetValue(f[3], out var old) || old.Item2 < pop)
+                    if (!cities.TryGetValue(f[3], out var list))
                     {
-                        cities[f[3]] = (f[1], pop);
+                        cities[f[3]] = list = [];
                     }
+
+                    list.Add((f[1], pop));
 
                     AddPhrase(phrases, f[3], pop >= 500_000 ? (ushort)(City | BigCity) : City);
                     break;
                 case "R" when f.Length >= 3:
+                    if (f[1].Length == 2)
+                    {
+                        if (!regions.TryGetValue(f[2], out var rl))
+                        {
+                            regions[f[2]] = rl = [];
+                        }
+
+                        if (!rl.Contains(f[1]))
+                        {
+                            rl.Add(f[1]);
+                        }
+                    }
+
                     AddPhrase(phrases, f[2], Region);
                     break;
                 case "F":
@@ -144,7 +207,7 @@ internal sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(countries, demonyms, cities, info, phrases);
+        return new Gazetteer(countries, demonyms, cities, regions, info, phrases);
     }
 
     private static void AddPhrase(Dictionary<ulong, ushort> phrases, string phrase, ushort type)
