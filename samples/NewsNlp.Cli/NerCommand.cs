@@ -11,10 +11,30 @@ internal static class NerCommand
     {
         if (Array.IndexOf(args, "--conll") < 0)
         {
-            stderr.WriteLine("usage: newsnlp ner --conll  < tokens.conll > tagged.tsv");
+            stderr.WriteLine("usage: newsnlp ner --conll [FILE]  (CoNLL token lines in, TOKEN<TAB>IOB2-TAG out)");
             return 2;
         }
 
+        string? path = null;
+        for (int i = 1; i < args.Length; i++)
+        {
+            if (args[i] != "--conll" && args[i] != "-")
+            {
+                path = args[i];
+            }
+        }
+
+        if (path is null)
+        {
+            return Tag(stdin, stdout, stderr);
+        }
+
+        using var file = new StreamReader(path);
+        return Tag(file, stdout, stderr);
+    }
+
+    private static int Tag(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
         NewsAnalyzer analyzer = NewsAnalyzer.Default;
         var sentences = new List<IReadOnlyList<string>>();
         var sentence = new List<string>();
