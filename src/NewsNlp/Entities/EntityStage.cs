@@ -371,31 +371,45 @@ internal sealed class EntityStage : AnalysisStage
         }
 
         // A shorter organization name that ends a longer one: "Foreign Ministry" → "Chinese Foreign Ministry".
-        foreach (EntityCluster c in clusters.ToArray())
+        var bySuffix = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
+        foreach (EntityCluster c in clusters)
         {
-            if (c.Type != EntityType.Organization || c.Canonical is not null || c.Mentions.Count == 0)
+            if (c.Type != EntityType.Organization || c.Canonical is not null)
             {
                 continue;
             }
 
-            string name = c.Mentions[0].Text;
-            foreach (EntityCluster other in clusters)
+            string longer = c.Mentions[0].Text;
+            for (int sp = longer.IndexOf(' ', StringComparison.Ordinal); sp >= 0 && sp < longer.Length - 1; sp = longer.IndexOf(' ', sp + 1))
             {
-                if (other != c && other.Type == EntityType.Organization && other.Mentions.Count > 0 && other.Canonical is null)
-                {
-                    string longer = other.Mentions[0].Text;
-                    if (longer.Length > name.Length + 1 && longer.EndsWith(name, StringComparison.OrdinalIgnoreCase) && longer[longer.Length - name.Length - 1] == ' ')
-                    {
-                        foreach (EntityMention m in c.Mentions)
-                        {
-                            other.Add(m);
-                        }
-
-                        c.Mentions.Clear();
-                        break;
-                    }
-                }
+                bySuffix.TryAdd(longer[(sp + 1)..], c);
             }
+        }
+
+        var target = new Dictionary<EntityCluster, EntityCluster>();
+        foreach (EntityCluster c in clusters)
+        {
+            if (c.Type == EntityType.Organization && c.Canonical is null &&
+                bySuffix.TryGetValue(c.Mentions[0].Text, out EntityCluster? other) && other != c)
+            {
+                target[c] = other;
+            }
+        }
+
+        foreach ((EntityCluster c, EntityCluster first) in target)
+        {
+            EntityCluster root = first;
+            while (target.TryGetValue(root, out EntityCluster? next))
+            {
+                root = next; // names get strictly longer, so this ends
+            }
+
+            foreach (EntityMention m in c.Mentions)
+            {
+                root.Add(m);
+            }
+
+            c.Mentions.Clear();
         }
 
         clusters.RemoveAll(c => c.Mentions.Count == 0);

@@ -46,6 +46,8 @@ internal static class NerFeatures
         f[n++] = WordHash.Feature(15, cm1 | (clsCtx << 4) | (cp1 << 12));
         f[n++] = WordHash.Feature(16, WordHash.Combine(wm1, clsCtx));
         f[n++] = WordHash.Feature(17, WordHash.Combine(wp1, clsCtx));
+        f[n++] = WordHash.Feature(18, WordHash.Combine(wm1, wp1));
+        f[n++] = WordHash.Feature(19, WordHash.Combine(WordHash.Combine(sm1, d.Shape[i]), sp1));
 
         ReadOnlySpan<char> word = d.Word(i);
         if (cls != NerDocument.ClsOther)
@@ -93,6 +95,9 @@ internal static class NerFeatures
         f[n++] = WordHash.Feature(50, docBits | ((ulong)cls << 8) | (caps << 12) | (initial << 13));
         f[n++] = WordHash.Feature(51, (ulong)d.DocType[i] | ((ulong)cls << 8) | (caps << 12));
         f[n++] = WordHash.Feature(52, WordHash.Combine(w0, d.DocType[i]));
+        ulong dm1 = i - 1 >= a ? d.DocType[i - 1] : 7UL;
+        ulong dp1 = i + 1 < b ? d.DocType[i + 1] : 7UL;
+        f[n++] = WordHash.Feature(53, dm1 | ((ulong)d.DocType[i] << 4) | (dp1 << 8));
 
         // Tag history.
         f[n++] = WordHash.Feature(60, (ulong)prev);

@@ -35,6 +35,23 @@ public sealed class AllCapsTests
         NewsAnalyzer.Default.TagWords([]).Should().BeEmpty();
         NewsAnalyzer.Default.TagWords(["\uD800", "", " ", new string('A', 100_000), "\"\"\"\""]).Should().HaveCount(5);
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(string.Concat(Enumerable.Repeat("“ ” ( ) ' ’s . - ", 2000)) + "\uDC00\0<b>HTML</b>");
-        a.Entities.SelectMany(e => e.Mentions).Should().OnlyContain(m => m.Span.End <= a.Text.Length && m.Span.Start >= 0);
+        a.Entities.SelectMany(e => e.Mentions).All(m => m.Span.End <= a.Text.Length && m.Span.Start >= 0).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Many_distinct_names_in_one_long_line_are_handled()
+    {
+        // About 60,000 capitalized words on one line: folding must stay near-linear.
+        var rng = new Random(7);
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < 20_000; i++)
+        {
+            sb.Append("Mr. ").Append((char)('A' + rng.Next(26))).Append((char)('a' + rng.Next(26))).Append((char)('a' + rng.Next(26)))
+              .Append(" Corp met ").Append((char)('A' + rng.Next(26))).Append((char)('a' + rng.Next(26))).Append(" Ministry (").Append((char)('A' + rng.Next(26))).Append("M) ");
+        }
+
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(sb.ToString());
+        a.Entities.Should().NotBeEmpty();
+        a.Entities.SelectMany(e => e.Mentions).Should().OnlyContain(m => m.Span.End <= a.Text.Length);
     }
 }
