@@ -24,6 +24,8 @@ internal static partial class QuoteEvaluation
 
         string split = Args.Option(args, "--split") ?? "dev";
         int show = int.Parse(Args.Option(args, "--show") ?? "0", CultureInfo.InvariantCulture);
+        int showFp = int.Parse(Args.Option(args, "--fp") ?? "0", CultureInfo.InvariantCulture);
+        int shownFp = 0;
         string dir = Path.Combine(data, "polnear", "data", split);
         if (!Directory.Exists(dir))
         {
@@ -80,6 +82,25 @@ internal static partial class QuoteEvaluation
                 {
                     cueN++;
                     cueOk += CueOk(g.Cue, p.Cue) ? 1 : 0;
+                }
+            }
+
+            if (shownFp < showFp)
+            {
+                var matchedPred = new HashSet<int>();
+                foreach ((_, int pi) in m30)
+                {
+                    matchedPred.Add(pi);
+                }
+
+                for (int pi = 0; pi < pred.Count && shownFp < showFp; pi++)
+                {
+                    if (!matchedPred.Contains(pi) && pred[pi].Marked == !Args.Flag(args, "--fp-indirect"))
+                    {
+                        Pred p = pred[pi];
+                        Console.WriteLine("FP " + art.Id + ": " + Flat(art.Text, p.Start, p.End) + "   [spk " + (p.Speaker ?? "-") + " cue " + (p.Cue ?? "-") + "]");
+                        shownFp++;
+                    }
                 }
             }
 

@@ -161,7 +161,11 @@ internal static class NameFinder
                     result.Add(new KnownMention(words[n].Start, words[e - 1].End, name, null, kind, gender));
                     if (kind == SpeakerKind.Person && e - n >= 2)
                     {
-                        fullNames.TryAdd(last.ToString(), (name, kind, gender));
+                        fullNames[last.ToString()] = (name, kind, gender);
+                        if (e - n == 2)
+                        {
+                            fullNames.TryAdd(words[n].Of(text).ToString(), (name, kind, gender)); // Qin (Gang)
+                        }
                     }
                 }
                 else if (e - n == 1 && fullNames.TryGetValue(name, out var known))

@@ -7,6 +7,9 @@ internal sealed class QuoteDocument
     private const int SubjectWindow = 7;
     private const int MaxAppositive = 30;
     private const int MaxPhrase = 15;
+    private const int MaxMergedQuote = 4000;
+    private const int MaxNameLookback = 400;
+    private const int MaxIndirectCues = 16;
 
     private readonly AnalysisContext _context;
     private readonly string _text;
@@ -22,6 +25,10 @@ internal sealed class QuoteDocument
     private int _lastSpeakerParagraph = -100;
     private string? _lastCue;
     private int _sentenceStartChar;
+    private int _sentenceOrdinal;
+    private int _lastQuoteIndex = -1;
+    private int _lastQuoteSentence = -10;
+    private int _lastQuoteParagraph = -10;
 
     public QuoteDocument(AnalysisContext context)
     {
@@ -41,8 +48,10 @@ internal sealed class QuoteDocument
     public List<Quote> Extract()
     {
         int paragraph = 0;
-        foreach ((int a, int b) in _sentences)
+        for (int sentence = 0; sentence < _sentences.Count; sentence++)
         {
+            (int a, int b) = _sentences[sentence];
+            _sentenceOrdinal = sentence;
             int startChar = _words[a].Start;
             while (paragraph + 1 < _paragraphs.Count && _paragraphs[paragraph + 1].Start <= startChar)
             {
@@ -99,6 +108,12 @@ internal sealed class QuoteDocument
             i = j;
         }
 
+        int sentenceChars = 0;
+        for (int i = a; i < b; i++)
+        {
+            sentenceChars += _words[i].End - _words[i].Start;
+        }
+
         // Cues outside quotes.
         var cues = new List<CueHit>();
         for (int i = a; i < b; i++)
@@ -149,10 +164,29 @@ internal sealed class QuoteDocument
                 cueText = cues[cueIndex].Text;
             }
 
-            QuoteKind kind = KindOf(r, qs, regions[last].End, a, b, cueIndex >= 0 ? cues[cueIndex] : default);
-            if (cueIndex < 0)
+            QuoteKind kind = KindOf(r, qs, regions[last].End, a, sentenceChars, cueIndex >= 0 ? cues[cueIndex] : default);
+            if (cueIndex < 0 && qs - 2 >= a && IsPunct(qs - 1, ':') && HeadOf(qs - 2) is Head.Name or Head.Nominal)
             {
-                // No cue in the sentence: a whole-sentence quote continues the last speaker's words.
+                // Headline style: Biden: ‘We will not abandon Ukraine’
+                (int ns, int ne) = ExpandLeft(qs - 2, a, HeadOf(qs - 2));
+                speaker = Resolve(ns, ne, paragraph);
+            }
+            else if (cueIndex < 0)
+            {
+                // No cue in the sentence: a whole-sentence quote right after a quote goes on with it
+                // (“A,” he said. “B.” is one statement); otherwise it continues the last speaker's words.
+                if (kind == QuoteKind.Direct && qs == a && _lastQuoteIndex >= 0 && _lastQuoteSentence == _sentenceOrdinal - 1
+                    && paragraph - _lastQuoteParagraph <= 1 && end - _quotes[_lastQuoteIndex].Span.Start <= MaxMergedQuote)
+                {
+                    Quote previous = _quotes[_lastQuoteIndex];
+                    var merged = TextSpan.FromBounds(previous.Span.Start, end);
+                    _quotes[_lastQuoteIndex] = previous with { Text = merged.GetText(_text), Span = merged };
+                    _lastQuoteSentence = _sentenceOrdinal;
+                    _lastQuoteParagraph = paragraph;
+                    q = last + 1;
+                    continue;
+                }
+
                 if (kind == QuoteKind.Direct && _lastSpeaker is not null && paragraph - _lastSpeakerParagraph <= 1)
                 {
                     speaker = _lastSpeaker;
@@ -167,6 +201,12 @@ internal sealed class QuoteDocument
 
             var quote = new Quote(_text[start..end], TextSpan.FromBounds(start, end), kind, speaker?.Name, speaker?.EntityId, speaker?.Mention, cueText);
             _quotes.Add(quote);
+            if (kind == QuoteKind.Direct)
+            {
+                _lastQuoteIndex = _quotes.Count - 1;
+                _lastQuoteSentence = _sentenceOrdinal;
+                _lastQuoteParagraph = paragraph;
+            }
             if (speaker is not null && (speaker.Name is not null))
             {
                 sentenceSpeaker = speaker;
@@ -207,23 +247,33 @@ internal sealed class QuoteDocument
     private int ChooseCue(List<CueHit> cues, (int Start, int End)[] spans, int qs, int qe, int a, List<(int Region, int Start, int End)> regions, int q)
     {
         bool atStart = qs == a || (qs == a + 1 && !_words[a].IsWord);
-        int left = -1;
-        int right = -1;
-        for (int c = 0; c < cues.Count; c++)
+
+        // Cues are in text order: the last one ending before the quote, the first one starting after it.
+        int lo = 0;
+        int hi = cues.Count;
+        while (lo < hi)
         {
-            if (cues[c].End <= qs)
+            int mid = (lo + hi) >>> 1;
+            if (cues[mid].Start < qe)
             {
-                left = c;
+                lo = mid + 1;
             }
-            else if (cues[c].Start >= qe && right < 0)
+            else
             {
-                // A cue after the quote counts if no other quote stands between them.
-                bool blocked = q + 1 < regions.Count && regions[q + 1].Start < cues[c].Start && !IsInterruption(qe, regions[q + 1].Start, cues[c]);
-                if (!blocked)
-                {
-                    right = c;
-                }
+                hi = mid;
             }
+        }
+
+        int right = lo < cues.Count ? lo : -1;
+        int left = lo - 1;
+        while (left >= 0 && cues[left].End > qs)
+        {
+            left--;
+        }
+
+        if (right >= 0 && q + 1 < regions.Count && regions[q + 1].Start < cues[right].Start && !IsInterruption(qe, regions[q + 1].Start, cues[right]))
+        {
+            right = -1; // another quote stands between them
         }
 
         if (atStart)
@@ -247,7 +297,7 @@ internal sealed class QuoteDocument
     private static bool IsInterruption(int qe, int nextRegionStart, CueHit cue) =>
         cue.Start >= qe && cue.End <= nextRegionStart && nextRegionStart - qe <= 10;
 
-    private QuoteKind KindOf(int region, int qs, int qe, int a, int b, CueHit cue)
+    private QuoteKind KindOf(int region, int qs, int qe, int a, int sentenceChars, CueHit cue)
     {
         QuoteRegion r = _regions[region];
         if (r.Paragraphs > 1)
@@ -276,17 +326,12 @@ internal sealed class QuoteDocument
 
         // Otherwise by how much of the sentence the quote covers.
         int quoted = 0;
-        int all = 0;
-        for (int i = a; i < b; i++)
+        for (int i = qs; i < qe; i++)
         {
-            int len = _words[i].End - _words[i].Start;
-            all += len;
-            if (i >= qs && i < qe)
-            {
-                quoted += len;
-            }
+            quoted += _words[i].End - _words[i].Start;
         }
 
+        int all = sentenceChars;
         return quoted >= 0.6 * all ? QuoteKind.Direct : QuoteKind.Partial;
     }
 
@@ -463,7 +508,7 @@ internal sealed class QuoteDocument
 
         // The left bound: the sentence start or the end of a quote to the left.
         int lower = a;
-        for (int k = cue.Start - 1; k >= a; k--)
+        for (int k = cue.Start - 1; k >= a && k >= cue.Start - MaxAppositive - SubjectWindow; k--)
         {
             if (_words[k].Region >= 0)
             {
@@ -658,7 +703,13 @@ internal sealed class QuoteDocument
 
             if (HeadOf(e) is Head.Nominal)
             {
+                // said witness Laura Kim / said party spokesman John Smith
                 int end = e + 1;
+                while (end < b && end < e + 4 && IsFrameWord(end) && (_words[end].IsCapitalized && !NameFinder.IsNotName(W(end)) || HeadOf(end) == Head.Nominal))
+                {
+                    end++;
+                }
+
                 return (s, end);
             }
 
@@ -860,19 +911,21 @@ internal sealed class QuoteDocument
         // The latest earlier name whose canonical form ends with this surname, or equals it.
         int i = LowerBound(before) - 1;
         string suffix = " " + name;
-        for (; i >= 0; i--)
+        string prefix = name + " "; // family name first: Qin (Gang), Xi (Jinping)
+        for (int n = 0; i >= 0 && n < MaxNameLookback; i--, n++)
         {
             KnownMention m = _known[i];
-            if (m.Name.Equals(name, StringComparison.Ordinal) || m.Name.EndsWith(suffix, StringComparison.Ordinal))
+            if (m.Name.Equals(name, StringComparison.Ordinal) || m.Name.EndsWith(suffix, StringComparison.Ordinal)
+                || (m.Kind == SpeakerKind.Person && m.Name.StartsWith(prefix, StringComparison.Ordinal) && m.Name.IndexOf(' ', prefix.Length) < 0))
             {
                 return m;
             }
         }
 
         // Later mentions too (a surname before the full name appears, as in a headline).
-        for (i = Math.Max(0, LowerBound(before)); i < _known.Count; i++)
+        for (int n = 0, j = Math.Max(0, LowerBound(before)); j < _known.Count && n < MaxNameLookback; j++, n++)
         {
-            KnownMention m = _known[i];
+            KnownMention m = _known[j];
             if (m.Kind == SpeakerKind.Person && (m.Name.Equals(name, StringComparison.Ordinal) || m.Name.EndsWith(suffix, StringComparison.Ordinal)))
             {
                 return m;
@@ -982,7 +1035,7 @@ internal sealed class QuoteDocument
             last--; // trailing period
         }
 
-        for (int c = 0; c < cues.Count; c++)
+        for (int c = 0; c < cues.Count && c < MaxIndirectCues; c++)
         {
             CueHit cue = cues[c];
             (int ss, int se) = spans[c];

@@ -90,6 +90,7 @@ internal static class QuoteMarkScanner
             }
 
             int paragraphsSoFar = open >= 0 ? pendingParagraphs + 1 : 1;
+            int depth = 0;
             for (int i = from; i < para.End; i++)
             {
                 char c = text[i];
@@ -110,17 +111,21 @@ internal static class QuoteMarkScanner
 
                     // A closing mark with nothing open is stray: ignore it.
                 }
+                else if (closing && depth > 0 && c != '"')
+                {
+                    depth--; // closes a quote inside the quote
+                }
                 else if (closing)
                 {
                     regions.Add(new QuoteRegion(open, i + 1, true, paragraphsSoFar));
                     open = -1;
+                    depth = 0;
                 }
-                else if (opening && useDouble)
+                else if (opening && useDouble && c != '"')
                 {
-                    // A second opening mark while one is open: the first one was never closed.
-                    // Keep the region that is open in this paragraph only if it started here.
-                    open = i;
-                    paragraphsSoFar = 1;
+                    // A curly opening mark while one is open: a quote inside the quote. If it is really an
+                    // unclosed quote followed by a new one, the region is capped at the paragraph end.
+                    depth++;
                 }
             }
 

@@ -189,7 +189,7 @@ internal static class ReportingLexicon
         "protests", "dispute", "disputes", "challenge", "challenges", "defend", "defends", "demand",
         "demands", "promise", "promises", "warning", "concern", "concerns", "cry", "cries", "snap",
         "echo", "echoes", "counter", "counters", "mention", "mentions", "outline", "outlines",
-        "predict", "predicts", "blast", "blasts", "slam", "slams",
+        "predict", "predicts", "blast", "blasts", "slam", "slams", "describe", "describes", "described", "describing",
     ];
 
     // Multi-word cues, lower case, words separated by one space. The first word is looked up first.
