@@ -26,6 +26,8 @@ internal static partial class QuoteEvaluation
         int show = int.Parse(Args.Option(args, "--show") ?? "0", CultureInfo.InvariantCulture);
         int showFp = int.Parse(Args.Option(args, "--fp") ?? "0", CultureInfo.InvariantCulture);
         int shownFp = 0;
+        int showSpk = int.Parse(Args.Option(args, "--spk") ?? "0", CultureInfo.InvariantCulture);
+        int shownSpk = 0;
         string dir = Path.Combine(data, "polnear", "data", split);
         if (!Directory.Exists(dir))
         {
@@ -69,6 +71,12 @@ internal static partial class QuoteEvaluation
                 if (g.Source is { } src)
                 {
                     bool ok = SpeakerOk(art.Text, src, p);
+                    if (!ok && shownSpk < showSpk)
+                    {
+                        shownSpk++;
+                        Console.WriteLine("SPK " + art.Id + ": gold [" + art.Text[src.Start..src.End] + "] pred [" + (p.Speaker ?? "-") + " / " + (p.Mention is { } pm ? art.Text[pm.Start..pm.End] : "-") + "] cue " + (p.Cue ?? "-") + " :: " + Flat(art.Text, g.Start, Math.Min(g.End, g.Start + 120)));
+                    }
+
                     speakerOk += ok ? 1 : 0;
                     speakerN++;
                     if (g.Direct)

@@ -34,7 +34,7 @@ internal static class NameFinder
             "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
             "nov.", "dec.", "one", "two", "three", "read", "click", "watch", "related", "see", "like", "just", "even",
             "meanwhile", "instead", "according", "asked", "said", "says", "other", "such", "only", "until", "despite",
-            "unlike", "whether", "once", "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "mr", "mrs",
+            "unlike", "whether", "once", "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "let", "having", "here", "now", "yes", "no", "well", "oh", "please", "thank", "thanks", "dear",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsOrgWord(ReadOnlySpan<char> word) => s_orgWords.Contains(word);

@@ -165,10 +165,11 @@ internal sealed class QuoteDocument
             }
 
             QuoteKind kind = KindOf(r, qs, regions[last].End, a, sentenceChars, cueIndex >= 0 ? cues[cueIndex] : default);
-            if (cueIndex < 0 && qs - 2 >= a && IsPunct(qs - 1, ':') && HeadOf(qs - 2) is Head.Name or Head.Nominal)
+            int colon = cueIndex < 0 ? ColonBefore(a, qs) : -1;
+            if (colon >= 0)
             {
                 // Headline style: Biden: ‘We will not abandon Ukraine’
-                (int ns, int ne) = ExpandLeft(qs - 2, a, HeadOf(qs - 2));
+                (int ns, int ne) = ExpandLeft(colon - 1, a, HeadOf(colon - 1));
                 speaker = Resolve(ns, ne, paragraph);
             }
             else if (cueIndex < 0)
@@ -224,6 +225,25 @@ internal sealed class QuoteDocument
             _lastSpeakerParagraph = paragraph;
             _lastCue = sentenceCue;
         }
+    }
+
+    /// <summary>The colon of "Name: …" opening the sentence before a quote, or -1.</summary>
+    private int ColonBefore(int a, int qs)
+    {
+        for (int k = a + 1; k < qs && k <= a + 6; k++)
+        {
+            if (IsPunct(k, ':'))
+            {
+                return HeadOf(k - 1) is Head.Name or Head.Nominal ? k : -1;
+            }
+
+            if (!_words[k].IsWord || _words[k].Region >= 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private bool EndsWithComma(QuoteRegion region) =>
@@ -548,9 +568,39 @@ internal sealed class QuoteDocument
             return default;
         }
 
+        if (IsPunct(j, ',') && j == cueStart - 1 && W(cueStart).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // A participle after the main clause: Trump spoke for an hour, saying …: its subject opens the sentence.
+            for (int k = lower; k < j && k < lower + SubjectWindow; k++)
+            {
+                Head hk = HeadOf(k);
+                if (hk == Head.None)
+                {
+                    continue;
+                }
+
+                if (hk == Head.Pronoun)
+                {
+                    return Is(k, "who") ? default : (k, k + 1);
+                }
+
+                int e = k + 1;
+                while (e < j && IsFrameWord(e) && (_words[e].IsCapitalized && !NameFinder.IsNotName(W(e)) || HeadOf(e) == Head.Nominal))
+                {
+                    e++;
+                }
+
+                int s0 = k - 1 >= lower && IsFrameWord(k - 1) && ReportingLexicon.Determiners.Contains(W(k - 1)) ? k - 1 : k;
+                return (s0, e);
+            }
+
+            return default;
+        }
+
         if (IsPunct(j, ','))
         {
             // An appositive or relative clause: Daniel Kritenbrink, assistant secretary of state, said …
+            int commas = 0;
             for (int k = j - 1; k >= lower && k >= j - MaxAppositive; k--)
             {
                 if (_words[k].Region >= 0 || IsPunct(k, '.') || IsPunct(k, ';'))
@@ -566,7 +616,10 @@ internal sealed class QuoteDocument
                         return ExpandLeft(h, lower, HeadOf(h));
                     }
 
-                    break;
+                    if (++commas >= 3)
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -588,6 +641,12 @@ internal sealed class QuoteDocument
             if (k < j && (Is(k, "that") || ReportingLexicon.VerbLookup.Contains(W(k)) && !_words[k].IsCapitalized))
             {
                 break;
+            }
+
+            if (k < j && W(k) is "the" or "a" or "an" or "another" or "The" or "A" or "An" or "Another"
+                && !(k - 1 >= lower && IsFrameWord(k - 1) && IsPreposition(k - 1)))
+            {
+                return (k, j + 1); // the gambling tycoon told Reuters
             }
 
             Head head = HeadOf(k);
@@ -1220,6 +1279,10 @@ internal sealed class QuoteDocument
 
         return s;
     }
+
+    private bool IsPreposition(int i) => W(i) is "on" or "in" or "at" or "for" or "with" or "by" or "from" or "of" or "to" or "about"
+        or "over" or "under" or "after" or "before" or "during" or "into" or "onto" or "against" or "among" or "through" or "like"
+        or "On" or "In" or "At" or "For" or "With" or "By" or "From" or "After" or "Before" or "During" or "Like";
 
     private bool IsDayWord(int i) => W(i) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
         or "today" or "yesterday" or "Sunday" or "earlier" or "later" or "recently" or "last" or "week" or "night" or "morning" or "evening";

@@ -170,6 +170,13 @@ internal static class ReportingLexicon
         "grumble", "grumbled",
         "concur", "concurred",
         "echo", "echoes", "echoed",
+        "continue", "continues", "continued", "continuing",
+        "explain", "elaborate", "elaborated", "elaborates",
+        "recount", "tweet", "retweeted",
+        "interject", "interjected", "interrupted",
+        "concede", "admonish", "admonished", "chide", "chided", "scold", "scolded", "rebuke", "rebuked",
+        "lash", "lashed", "vent", "vented", "gush", "gushed", "rave", "raved", "sneer", "sneered",
+        "sigh", "sighed", "laugh", "laughed", "chuckle", "chuckled", "smile", "smiled",
     ];
 
     // Verbs of thought and stance that need an explicit complement ("that", a clause) to be attributions.
