@@ -101,10 +101,10 @@ public sealed partial record NewsAnalysis
         {
             writer.WriteStartObject();
             writer.WriteNumber("id", e.Id);
-            writer.WriteString("name", e.Name);
+            writer.WriteString("name", JsonSafe(e.Name));
             writer.WriteString("type", TypeName(e.Type));
             writer.WriteNumber("salience", Math.Round(e.Salience, 4));
-            writer.WriteString("title", e.Title);
+            writer.WriteString("title", e.Title is null ? null : JsonSafe(e.Title));
             writer.WriteString("countryCode", e.CountryCode);
             writer.WriteStartArray("mentions");
             foreach (Mention m in e.Mentions)
@@ -126,7 +126,7 @@ public sealed partial record NewsAnalysis
             writer.WriteStartObject();
             WriteSpanFields(writer, q.Text, q.Span);
             writer.WriteString("kind", KindName(q.Kind));
-            writer.WriteString("speaker", q.Speaker);
+            writer.WriteString("speaker", q.Speaker is null ? null : JsonSafe(q.Speaker));
             if (q.SpeakerEntityId is int sid)
             {
                 writer.WriteNumber("speakerEntityId", sid);
@@ -181,7 +181,7 @@ public sealed partial record NewsAnalysis
         foreach (Keyword k in Keywords)
         {
             writer.WriteStartObject();
-            writer.WriteString("text", k.Text);
+            writer.WriteString("text", JsonSafe(k.Text));
             writer.WriteNumber("score", Math.Round(k.Score, 4));
             writer.WriteEndObject();
         }
@@ -209,6 +209,39 @@ public sealed partial record NewsAnalysis
         _ => "indirect",
     };
 
+    /// <summary>JSON text must be valid UTF-16: a lone surrogate is written as U+FFFD (same length, so offsets hold).</summary>
+    private static string JsonSafe(string s)
+    {
+        int i = 0;
+        for (; i < s.Length; i++)
+        {
+            if (char.IsSurrogate(s[i]))
+            {
+                break;
+            }
+        }
+
+        if (i == s.Length)
+        {
+            return s;
+        }
+
+        char[] chars = s.ToCharArray();
+        for (; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
+
     private static void WriteSegment(Utf8JsonWriter writer, string name, TextSegment? segment)
     {
         if (segment is null)
@@ -224,7 +257,7 @@ public sealed partial record NewsAnalysis
 
     private static void WriteSpanFields(Utf8JsonWriter writer, string text, TextSpan span)
     {
-        writer.WriteString("text", text);
+        writer.WriteString("text", JsonSafe(text));
         writer.WriteNumber("start", span.Start);
         writer.WriteNumber("end", span.End);
     }

@@ -182,15 +182,16 @@ internal static class TopicLexicon
                 bool fits = true;
                 for (int k = first; k < window && fits; k++)
                 {
-                    if (k > first)
-                    {
-                        buffer[len++] = ' ';
-                    }
-
-                    if (len + lengths[k] > buffer.Length)
+                    int separator = k > first ? 1 : 0;
+                    if (len + separator + lengths[k] > buffer.Length)
                     {
                         fits = false;
                         break;
+                    }
+
+                    if (separator == 1)
+                    {
+                        buffer[len++] = ' ';
                     }
 
                     len += text.AsSpan(starts[k], lengths[k]).ToLowerInvariant(buffer[len..]);

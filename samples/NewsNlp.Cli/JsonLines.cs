@@ -1,0 +1,195 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+
+namespace NewsNlp.Cli;
+
+/// <summary>The JSONL loop shared by <c>analyze</c> and <c>tokenize</c>: one output line per input line, in order,
+/// constant memory; a bad line yields an <c>error</c> line and the run goes on, exiting 1 at the end.</summary>
+internal static class JsonLines
+{
+    public delegate void LineHandler(string? id, string text, Utf8JsonWriter writer);
+
+    public static int Process(TextReader input, TextWriter output, TextWriter stderr, LineHandler handler)
+    {
+        bool showProgress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        int window = 4 * Environment.ProcessorCount;
+        var pending = new Queue<Task<(string Json, bool Failed)>>(window);
+        var clock = Stopwatch.StartNew();
+        long lastReport = 0;
+        int lineNumber = 0;
+        int written = 0;
+        int failed = 0;
+
+        void WriteHead()
+        {
+            (string json, bool lineFailed) = pending.Dequeue().GetAwaiter().GetResult();
+            output.WriteLine(json);
+            written++;
+            failed += lineFailed ? 1 : 0;
+            if (showProgress && clock.ElapsedMilliseconds - lastReport > 1000)
+            {
+                lastReport = clock.ElapsedMilliseconds;
+                stderr.Write(CliApp.Format($"\r{written:N0} lines, {written / clock.Elapsed.TotalSeconds:N0}/s, {failed:N0} failed   "));
+            }
+        }
+
+        string? line;
+        while ((line = input.ReadLine()) is not null)
+        {
+            int number = ++lineNumber;
+            string current = line;
+            pending.Enqueue(Task.Run(() => Render(current, number, handler)));
+            if (pending.Count >= window)
+            {
+                WriteHead();
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            WriteHead();
+        }
+
+        output.Flush();
+        if (showProgress && lineNumber > 0)
+        {
+            stderr.WriteLine(CliApp.Format($"\r{lineNumber:N0} lines in {clock.Elapsed.TotalSeconds:N1} s, {failed:N0} failed   "));
+        }
+
+        if (failed > 0)
+        {
+            stderr.WriteLine(CliApp.Format($"newsnlp: {failed:N0} of {lineNumber:N0} input lines failed (see their \"error\" fields)"));
+            return 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>One input line to one output line: the handler's object, or an error object.</summary>
+    private static (string Json, bool Failed) Render(string line, int lineNumber, LineHandler handler)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using var writer = CliApp.CreateWriter(Stream.Null);
+        writer.Reset(buffer);
+        string? error = HandleLine(line, lineNumber, writer, handler, out string? id);
+        if (error is not null)
+        {
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            writer.WriteStartObject();
+            if (id is not null)
+            {
+                writer.WriteString("id", id);
+            }
+
+            writer.WriteString("error", error);
+            writer.WriteEndObject();
+        }
+
+        writer.Flush();
+        return (Encoding.UTF8.GetString(buffer.WrittenSpan), error is not null);
+    }
+
+    /// <summary>Reads a JSON string, keeping lone surrogates written as \u escapes (which the strict reader refuses)
+    /// so that no input text is lost or altered.</summary>
+    private static string? ReadString(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            string raw = element.GetRawText();
+            var sb = new StringBuilder(raw.Length);
+            for (int i = 1; i < raw.Length - 1; i++)
+            {
+                char c = raw[i];
+                if (c != '\\')
+                {
+                    sb.Append(c);
+                    continue;
+                }
+
+                char e = raw[++i];
+                switch (e)
+                {
+                    case 'n': sb.Append('\n'); break;
+                    case 'r': sb.Append('\r'); break;
+                    case 't': sb.Append('\t'); break;
+                    case 'b': sb.Append('\b'); break;
+                    case 'f': sb.Append('\f'); break;
+                    case 'u':
+                        sb.Append((char)int.Parse(raw.AsSpan(i + 1, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
+                        i += 4;
+                        break;
+                    default: sb.Append(e); break;
+                }
+            }
+
+            return sb.ToString();
+        }
+    }
+
+    private static string? HandleLine(string line, int lineNumber, Utf8JsonWriter writer, LineHandler handler, out string? id)
+    {
+        id = null;
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            return CliApp.Format($"line {lineNumber}: blank line");
+        }
+
+        string? text;
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            JsonElement root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return CliApp.Format($"line {lineNumber}: expected a JSON object");
+            }
+
+            if (root.TryGetProperty("id", out JsonElement idElement))
+            {
+                id = idElement.ValueKind switch
+                {
+                    JsonValueKind.String => idElement.GetString(),
+                    JsonValueKind.Number => idElement.GetRawText(),
+                    _ => null,
+                };
+            }
+
+            if (!root.TryGetProperty("text", out JsonElement textElement) || textElement.ValueKind != JsonValueKind.String)
+            {
+                return CliApp.Format($"line {lineNumber}: missing string field \"text\"");
+            }
+
+            text = ReadString(textElement);
+        }
+        catch (JsonException e)
+        {
+            return CliApp.Format($"line {lineNumber}: invalid JSON ({e.Message})");
+        }
+        catch (InvalidOperationException e)
+        {
+            return CliApp.Format($"line {lineNumber}: unreadable string ({e.Message})");
+        }
+
+        if (text is null)
+        {
+            return CliApp.Format($"line {lineNumber}: \"text\" is null");
+        }
+
+        try
+        {
+            handler(id, text, writer);
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            return CliApp.Format($"line {lineNumber}: {e.Message}");
+        }
+    }
+}

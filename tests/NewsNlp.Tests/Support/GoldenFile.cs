@@ -1,0 +1,51 @@
+using System.Runtime.CompilerServices;
+using FluentAssertions;
+
+namespace NewsNlp.Tests.Support;
+
+/// <summary>Whole-output golden files in tests/NewsNlp.Tests/Golden. Set NEWSNLP_UPDATE_GOLDEN=1 to rewrite them on
+/// purpose, then review the diff in git.</summary>
+internal static class GoldenFile
+{
+    public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
+    {
+        string sourceDir = Path.Combine(FindTestsRoot(callerFile), "Golden");
+        string path = Path.Combine(sourceDir, name);
+        actual = actual.ReplaceLineEndings("\n");
+        if (Environment.GetEnvironmentVariable("NEWSNLP_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, actual);
+            return;
+        }
+
+        File.Exists(path).Should().BeTrue($"golden file {path} exists (create it with NEWSNLP_UPDATE_GOLDEN=1 and review it)");
+        string expected = File.ReadAllText(path).ReplaceLineEndings("\n");
+        if (expected != actual)
+        {
+            string[] e = expected.Split('\n');
+            string[] a = actual.Split('\n');
+            int line = 0;
+            while (line < e.Length && line < a.Length && e[line] == a[line])
+            {
+                line++;
+            }
+
+            string exp = line < e.Length ? e[line] : "(end of file)";
+            string act = line < a.Length ? a[line] : "(end of file)";
+            throw new Xunit.Sdk.XunitException($"{name} differs from the golden file at line {line + 1}:\n  expected: {exp}\n  actual:   {act}\nIf the change is intended, rerun with NEWSNLP_UPDATE_GOLDEN=1 and review the diff.");
+        }
+    }
+
+    private static string FindTestsRoot(string callerFile)
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(callerFile)!); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NewsNlp.Tests.csproj")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Path.Combine(AppContext.BaseDirectory);
+    }
+}
