@@ -177,7 +177,7 @@ internal static class KeywordExtractor
 
             // Higher is better: how strong its words are, how often the phrase itself recurs, a little for length.
             double lengthFactor = c.Keys.Length == 1 ? 1.0 : c.Keys.Length == 2 ? 1.35 : 1.45;
-            c.Score = (counted == 0 ? 0 : sum / counted) * (1 + Math.Log(c.Tf)) * lengthFactor * (c.Tf == 1 && c.Keys.Length > 1 ? 0.6 : 1.0);
+            c.Score = (counted == 0 ? 0 : sum / counted) * (1 + Math.Log(c.Tf)) * lengthFactor * (c.Tf == 1 && c.Keys.Length > 1 ? (c.Keys.Length == 2 ? 0.8 : 0.6) : 1.0);
             string surface = BestSurface(c);
             if (mentionEntity.TryGetValue(surface, out Entity? e))
             {
@@ -198,11 +198,28 @@ internal static class KeywordExtractor
         var ranked = merged.Values.ToList();
         ranked.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(string.Join(' ', a.Keys), string.Join(' ', b.Keys)));
         var chosen = new List<(Candidate C, string Text)>();
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        int names = 0;
+        int maxNames = max <= 3 ? max : max - 2; // leave room for what happened, not only who and where
         foreach (Candidate c in ranked)
         {
             if (chosen.Count >= max)
             {
                 break;
+            }
+
+            bool isName = c.Entity is not null || (BestSurface(c) is { Length: > 0 } sf && char.IsUpper(sf[0]));
+            if (isName && names >= maxNames)
+            {
+                continue;
+            }
+
+            // "Chinese" adds nothing next to "China": one keyword per country.
+            string? country = c.Entity is { Type: EntityType.Location or EntityType.Nationality, CountryCode: { } code } ? code
+                : c.Keys.Length == 1 && RegionTable.Instance.Aliases.TryGetValue(BestSurface(c), out string? alias) ? alias : null;
+            if (country is not null && !countries.Add(country))
+            {
+                continue;
             }
 
             if (c.Keys.Length == 1 && c.Entity is null && c.Tf < 2 && ranked.Count > max * 2)
@@ -234,6 +251,7 @@ internal static class KeywordExtractor
 
             if (!redundant)
             {
+                names += isName ? 1 : 0;
                 chosen.Add((keys == c.Keys ? c : new Candidate { Keys = keys, Score = c.Score, Entity = c.Entity }, display));
             }
         }
@@ -311,7 +329,7 @@ internal static class KeywordExtractor
     {
         if (n == 1)
         {
-            return !s_verbish.Contains(run[i].Key) && !(run[i].Key.Length > 4 && run[i].Key.EndsWith("ed", StringComparison.Ordinal) && !char.IsUpper(text[run[i].Start]));
+            return !s_verbish.Contains(run[i].Key) && !s_titles.Contains(run[i].Key) && !(run[i].Key.Length > 4 && run[i].Key.EndsWith("ed", StringComparison.Ordinal) && !char.IsUpper(text[run[i].Start]));
         }
 
         if (s_titles.Contains(run[i].Key) || s_verbish.Contains(run[i + n - 1].Key))
