@@ -75,7 +75,8 @@ internal static class BylineParser
     private static Byline? TryBy(string text, TextLine line)
     {
         ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
-        if (s.Length < 4 || !(s.StartsWith("By ", StringComparison.Ordinal) || s.StartsWith("BY ", StringComparison.Ordinal)))
+        if (s.Length < 4 || !(s.StartsWith("By ", StringComparison.Ordinal) || s.StartsWith("BY ", StringComparison.Ordinal)
+            || (s.StartsWith("by ", StringComparison.Ordinal) && s.Length <= 60)))
         {
             return null;
         }
@@ -126,12 +127,7 @@ internal static class BylineParser
 
             if (!AddNames(part, authors))
             {
-                if (first)
-                {
-                    return null;
-                }
-
-                break;
+                return null; // "By Peter Smith, the chairman of ..." is a wrapped sentence, not a credit
             }
 
             first = false;

@@ -101,7 +101,7 @@ internal sealed class StructureStage : AnalysisStage
             }
 
             ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
-            if (s[^1] is ':' or ',' || s.IndexOf(' ') < 0 || !(char.IsLetterOrDigit(s[0]) || s[0] is '"' or '\u201C' or '\'' or '\u2018'))
+            if (s[^1] is ':' or ',' || s.IndexOf(' ') < 0 || !(char.IsLetterOrDigit(s[0]) || s[0] is '"' or '\u201C' or '\'' or '\u2018' or '(' or '<' or '['))
             {
                 return null;
             }
