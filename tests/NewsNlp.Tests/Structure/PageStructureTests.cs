@@ -25,6 +25,8 @@ public sealed class PageStructureTests
     [InlineData("iPhone sales slump in China")]
     [InlineData("McDonald's profits rise")]
     [InlineData("PlayStation 3 launch delayed")]
+    [InlineData("VOICEMAIL INTERNATIONAL INC 4TH QTR LOSS")]
+    [InlineData("REGAN DEPARTURE MAKES 3RD VOLCKER TERM LIKELY")]
     public void CamelCaseHeadline_IsNoCategoryHeader(string headline)
     {
         string text = headline + "\n\nThe company said on Monday that results were better than expected by analysts.\n";
