@@ -136,8 +136,10 @@ internal sealed class StructureStage : AnalysisStage
             }
         }
 
+        // Site noise is short or ends in a label mark ("Desk:", "Home | World |"); a run-in headline is left alone.
         ReadOnlySpan<char> s = noise.Slice(text);
-        if (s.Contains(". ", StringComparison.Ordinal) || s.Contains('"') || s.Contains('\u201C'))
+        bool labelEnd = s[^1] is ':' or '|' or '>' or '\u00BB' or '\u203A' or ']' or '\u2022';
+        if ((!labelEnd && s.Length > 40) || s.Contains(". ", StringComparison.Ordinal) || s.Contains('"') || s.Contains('\u201C'))
         {
             return;
         }

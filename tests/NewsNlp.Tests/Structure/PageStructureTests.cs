@@ -70,6 +70,30 @@ public sealed class PageStructureTests
         context.IsExcluded(new TextSpan(text.IndexOf(line, StringComparison.Ordinal), line.Length)).Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("Home | World | WASHINGTON (AP) — The Senate voted on Tuesday.", "Home | World |")]
+    [InlineData("Updated 3:45 PM EDT, June 14 NEW YORK (AP) — Stocks rose on Monday.", "Updated 3:45 PM EDT, June 14")]
+    [InlineData("Ns News Online Desk:Ns News Online Desk: TAIPEI, Taiwan (AP) — Talks began.", "Ns News Online Desk:Ns News Online Desk:")]
+    [InlineData("Global Desk: BEIJING (AP) — China said.", "Global Desk:")]
+    public void SiteNoiseBeforeTheDateline_IsBoilerplate(string line, string noise)
+    {
+        string text = "Senate passes the budget bill\n\n" + line + "\n\nMore text follows here today.\n";
+        NewsAnalysis a = StructureAnalyzer.Instance.Analyze(text);
+        a.Dateline.Should().NotBeNull();
+        a.Boilerplate.Select(b => b.Text).Should().Equal(noise);
+        a.Headline!.Text.Should().Be("Senate passes the budget bill");
+    }
+
+    [Fact]
+    public void RunInHeadlineBeforeTheDateline_IsNotBoilerplate()
+    {
+        string text = "Cricket-ICC clears Zimbabwe Cricket Union of racism October 17, 2004 LAHORE, Pakistan, Oct 17 (Reuters) - The International Cricket Council cleared the union.";
+        NewsAnalysis a = StructureAnalyzer.Instance.Analyze(text);
+        a.Dateline!.City.Should().Be("Lahore");
+        a.Dateline.Date.Should().Be("Oct 17");
+        a.Boilerplate.Should().BeEmpty();
+    }
+
     [Fact]
     public void Headline_IsAbsent_WhenTheStoryOpensWithItsDateline()
     {
