@@ -252,12 +252,12 @@ internal static partial class DatelineEvaluation
             {
                 withAuthor++;
                 string goldAuthor = doc.Author.Trim();
-                string[] goldNames = [.. goldAuthor[3..].Split(',')[0].Split(" and ").Select(n => n.Trim())];
+                string[] goldNames = [.. Regex.Split(goldAuthor[3..].Split(',')[0], " and ", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Select(n => n.Trim())];
                 if (analysis.Byline?.Text == goldAuthor)
                 {
                     authorText++;
                     authorNames += analysis.Byline.Authors.Select(Norm).SequenceEqual(goldNames.Select(Norm)) ? 1 : 0;
-                    authorAgency += analysis.Byline.Agency == (goldAuthor.EndsWith("Reuters", StringComparison.Ordinal) ? "Reuters" : null) ? 1 : 0;
+                    authorAgency += analysis.Byline.Agency == (goldAuthor.Contains(", Reuter", StringComparison.OrdinalIgnoreCase) ? "Reuters" : null) ? 1 : 0;
                 }
                 else if (verbose)
                 {

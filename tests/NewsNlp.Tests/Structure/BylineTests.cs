@@ -21,6 +21,8 @@ public sealed class BylineTests
     [InlineData("Jane Doe, Reuters", "Reuters", new[] { "Jane Doe" })]
     [InlineData("JANE DOE and JOHN ROE, Associated Press", "AP", new[] { "Jane Doe", "John Roe" })]
     [InlineData("by Janie Gabbett, Reuters", "Reuters", new[] { "Janie Gabbett" })]
+    [InlineData("By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS", "Reuters", new[] { "Stephen Jukes", "Philip Shehadi" })]
+    [InlineData("By Patti Domm, Reuter", "Reuters", new[] { "Patti Domm" })]
     [InlineData("BY TED D'AFFLISIO, Reuters", "Reuters", new[] { "Ted D'Afflisio" })]
     public void CreditLine_GivesAuthorsAndAgency(string credit, string? agency, string[] authors)
     {
