@@ -95,6 +95,37 @@ public sealed class PageStructureTests
     }
 
     [Fact]
+    public void WireLayout_HeadlineBylineDatelineBody()
+    {
+        string text = "Senate passes the budget bill\nBy JANE DOE and JOHN ROE, Associated Press\n\n"
+            + "WASHINGTON (AP) — The Senate passed the budget bill on Tuesday, sending it to the House.\n\n"
+            + "“This is a good day,” the majority leader said.\n\nCopyright 2024 The Associated Press. All rights reserved.\n";
+        NewsAnalysis a = StructureAnalyzer.Instance.Analyze(text);
+        a.Headline!.Text.Should().Be("Senate passes the budget bill");
+        a.Byline!.Authors.Should().Equal("Jane Doe", "John Roe");
+        a.Byline.Agency.Should().Be("AP");
+        a.Dateline!.Text.Should().Be("WASHINGTON (AP) —");
+        a.Boilerplate.Select(b => b.Text).Should().Equal("Copyright 2024 The Associated Press. All rights reserved.");
+        a.Paragraphs.Should().HaveCount(4);
+    }
+
+    [Fact]
+    public void Gazetteer_IsEmbedded_AndResolvesCitiesBeyondTheHandTables()
+    {
+        using Stream? stream = typeof(NewsAnalyzer).Assembly.GetManifestResourceStream(PlaceGazetteer.ResourceName);
+        stream.Should().NotBeNull("datelines.bin is built by 'NewsNlp.Training eval-datelines --build'");
+        PlaceGazetteer.Instance.TryGetCity("SALVADOR", out PlaceCity salvador, out bool standAlone).Should().BeTrue();
+        salvador.Country.Should().Be("BR");
+        standAlone.Should().BeFalse();
+        PlaceGazetteer.Instance.TryGetCity("Winston-Salem", out PlaceCity ws, out _).Should().BeTrue();
+        ws.Country.Should().Be("US");
+        PlaceGazetteer.Instance.TryGetRegion("Bavaria", out PlaceRegion bavaria).Should().BeTrue();
+        bavaria.Country.Should().Be("DE");
+        PlaceGazetteer.Instance.TryGetRegion("IN", out _).Should().BeTrue();
+        PlaceGazetteer.Instance.TryGetRegion("In", out _).Should().BeFalse("postal codes count only in capitals");
+    }
+
+    [Fact]
     public void Headline_IsAbsent_WhenTheStoryOpensWithItsDateline()
     {
         NewsAnalysis a = StructureAnalyzer.Instance.Analyze("WASHINGTON (AP) — The Senate voted.\n\nThe vote was 51-49.\n");
