@@ -101,6 +101,11 @@ internal sealed class StructureStage : AnalysisStage
             }
 
             ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
+            if (s.Length <= 30 && s.IndexOf(' ') < 0 && i < lines.Count - 2)
+            {
+                continue; // a one-word section label ("World", "Politics") above the headline
+            }
+
             if (s[^1] is ':' or ',' || s.IndexOf(' ') < 0 || !(char.IsLetterOrDigit(s[0]) || s[0] is '"' or '\u201C' or '\'' or '\u2018' or '(' or '<' or '['))
             {
                 return null;

@@ -126,6 +126,15 @@ public sealed class PageStructureTests
     }
 
     [Fact]
+    public void Headline_SkipsSharePromptsAndSectionLabels()
+    {
+        string text = "Share\nTweet\nEmail\n\nWorld\n\nChina warns US over Taiwan\n\nBEIJING (AP) — China warned the United States on Monday.\n";
+        NewsAnalysis a = StructureAnalyzer.Instance.Analyze(text);
+        a.Headline!.Text.Should().Be("China warns US over Taiwan");
+        a.Boilerplate.Select(b => b.Text).Should().Equal("Share", "Tweet", "Email");
+    }
+
+    [Fact]
     public void Headline_IsAbsent_WhenTheStoryOpensWithItsDateline()
     {
         NewsAnalysis a = StructureAnalyzer.Instance.Analyze("WASHINGTON (AP) — The Senate voted.\n\nThe vote was 51-49.\n");
