@@ -183,8 +183,9 @@ internal sealed class EntityStage : AnalysisStage
                 continue;
             }
 
-            // Drop a leading honorific the tagger included.
-            while (end - first > 1 && s_honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.Word(first)))
+            // Drop a leading honorific or title word the tagger included ("Mr. Blinken", "Commerce Gina Raimondo").
+            while (end - first > 1 && (s_honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.Word(first)) ||
+                (type == 1 && ((doc.GazI[first] | doc.GazB[first]) & Gazetteer.Title) != 0)))
             {
                 first++;
             }
