@@ -13,42 +13,43 @@ internal static class JsonLines
 
     public static int Process(TextReader input, TextWriter output, TextWriter stderr, LineHandler handler)
     {
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        using var writer = CliApp.CreateWriter(Stream.Null);
         bool showProgress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        int window = 4 * Environment.ProcessorCount;
+        var pending = new Queue<Task<(string Json, bool Failed)>>(window);
         var clock = Stopwatch.StartNew();
         long lastReport = 0;
         int lineNumber = 0;
+        int written = 0;
         int failed = 0;
-        string? line;
-        while ((line = input.ReadLine()) is not null)
+
+        void WriteHead()
         {
-            lineNumber++;
-            buffer.ResetWrittenCount();
-            writer.Reset(buffer);
-            string? error = HandleLine(line, lineNumber, writer, handler, out string? id);
-            if (error is not null)
-            {
-                failed++;
-                buffer.ResetWrittenCount();
-                writer.Reset(buffer);
-                writer.WriteStartObject();
-                if (id is not null)
-                {
-                    writer.WriteString("id", id);
-                }
-
-                writer.WriteString("error", error);
-                writer.WriteEndObject();
-            }
-
-            writer.Flush();
-            output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            (string json, bool lineFailed) = pending.Dequeue().GetAwaiter().GetResult();
+            output.WriteLine(json);
+            written++;
+            failed += lineFailed ? 1 : 0;
             if (showProgress && clock.ElapsedMilliseconds - lastReport > 1000)
             {
                 lastReport = clock.ElapsedMilliseconds;
-                stderr.Write(CliApp.Format($"\r{lineNumber:N0} lines, {lineNumber / clock.Elapsed.TotalSeconds:N0}/s, {failed:N0} failed   "));
+                stderr.Write(CliApp.Format($"\r{written:N0} lines, {written / clock.Elapsed.TotalSeconds:N0}/s, {failed:N0} failed   "));
             }
+        }
+
+        string? line;
+        while ((line = input.ReadLine()) is not null)
+        {
+            int number = ++lineNumber;
+            string current = line;
+            pending.Enqueue(Task.Run(() => Render(current, number, handler)));
+            if (pending.Count >= window)
+            {
+                WriteHead();
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            WriteHead();
         }
 
         output.Flush();
@@ -64,6 +65,31 @@ internal static class JsonLines
         }
 
         return 0;
+    }
+
+    /// <summary>One input line to one output line: the handler's object, or an error object.</summary>
+    private static (string Json, bool Failed) Render(string line, int lineNumber, LineHandler handler)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using var writer = CliApp.CreateWriter(Stream.Null);
+        writer.Reset(buffer);
+        string? error = HandleLine(line, lineNumber, writer, handler, out string? id);
+        if (error is not null)
+        {
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            writer.WriteStartObject();
+            if (id is not null)
+            {
+                writer.WriteString("id", id);
+            }
+
+            writer.WriteString("error", error);
+            writer.WriteEndObject();
+        }
+
+        writer.Flush();
+        return (Encoding.UTF8.GetString(buffer.WrittenSpan), error is not null);
     }
 
     /// <summary>Reads a JSON string, keeping lone surrogates written as \u escapes (which the strict reader refuses)

@@ -1,0 +1,11 @@
+namespace NewsNlp;
+
+/// <summary>A name in the article the quote finder can resolve speakers to: an entity mention when the
+/// entity stage ran, else a capitalized name found by the quote finder itself.</summary>
+/// <param name="Start">Index of the first character.</param>
+/// <param name="End">Index after the last character.</param>
+/// <param name="Name">The canonical name.</param>
+/// <param name="EntityId">The entity id, or <see langword="null"/> for a name the quote finder found itself.</param>
+/// <param name="Kind">Person, organization or other.</param>
+/// <param name="Gender">'m', 'f' or '\0' when unknown.</param>
+internal readonly record struct KnownMention(int Start, int End, string Name, int? EntityId, SpeakerKind Kind, char Gender);

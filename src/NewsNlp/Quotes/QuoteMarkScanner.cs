@@ -1,0 +1,231 @@
+using System.Buffers;
+
+namespace NewsNlp;
+
+/// <summary>Pairs quotation marks, paragraph by paragraph, in one linear pass.</summary>
+/// <remarks>
+/// <para>Double marks (curly <c>“ ”</c>, straight <c>"</c>, guillemets) are paired first. Single marks
+/// (<c>‘ ’</c>, straight <c>'</c>) are paired only in paragraphs without double marks (headlines and
+/// British-style copy), since inside double quotes they are a quote within the quote and belong to it.</para>
+/// <para>A quote never runs past its paragraph, except the news convention for a quote that goes on into
+/// the next paragraph: the closing mark is left off and the next paragraph opens with a mark again. Such a
+/// quote is one region over both paragraphs (and further, as long as each next paragraph reopens). An
+/// opening mark with no closing mark is capped at the end of its paragraph; a stray closing mark is ignored.</para>
+/// </remarks>
+internal static class QuoteMarkScanner
+{
+    private static readonly SearchValues<char> s_doubleMarks = SearchValues.Create("“”\"„«»");
+
+    /// <summary>Most paragraphs a single quote may run over.</summary>
+    public const int MaxParagraphs = 8;
+
+    /// <summary>Splits <paramref name="text"/> into paragraphs: maximal runs of lines with visible text,
+    /// broken at every line break.</summary>
+    public static List<TextSpan> Paragraphs(string text)
+    {
+        var result = new List<TextSpan>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            int end = text.IndexOf('\n', i);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            int s = i;
+            int e = end;
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                result.Add(TextSpan.FromBounds(s, e));
+            }
+
+            i = end + 1;
+        }
+
+        return result;
+    }
+
+    public static List<QuoteRegion> Scan(string text, List<TextSpan> paragraphs)
+    {
+        var regions = new List<QuoteRegion>();
+        bool[] hasDouble = new bool[paragraphs.Count];
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            hasDouble[p] = text.AsSpan(paragraphs[p].Start, paragraphs[p].Length).IndexOfAny(s_doubleMarks) >= 0;
+        }
+
+        int pendingStart = -1; // a quote carried over from the previous paragraph
+        int pendingParagraphs = 0;
+        bool pendingDouble = false;
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            TextSpan para = paragraphs[p];
+            bool useDouble = hasDouble[p];
+            int open = -1;
+            int from = para.Start;
+            if (pendingStart >= 0)
+            {
+                if (pendingDouble == useDouble && pendingParagraphs < MaxParagraphs && IsOpening(text, para.Start, para, useDouble))
+                {
+                    open = pendingStart;
+                    from = para.Start + 1;
+                }
+                else
+                {
+                    regions.Add(new QuoteRegion(pendingStart, paragraphs[p - 1].End, false, pendingParagraphs));
+                }
+
+                pendingStart = -1;
+            }
+
+            int paragraphsSoFar = open >= 0 ? pendingParagraphs + 1 : 1;
+            int depth = 0;
+            for (int i = from; i < para.End; i++)
+            {
+                char c = text[i];
+                if (!IsMark(c, useDouble))
+                {
+                    continue;
+                }
+
+                bool opening = IsOpening(text, i, para, useDouble);
+                bool closing = IsClosing(text, i, para, useDouble);
+                if (open < 0)
+                {
+                    if (opening)
+                    {
+                        open = i;
+                        paragraphsSoFar = 1;
+                    }
+
+                    // A closing mark with nothing open is stray: ignore it.
+                }
+                else if (closing && depth > 0 && c != '"')
+                {
+                    depth--; // closes a quote inside the quote
+                }
+                else if (closing)
+                {
+                    regions.Add(new QuoteRegion(open, i + 1, true, paragraphsSoFar));
+                    open = -1;
+                    depth = 0;
+                }
+                else if (opening && useDouble && c != '"')
+                {
+                    // A curly opening mark while one is open: a quote inside the quote. If it is really an
+                    // unclosed quote followed by a new one, the region is capped at the paragraph end.
+                    depth++;
+                }
+            }
+
+            if (open >= 0)
+            {
+                bool nextReopens = p + 1 < paragraphs.Count && hasDouble[p + 1] == useDouble
+                    && IsOpening(text, paragraphs[p + 1].Start, paragraphs[p + 1], useDouble);
+                if (nextReopens)
+                {
+                    pendingStart = open;
+                    pendingParagraphs = paragraphsSoFar;
+                    pendingDouble = useDouble;
+                }
+                else if (useDouble)
+                {
+                    regions.Add(new QuoteRegion(open, para.End, false, paragraphsSoFar));
+                }
+                else if (paragraphsSoFar > 1)
+                {
+                    regions.Add(new QuoteRegion(open, para.End, false, paragraphsSoFar));
+                }
+            }
+        }
+
+        if (pendingStart >= 0)
+        {
+            regions.Add(new QuoteRegion(pendingStart, paragraphs[^1].End, false, pendingParagraphs));
+        }
+
+        return regions;
+    }
+
+    private static bool IsMark(char c, bool useDouble) => useDouble
+        ? c is '“' or '”' or '"' or '„' or '«' or '»'
+        : c is '‘' or '’' or '\'';
+
+    private static bool IsOpening(string text, int i, TextSpan para, bool useDouble)
+    {
+        if (i >= para.End)
+        {
+            return false;
+        }
+
+        char c = text[i];
+        if (useDouble)
+        {
+            if (c is '“' or '„' or '«')
+            {
+                return true;
+            }
+
+            if (c != '"')
+            {
+                return false;
+            }
+        }
+        else if (c != '‘' && c != '\'')
+        {
+            return false;
+        }
+
+        bool startOk = i == para.Start || IsOpenContext(text[i - 1]);
+        bool nextOk = i + 1 < para.End && !char.IsWhiteSpace(text[i + 1]);
+        if (!useDouble)
+        {
+            // A single mark opens only before a letter (not '90s) and after a space: not an apostrophe.
+            nextOk = i + 1 < para.End && char.IsLetter(text[i + 1]);
+        }
+
+        return startOk && nextOk;
+    }
+
+    private static bool IsClosing(string text, int i, TextSpan para, bool useDouble)
+    {
+        char c = text[i];
+        if (useDouble)
+        {
+            if (c is '”' or '»')
+            {
+                return true;
+            }
+
+            if (c != '"')
+            {
+                return false;
+            }
+
+            return i > para.Start && !char.IsWhiteSpace(text[i - 1]) || i + 1 >= para.End || !char.IsLetterOrDigit(text[i + 1]);
+        }
+
+        if (c != '’' && c != '\'')
+        {
+            return false;
+        }
+
+        bool prevOk = i > para.Start && !char.IsWhiteSpace(text[i - 1]);
+        bool nextOk = i + 1 >= para.End || !char.IsLetterOrDigit(text[i + 1]);
+        return prevOk && nextOk;
+    }
+
+    private static bool IsOpenContext(char prev) =>
+        char.IsWhiteSpace(prev) || prev is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':' or '“' or '‘' or '"';
+}

@@ -1,0 +1,9 @@
+namespace NewsNlp;
+
+/// <summary>A resolved speaker.</summary>
+/// <param name="Name">The canonical name or the speaker's own words; <see langword="null"/> when unresolved.</param>
+/// <param name="EntityId">The entity id when the speaker is an entity.</param>
+/// <param name="Mention">The words in the sentence that name the speaker.</param>
+/// <param name="Kind">Person, organization or group.</param>
+/// <param name="Gender">'m', 'f' or '\0'.</param>
+internal sealed record SpeakerInfo(string? Name, int? EntityId, Mention? Mention, SpeakerKind Kind, char Gender);

@@ -1,0 +1,207 @@
+using FluentAssertions;
+using Xunit;
+
+namespace NewsNlp.Tests.Quotes;
+
+public sealed class QuoteShapeTests
+{
+    private static Quote Single(List<Quote> quotes, QuoteKind kind) => quotes.Should().ContainSingle(q => q.Kind == kind).Subject;
+
+    [Fact]
+    public void PostposedDirectQuoteWithTitledSpeaker()
+    {
+        const string text = "WASHINGTON (AP) — Lawmakers clashed over the budget on Tuesday.\n\n"
+            + "“We will not back down,” Sen. Jane Doe said.";
+        Quote q = Single(QuoteTestData.Run(text), QuoteKind.Direct);
+        q.Text.Should().Be("“We will not back down,”");
+        q.Speaker.Should().Be("Jane Doe");
+        q.SpeakerMention!.Text.Should().Be("Jane Doe");
+        q.Cue.Should().Be("said");
+    }
+
+    [Fact]
+    public void InvertedPostposedDirectQuote()
+    {
+        const string text = "“The economy is strong and getting stronger,” said Treasury Secretary Janet Yellen, speaking in Chicago.";
+        Quote q = Single(QuoteTestData.Run(text), QuoteKind.Direct);
+        q.Text.Should().Be("“The economy is strong and getting stronger,”");
+        q.Speaker.Should().Be("Janet Yellen");
+        q.Cue.Should().Be("said");
+    }
+
+    [Fact]
+    public void PreposedDirectQuoteWithPronounSpeaker()
+    {
+        const string text = "Maria Lopez, the mayor of San Antonio, spoke to reporters outside City Hall. She said: “We are ready for the storm.”";
+        Quote q = Single(QuoteTestData.Run(text), QuoteKind.Direct);
+        q.Text.Should().Be("“We are ready for the storm.”");
+        q.Speaker.Should().Be("Maria Lopez");
+        q.SpeakerMention!.Text.Should().Be("She");
+        q.Cue.Should().Be("said");
+    }
+
+    [Fact]
+    public void InterruptedQuoteIsOneQuoteWithOneSpeaker()
+    {
+        const string text = "Prime Minister Rishi Sunak was asked about an early election. “We will,” he said, “but not now.”";
+        List<Quote> quotes = QuoteTestData.Run(text);
+        Quote q = Single(quotes, QuoteKind.Direct);
+        q.Text.Should().Be("“We will,” he said, “but not now.”");
+        q.Speaker.Should().Be("Rishi Sunak");
+        q.SpeakerMention!.Text.Should().Be("he");
+        q.Cue.Should().Be("said");
+        quotes.Should().HaveCount(1);
+    }
+
+    [Fact]
+    public void MultiParagraphQuoteIsOneQuote()
+    {
+        const string text = "Gov. Kathy Hochul described the damage in blunt terms.\n\n"
+            + "“This is the worst flooding we have seen in a generation,” Hochul said. “Entire neighborhoods are under water.\n\n"
+            + "“We will rebuild, and we will do it together.”\n\n"
+            + "The National Weather Service said more rain was expected on Friday.";
+        List<Quote> quotes = QuoteTestData.Run(text);
+        Quote q = quotes.Should().ContainSingle(x => x.Kind == QuoteKind.Direct).Subject;
+        q.Text.Should().StartWith("“This is the worst flooding").And.EndWith("we will do it together.”");
+        q.Speaker.Should().Be("Kathy Hochul");
+        q.Cue.Should().Be("said");
+
+        Quote weather = Single(quotes, QuoteKind.Indirect);
+        weather.Text.Should().Be("more rain was expected on Friday");
+        weather.Speaker.Should().Be("National Weather Service");
+    }
+
+    [Fact]
+    public void PartialQuotesInsideReportedSpeech()
+    {
+        const string text = "Foreign Minister Wang Yi urged Japan to handle the issue “in a responsible manner,” the ministry said.";
+        List<Quote> quotes = QuoteTestData.Run(text);
+        Quote partial = Single(quotes, QuoteKind.Partial);
+        partial.Text.Should().Be("“in a responsible manner,”");
+        partial.Speaker.Should().Be("Wang Yi");
+        partial.Cue.Should().Be("urged");
+    }
+
+    [Fact]
+    public void IndirectWithThatAndWithoutThat()
+    {
+        const string text = "Shares of Acme Corp. fell sharply on Monday.\n\nThe company said that its profit would fall short of forecasts.\n\n"
+            + "Chief executive Tom Baker noted demand had weakened in Europe.";
+        List<Quote> quotes = QuoteTestData.Run(text);
+        quotes.Should().HaveCount(2).And.OnlyContain(q => q.Kind == QuoteKind.Indirect);
+        quotes[0].Text.Should().Be("its profit would fall short of forecasts");
+        quotes[0].Speaker.Should().Be("The company");
+        quotes[0].Cue.Should().Be("said");
+        quotes[1].Text.Should().Be("demand had weakened in Europe");
+        quotes[1].Speaker.Should().Be("Tom Baker");
+        quotes[1].Cue.Should().Be("noted");
+    }
+
+    [Fact]
+    public void IndirectAccordingToAndPostposedSaid()
+    {
+        const string text = "The talks will resume in Geneva next month, according to the State Department.\n\n"
+            + "Both sides agreed to a prisoner exchange, officials said.";
+        List<Quote> quotes = QuoteTestData.Run(text);
+        quotes.Should().HaveCount(2);
+        quotes[0].Text.Should().Be("The talks will resume in Geneva next month");
+        quotes[0].Speaker.Should().Be("State Department");
+        quotes[0].Cue.Should().Be("according to");
+        quotes[1].Text.Should().Be("Both sides agreed to a prisoner exchange");
+        quotes[1].Speaker.Should().Be("officials");
+        quotes[1].Cue.Should().Be("said");
+    }
+
+    [Fact]
+    public void PronounSpeakerResolvesToTheLastSpeaker()
+    {
+        const string text = "Secretary of State Antony Blinken met Chinese officials in Beijing.\n\n"
+            + "“We had candid talks,” Blinken said.\n\n"
+            + "Reporters asked about Taiwan. “Our policy has not changed,” he said.";
+        List<Quote> quotes = QuoteTestData.Run(text);
+        quotes.Where(q => q.Kind == QuoteKind.Direct).Should().HaveCount(2).And.OnlyContain(q => q.Speaker == "Antony Blinken");
+        quotes.Single(q => q.Text.StartsWith("“Our policy", StringComparison.Ordinal)).SpeakerMention!.Text.Should().Be("he");
+    }
+
+    [Fact]
+    public void OrganizationReadoutOwnsTheFollowingIt()
+    {
+        const string text = "The two leaders spoke by phone, according to a readout of the call from the White House.\n\n"
+            + "It added that both sides “agreed to keep lines of communication open.”";
+        List<Quote> quotes = QuoteTestData.Run(text);
+        quotes[0].Speaker.Should().Be("White House");
+        quotes[0].Cue.Should().Be("according to");
+        Quote q = quotes.Single(x => x.Kind != QuoteKind.Indirect);
+        q.Speaker.Should().Be("White House");
+        q.SpeakerMention!.Text.Should().Be("It");
+        q.Cue.Should().Be("added");
+    }
+
+    [Fact]
+    public void StraightQuotesAndSingleQuotesInsideQuotes()
+    {
+        const string text = "\"They told us 'stay home' and we did,\" said Ana Ruiz, a nurse in Madrid.";
+        Quote q = Single(QuoteTestData.Run(text), QuoteKind.Direct);
+        q.Text.Should().Be("\"They told us 'stay home' and we did,\"");
+        q.Speaker.Should().Be("Ana Ruiz");
+    }
+
+    [Fact]
+    public void HeadlineWithQuotes()
+    {
+        const string text = "Biden: ‘We will not abandon Ukraine’\n\nPresident Joe Biden spoke in Warsaw on Saturday.";
+        List<Quote> quotes = QuoteTestData.Run(text);
+        Quote q = quotes.Should().ContainSingle(x => x.Kind != QuoteKind.Indirect).Subject;
+        q.Text.Should().Be("‘We will not abandon Ukraine’");
+        q.Speaker.Should().Be("Joe Biden");
+    }
+
+    [Fact]
+    public void BritishSingleQuotes()
+    {
+        const string text = "'It is a very sad day for the club,' manager Eddie Howe said after the defeat.";
+        Quote q = Single(QuoteTestData.Run(text), QuoteKind.Direct);
+        q.Text.Should().Be("'It is a very sad day for the club,'");
+        q.Speaker.Should().Be("Eddie Howe");
+    }
+
+    [Fact]
+    public void TheSaidCompanyIsNoCue()
+    {
+        const string text = "The said company filed for bankruptcy in March. Its reports were late.";
+        QuoteTestData.Run(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void UnknownSpeakerIsNull()
+    {
+        const string text = "Volunteers handed out water all night.\n\n“Nobody should have to live like this.”";
+        Quote q = QuoteTestData.Run(text).Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Direct);
+        q.Speaker.Should().BeNull();
+        q.Cue.Should().BeNull();
+    }
+
+    [Fact]
+    public void EntitiesSupplyCanonicalNameAndId()
+    {
+        const string text = "“We need more troops,” Austin said.";
+        var entity = new Entity(7, "Lloyd Austin", EntityType.Person, 0.9, "Defense Secretary", [new Mention("Austin", new TextSpan(23, 6))], null);
+        Quote q = QuoteTestData.Run(text, [entity]).Should().ContainSingle().Subject;
+        q.Speaker.Should().Be("Lloyd Austin");
+        q.SpeakerEntityId.Should().Be(7);
+        q.SpeakerMention!.Text.Should().Be("Austin");
+    }
+
+    [Fact]
+    public void SurnameMatchesEntityName()
+    {
+        const string text = "Defense Secretary Lloyd Austin arrived in Kyiv. Later, Austin told reporters that more aid was coming.";
+        var entity = new Entity(3, "Lloyd Austin", EntityType.Person, 0.9, null, [new Mention("Lloyd Austin", new TextSpan(18, 12))], null);
+        Quote q = QuoteTestData.Run(text, [entity]).Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Indirect);
+        q.Text.Should().Be("more aid was coming");
+        q.SpeakerEntityId.Should().Be(3);
+        q.Cue.Should().Be("told");
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+
+namespace NewsNlp.Tests.Quotes;
+
+/// <summary>Locates the shared data (../shared beside the clone in CI) and runs the quote stage in isolation.</summary>
+internal static class QuoteTestData
+{
+    public static string SharedDir()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "shared");
+            if (Directory.Exists(Path.Combine(candidate, "golden")) && Directory.Exists(Path.Combine(candidate, "data")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException(
+            "Could not find shared/golden and shared/data above " + AppContext.BaseDirectory
+            + "; the quote tests need the shared folder beside the repository (../shared).");
+    }
+
+    /// <summary>Runs only the quote stage on <paramref name="text"/>, with the given entities.</summary>
+    public static List<Quote> Run(string text, IEnumerable<Entity>? entities = null)
+    {
+        var context = new AnalysisContext(text, NewsAnalyzerOptions.Default);
+        if (entities is not null)
+        {
+            context.Entities.AddRange(entities);
+        }
+
+        new QuoteStage().Run(context);
+        return context.Quotes;
+    }
+
+    public static string GoldenText() => File.ReadAllText(Path.Combine(SharedDir(), "golden", "blinken-qin.txt"));
+
+    public static JsonDocument GoldenJson() => JsonDocument.Parse(File.ReadAllText(Path.Combine(SharedDir(), "golden", "blinken-qin.gold.json")));
+
+    /// <summary>The gold file's entities as <see cref="Entity"/> records, ids in file order.</summary>
+    public static List<Entity> GoldenEntities(JsonDocument gold)
+    {
+        var result = new List<Entity>();
+        JsonElement titles = gold.RootElement.GetProperty("titles");
+        int id = 0;
+        foreach (JsonElement e in gold.RootElement.GetProperty("entities").EnumerateArray())
+        {
+            string name = e.GetProperty("name").GetString()!;
+            EntityType type = e.GetProperty("type").GetString() switch
+            {
+                "PERSON" => EntityType.Person,
+                "ORGANIZATION" => EntityType.Organization,
+                "LOCATION" => EntityType.Location,
+                "NATIONALITY" => EntityType.Nationality,
+                _ => EntityType.Misc,
+            };
+            var mentions = new List<Mention>();
+            foreach (JsonElement m in e.GetProperty("mentions").EnumerateArray())
+            {
+                int start = m.GetProperty("start").GetInt32();
+                int end = m.GetProperty("end").GetInt32();
+                mentions.Add(new Mention(m.GetProperty("text").GetString()!, TextSpan.FromBounds(start, end)));
+            }
+
+            string? title = titles.TryGetProperty(name, out JsonElement t) ? t.GetString() : null;
+            result.Add(new Entity(id++, name, type, 0.5, title, mentions, null));
+        }
+
+        return result;
+    }
+}
