@@ -331,6 +331,7 @@ internal sealed class EntityStage : AnalysisStage
         var byKey = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
         var byNamePart = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
         var later = new List<EntityMention>();
+        var personTails = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
 
         // Full names and everything but one-word names first, in text order.
         foreach (EntityMention m in mentions)
@@ -342,12 +343,26 @@ internal sealed class EntityStage : AnalysisStage
                 continue;
             }
 
+            if (m.Type == EntityType.Person && personTails.TryGetValue(m.Text, out EntityCluster? longer))
+            {
+                longer.Add(m); // "Woodhouse Nepinak" after "Cindy Woodhouse Nepinak"
+                continue;
+            }
+
             Join(m, clusters, byKey);
             if (m.Type == EntityType.Person)
             {
                 string[] parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 byNamePart[parts[^1]] = m.Cluster!;
                 byNamePart.TryAdd(parts[0], m.Cluster!);
+                for (int sp = m.Text.IndexOf(' ', StringComparison.Ordinal); sp > 0; sp = m.Text.IndexOf(' ', sp + 1))
+                {
+                    string tail = m.Text[(sp + 1)..];
+                    if (tail.Contains(' ', StringComparison.Ordinal))
+                    {
+                        personTails.TryAdd(tail, m.Cluster!);
+                    }
+                }
             }
         }
 

@@ -149,6 +149,11 @@ internal static class EntityTitles
             return null;
         }
 
+        if (first is "the" or "a" or "an" && end - start > 2)
+        {
+            start++;
+        }
+
         return text[words[start].Start..words[end - 1].End];
     }
 

@@ -47,6 +47,17 @@ public sealed class EntityFoldingTests
     }
 
     [Fact]
+    public void Two_word_surname_folds_and_appositive_gives_the_title()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "\"We are ready to work with Ottawa,\" said Cindy Woodhouse Nepinak, the national chief of the AFN. Woodhouse Nepinak said Canada's promises had not been kept.");
+        Entity chief = Find(a, "Cindy Woodhouse Nepinak");
+        chief.Mentions.Select(m => m.Text).Should().Equal("Cindy Woodhouse Nepinak", "Woodhouse Nepinak");
+        chief.Title.Should().Be("national chief of the AFN");
+        Find(a, "Canada").CountryCode.Should().Be("CA");
+    }
+
+    [Fact]
     public void Us_forms_fold_into_united_states_with_code()
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(
