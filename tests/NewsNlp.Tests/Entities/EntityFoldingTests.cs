@@ -58,6 +58,17 @@ public sealed class EntityFoldingTests
     }
 
     [Fact]
+    public void Titles_before_the_name_include_organizations_and_lower_case_roles()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "BEIJING (AP) — Chinese Foreign Ministry spokesman Wang Wenbin said on Monday that the talks were useful. " +
+            "Former President Donald Trump criticized the deal, while her Chinese counterpart Li Qiang stayed silent.");
+        Find(a, "Wang Wenbin").Title.Should().Be("Chinese Foreign Ministry spokesman");
+        Find(a, "Donald Trump").Title.Should().Be("Former President");
+        Find(a, "Li Qiang").Title.Should().BeNull();
+    }
+
+    [Fact]
     public void Us_forms_fold_into_united_states_with_code()
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(
