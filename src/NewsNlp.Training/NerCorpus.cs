@@ -113,6 +113,17 @@ internal sealed class NerSample
         sentence.Clear();
     }
 
+    /// <summary>A copy with every word upper-cased (same tags).</summary>
+    public NerSample ToUpperCase()
+    {
+        var copy = new NerSample();
+        copy.Words.AddRange(Words.Select(w => w.ToUpperInvariant()));
+        copy.Tags.AddRange(Tags);
+        copy.SentenceStarts.Clear();
+        copy.SentenceStarts.AddRange(SentenceStarts);
+        return copy;
+    }
+
     public NerDocument Build(Gazetteer gazetteer)
     {
         var sb = new StringBuilder();

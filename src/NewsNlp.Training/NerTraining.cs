@@ -9,7 +9,7 @@ internal static class NerTraining
 {
     public static int Run(string data, string modelDir, string[] args)
     {
-        int epochs = int.Parse(Args.Option(args, "--epochs") ?? "12", CultureInfo.InvariantCulture);
+        int epochs = int.Parse(Args.Option(args, "--epochs") ?? "16", CultureInfo.InvariantCulture);
         int bits = int.Parse(Args.Option(args, "--bits") ?? "21", CultureInfo.InvariantCulture);
         bool write = !Args.Flag(args, "--no-write");
         var clock = Stopwatch.StartNew();
@@ -21,6 +21,20 @@ internal static class NerTraining
         Console.Error.WriteLine($"read: train {train.Documents.Count} docs {train.TokenCount} tokens; testa {dev.Documents.Count} docs {dev.TokenCount} tokens");
 
         byte[] gazBytes = NerGazetteerBuilder.Build(data, train.Documents);
+
+        // ALL-CAPS copies of some training documents, so that whole upper-case stories (not only headlines) are seen.
+        int capsEvery = int.Parse(Args.Option(args, "--caps-every") ?? "10", CultureInfo.InvariantCulture);
+        var origin = Enumerable.Range(0, train.Documents.Count).ToList();
+        if (capsEvery > 0)
+        {
+            int original = train.Documents.Count;
+            for (int i = 0; i < original; i += capsEvery)
+            {
+                train.Documents.Add(train.Documents[i].ToUpperCase());
+                origin.Add(i);
+            }
+        }
+
         Gazetteer gazetteer = Gazetteer.Load(new MemoryStream(gazBytes));
         foreach (NerSample d in train.Documents.Concat(dev.Documents).Concat(uner?.Documents ?? []))
         {
@@ -34,7 +48,7 @@ internal static class NerTraining
         var folds = new List<NerSample>[2] { [], [] };
         for (int i = 0; i < train.Documents.Count; i++)
         {
-            folds[i % 2].Add(train.Documents[i]);
+            folds[origin[i] % 2].Add(train.Documents[i]); // a copy stays in its original's fold
         }
 
         for (int k = 0; k < 2; k++)
@@ -54,7 +68,6 @@ internal static class NerTraining
             Array.Clear(d.Document!.DocType);
         }
 
-        Console.Error.WriteLine($"weights: max {pass1.Weights.Max()} min {pass1.Weights.Min()} nonzero {pass1.Weights.Count(x => x != 0)}");
         byte[] m1 = Save(bits, pass1.Weights);
         byte[] m2 = Save(bits, pass2.Weights);
         var load = Stopwatch.StartNew();

@@ -67,7 +67,7 @@ internal sealed class EntityStage : AnalysisStage
             Finish(c, text, words, sentenceStarts, sentenceOf, mentionAt, gazetteer, countries);
         }
 
-        Rank(context, clusters, sentenceOf);
+        Rank(context, clusters, sentenceOf, GuessHeadline(context, words, sentenceStarts));
         for (int id = 0; id < clusters.Count; id++)
         {
             EntityCluster c = clusters[id];
@@ -183,8 +183,9 @@ internal sealed class EntityStage : AnalysisStage
                 continue;
             }
 
-            // Drop a leading honorific the tagger included.
-            while (end - first > 1 && s_honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.Word(first)))
+            // Drop a leading honorific or title word the tagger included ("Mr. Blinken", "Commerce Gina Raimondo").
+            while (end - first > 1 && (s_honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.Word(first)) ||
+                (type == 1 && ((doc.GazI[first] | doc.GazB[first]) & Gazetteer.Title) != 0)))
             {
                 first++;
             }
@@ -330,6 +331,7 @@ internal sealed class EntityStage : AnalysisStage
         var byKey = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
         var byNamePart = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
         var later = new List<EntityMention>();
+        var personTails = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
 
         // Full names and everything but one-word names first, in text order.
         foreach (EntityMention m in mentions)
@@ -341,12 +343,26 @@ internal sealed class EntityStage : AnalysisStage
                 continue;
             }
 
+            if (m.Type == EntityType.Person && personTails.TryGetValue(m.Text, out EntityCluster? longer))
+            {
+                longer.Add(m); // "Woodhouse Nepinak" after "Cindy Woodhouse Nepinak"
+                continue;
+            }
+
             Join(m, clusters, byKey);
             if (m.Type == EntityType.Person)
             {
                 string[] parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 byNamePart[parts[^1]] = m.Cluster!;
                 byNamePart.TryAdd(parts[0], m.Cluster!);
+                for (int sp = m.Text.IndexOf(' ', StringComparison.Ordinal); sp > 0; sp = m.Text.IndexOf(' ', sp + 1))
+                {
+                    string tail = m.Text[(sp + 1)..];
+                    if (tail.Contains(' ', StringComparison.Ordinal))
+                    {
+                        personTails.TryAdd(tail, m.Cluster!);
+                    }
+                }
             }
         }
 
@@ -548,8 +564,8 @@ internal sealed class EntityStage : AnalysisStage
         return fallback;
     }
 
-    /// <summary>Salience from mention count, the headline and the lead; most salient first.</summary>
-    private static void Rank(AnalysisContext context, List<EntityCluster> clusters, int[] sentenceOf)
+    /// <summary>Salience from mention count (log-scaled, places and nationalities count less), the headline and the lead; most salient first.</summary>
+    private static void Rank(AnalysisContext context, List<EntityCluster> clusters, int[] sentenceOf, int headlineSentence)
     {
         TextSpan? headline = context.Headline?.Span;
         double max = 0;
@@ -566,7 +582,7 @@ internal sealed class EntityStage : AnalysisStage
                     inHeadline = true;
                 }
 
-                if (headline is null && sentenceOf[m.FirstWord] == 0)
+                if (headline is null && sentenceOf[m.FirstWord] == headlineSentence)
                 {
                     inHeadline = true;
                 }
@@ -574,7 +590,7 @@ internal sealed class EntityStage : AnalysisStage
                 inLead |= sentenceOf[m.FirstWord] <= 3 && m.Span.Start < (context.Text.Length / 3) + 1;
             }
 
-            score += (inHeadline ? 3 : 0) + (inLead ? 1.5 : 0);
+            score = (2 * Math.Log(1 + score)) + (inHeadline ? 3 : 0) + (inLead ? 1.5 : 0) + (c.Type == EntityType.Person ? 0.5 : 0);
             c.Score = score;
             max = Math.Max(max, score);
         }
@@ -589,6 +605,27 @@ internal sealed class EntityStage : AnalysisStage
             int bySalience = y.Score.CompareTo(x.Score);
             return bySalience != 0 ? bySalience : x.FirstStart.CompareTo(y.FirstStart);
         });
+    }
+
+    /// <summary>Without a headline from the structure stage: the first sentence of four or more words that is not excluded.</summary>
+    private static int GuessHeadline(AnalysisContext context, List<TextSpan> words, int[] sentenceStarts)
+    {
+        if (context.Headline is not null)
+        {
+            return -1;
+        }
+
+        for (int s = 0; s + 1 < sentenceStarts.Length && s < 5; s++)
+        {
+            int a = sentenceStarts[s];
+            int b = sentenceStarts[s + 1];
+            if (b - a >= 4 && !context.IsExcluded(TextSpan.FromBounds(words[a].Start, words[b - 1].End)))
+            {
+                return s;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsAllCaps(string s)

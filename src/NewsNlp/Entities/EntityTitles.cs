@@ -25,7 +25,7 @@ internal static class EntityTitles
         "chief", "executive", "economy", "health", "energy", "justice", "education", "labor", "labour", "transport", "agriculture",
         "homeland", "attorney", "u.n.", "un", "top", "special", "party", "army", "navy", "air", "police", "opposition", "majority", "minority");
 
-    private static readonly FrozenSet<string> s_determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "then", "former", "ex");
+    private static readonly FrozenSet<string> s_determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "then");
 
     /// <summary>The title around mention <paramref name="m"/>, or <see langword="null"/>.</summary>
     public static string? Find(string text, IReadOnlyList<TextSpan> words, int sentenceStart, int sentenceEnd, EntityMention m, EntityMention?[] mentionAt)
@@ -53,7 +53,8 @@ internal static class EntityTitles
             }
 
             ReadOnlySpan<char> w = words[i].Slice(text);
-            if (w.Length > 0 && char.IsUpper(w[0]) && IsWordLike(w))
+            if (w.Length > 0 && IsWordLike(w) && (char.IsUpper(w[0]) ||
+                s_heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || s_modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)))
             {
                 left = i;
                 i--;
@@ -147,6 +148,11 @@ internal static class EntityTitles
         if (first is "who" or "which" or "that" or "said" or "says" or "and")
         {
             return null;
+        }
+
+        if (first is "the" or "a" or "an" && end - start > 2)
+        {
+            start++;
         }
 
         return text[words[start].Start..words[end - 1].End];

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Text;
 
@@ -6,7 +5,7 @@ namespace NewsNlp;
 
 /// <summary>Place names, demonyms, first names, person titles and organization suffixes, built from GeoNames
 /// (CC BY 4.0) and mledoze/countries (ODbL 1.0) by the training command into <c>Models/gazetteer.bin</c>.
-/// Lookups are case-insensitive and take spans. Immutable and thread-safe.</summary>
+/// Lookups are case-insensitive and take spans. Never mutated after loading, so safe for concurrent reads.</summary>
 internal sealed class Gazetteer
 {
     public const ushort Country = 1;
@@ -22,16 +21,16 @@ internal sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> s_default = new(LoadDefault);
 
-    private readonly FrozenDictionary<string, string> _countries;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countryLookup;
-    private readonly FrozenDictionary<string, string> _demonyms;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonymLookup;
-    private readonly FrozenDictionary<string, (string Code, int Population)[]> _cities;
-    private readonly FrozenDictionary<string, (string Code, int Population)[]>.AlternateLookup<ReadOnlySpan<char>> _cityLookup;
-    private readonly FrozenDictionary<string, string[]> _regions;
-    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _regionLookup;
-    private readonly FrozenDictionary<string, (string Name, string Continent)> _countryInfo;
-    private readonly FrozenDictionary<ulong, ushort> _phrases;
+    private readonly Dictionary<string, string> _countries;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countryLookup;
+    private readonly Dictionary<string, string> _demonyms;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonymLookup;
+    private readonly Dictionary<string, (string Code, int Population)[]> _cities;
+    private readonly Dictionary<string, (string Code, int Population)[]>.AlternateLookup<ReadOnlySpan<char>> _cityLookup;
+    private readonly Dictionary<string, string[]> _regions;
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _regionLookup;
+    private readonly Dictionary<string, (string Name, string Continent)> _countryInfo;
+    private readonly Dictionary<ulong, ushort> _phrases;
 
     private Gazetteer(
         Dictionary<string, string> countries,
@@ -41,16 +40,28 @@ internal sealed class Gazetteer
         Dictionary<string, (string, string)> countryInfo,
         Dictionary<ulong, ushort> phrases)
     {
-        _countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _countries = countries;
         _countryLookup = _countries.GetAlternateLookup<ReadOnlySpan<char>>();
-        _demonyms = demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _demonyms = demonyms;
         _demonymLookup = _demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _cities = cities.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(x => x.Item2).ThenBy(x => x.Item1, StringComparer.Ordinal).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _cities = new Dictionary<string, (string Code, int Population)[]>(cities.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (KeyValuePair<string, List<(string, int)>> kv in cities)
+        {
+            (string Code, int Population)[] list = [.. kv.Value];
+            Array.Sort(list, static (x, y) => x.Population != y.Population ? y.Population.CompareTo(x.Population) : string.CompareOrdinal(x.Code, y.Code));
+            _cities[kv.Key] = list;
+        }
+
         _cityLookup = _cities.GetAlternateLookup<ReadOnlySpan<char>>();
-        _regions = regions.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        _regions = new Dictionary<string, string[]>(regions.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (KeyValuePair<string, List<string>> kv in regions)
+        {
+            _regions[kv.Key] = [.. kv.Value];
+        }
+
         _regionLookup = _regions.GetAlternateLookup<ReadOnlySpan<char>>();
-        _countryInfo = countryInfo.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _phrases = phrases.ToFrozenDictionary();
+        _countryInfo = countryInfo;
+        _phrases = phrases;
     }
 
     /// <summary>Gets the gazetteer embedded in the library (loaded once, lazily).</summary>

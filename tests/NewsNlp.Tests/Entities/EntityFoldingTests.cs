@@ -47,6 +47,28 @@ public sealed class EntityFoldingTests
     }
 
     [Fact]
+    public void Two_word_surname_folds_and_appositive_gives_the_title()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "\"We are ready to work with Ottawa,\" said Cindy Woodhouse Nepinak, the national chief of the AFN. Woodhouse Nepinak said Canada's promises had not been kept.");
+        Entity chief = Find(a, "Cindy Woodhouse Nepinak");
+        chief.Mentions.Select(m => m.Text).Should().Equal("Cindy Woodhouse Nepinak", "Woodhouse Nepinak");
+        chief.Title.Should().Be("national chief of the AFN");
+        Find(a, "Canada").CountryCode.Should().Be("CA");
+    }
+
+    [Fact]
+    public void Titles_before_the_name_include_organizations_and_lower_case_roles()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "BEIJING (AP) — Chinese Foreign Ministry spokesman Wang Wenbin said on Monday that the talks were useful. " +
+            "Former President Donald Trump criticized the deal, while her Chinese counterpart Li Qiang stayed silent.");
+        Find(a, "Wang Wenbin").Title.Should().Be("Chinese Foreign Ministry spokesman");
+        Find(a, "Donald Trump").Title.Should().Be("Former President");
+        Find(a, "Li Qiang").Title.Should().BeNull();
+    }
+
+    [Fact]
     public void Us_forms_fold_into_united_states_with_code()
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(
