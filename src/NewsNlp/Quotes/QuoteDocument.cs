@@ -26,6 +26,7 @@ internal sealed class QuoteDocument
     private string? _lastCue;
     private int _sentenceStartChar;
     private int _sentenceOrdinal;
+    private int _sentenceStartWord;
     private int _lastQuoteIndex = -1;
     private int _lastQuoteSentence = -10;
     private int _lastQuoteParagraph = -10;
@@ -65,6 +66,7 @@ internal sealed class QuoteDocument
             }
 
             _sentenceStartChar = startChar;
+            _sentenceStartWord = a;
             ProcessSentence(a, b, paragraph);
         }
 
@@ -131,6 +133,17 @@ internal sealed class QuoteDocument
         {
             spans[c] = FindSubject(cues[c], a, b);
             speakers[c] = spans[c].End > spans[c].Start ? Resolve(spans[c].Start, spans[c].End, paragraph) : null;
+            int who = spans[c].End;
+            if (speakers[c] is not null && who < cues[c].Start && IsPunct(who, ','))
+            {
+                who++;
+            }
+
+            if (speakers[c] is not null && who < cues[c].Start && Is(who, "who"))
+            {
+                // Smith, who …, said: the relative pronoun is the speaker's mention in this clause.
+                speakers[c] = speakers[c]! with { Mention = new Mention(W(who).ToString(), TextSpan.FromBounds(_words[who].Start, _words[who].End)) };
+            }
         }
 
         SpeakerInfo? sentenceSpeaker = null;
@@ -200,6 +213,12 @@ internal sealed class QuoteDocument
                 }
             }
 
+            if (kind == QuoteKind.Partial && IsTitleCase(qs, regions[last].End))
+            {
+                q = last + 1;
+                continue; // “Star Wars”, “Sunday Morning Futures”: a title or a name, not a quote
+            }
+
             var quote = new Quote(_text[start..end], TextSpan.FromBounds(start, end), kind, speaker?.Name, speaker?.EntityId, speaker?.Mention, cueText);
             _quotes.Add(quote);
             if (kind == QuoteKind.Direct)
@@ -248,6 +267,26 @@ internal sealed class QuoteDocument
 
     private bool EndsWithComma(QuoteRegion region) =>
         region.Closed && region.End - region.Start >= 3 && _text[region.End - 2] == ',';
+
+    private bool IsTitleCase(int qs, int qe)
+    {
+        int words = 0;
+        for (int i = qs; i < qe; i++)
+        {
+            if (!_words[i].IsWord)
+            {
+                continue;
+            }
+
+            words++;
+            if (!_words[i].IsCapitalized && W(i) is not ("of" or "the" or "a" or "an" or "and" or "in" or "on" or "for" or "to" or "at" or "with"))
+            {
+                return false;
+            }
+        }
+
+        return words is > 0 and <= 6;
+    }
 
     private bool IsScareQuote(int qs, int qe)
     {
@@ -434,7 +473,12 @@ internal sealed class QuoteDocument
                 }
             }
 
-            if (ReportingLexicon.WeakVerbLookup.Contains(word) && end == i + 1 && !HasComplement(end, b))
+            if (end < b && Is(end, "by") && !W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return false; // "the facts reported by the government": a participle, not a report
+            }
+
+            if (ReportingLexicon.WeakVerbLookup.Contains(word) && end == i + 1 && !HasComplement(end, b) && !AfterQuote(i, a))
             {
                 return false;
             }
@@ -442,6 +486,20 @@ internal sealed class QuoteDocument
 
         cue = new CueHit(i, end, _text[_words[i].Start.._words[end - 1].End], according);
         return true;
+    }
+
+    /// <summary>Whether a quote ends just before the cue: “…,” Blackwell continued.</summary>
+    private bool AfterQuote(int i, int a)
+    {
+        for (int k = i - 1; k >= a && k >= i - 5; k--)
+        {
+            if (_words[k].Region >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsPassive(int i, int a)
@@ -511,10 +569,37 @@ internal sealed class QuoteDocument
 
         if (_words[i].IsCapitalized)
         {
-            return NameFinder.IsNotName(w) || ReportingLexicon.VerbLookup.Contains(w) && i == 0 ? Head.None : Head.Name;
+            if (NameFinder.IsNotName(w) || (i == _sentenceStartWord && !LooksLikeSentenceInitialName(i)))
+            {
+                return Head.None;
+            }
+
+            return Head.Name;
         }
 
         return ReportingLexicon.SpeakerNouns.Contains(w) ? Head.Nominal : Head.None;
+    }
+
+    /// <summary>Whether the capitalized first word of a sentence is a name ("Trump said"), not just
+    /// a capitalized word ("Hours later …").</summary>
+    private bool LooksLikeSentenceInitialName(int i)
+    {
+        if (i + 1 < _words.Count)
+        {
+            if (_words[i + 1].IsCapitalized || IsPunct(i + 1, ',') || IsPunct(i + 1, ':') || _words[i + 1].Region >= 0)
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> next = W(i + 1);
+            if (ReportingLexicon.VerbLookup.Contains(next) || ReportingLexicon.Auxiliaries.Contains(next) || next.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        int k = LowerBound(_words[i].Start);
+        return k < _known.Count && _known[k].Start < _words[i].End;
     }
 
     /// <summary>The words naming who spoke for <paramref name="cue"/>: its subject to the left, or to the

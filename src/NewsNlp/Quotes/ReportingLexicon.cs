@@ -197,6 +197,7 @@ internal static class ReportingLexicon
         "demands", "promise", "promises", "warning", "concern", "concerns", "cry", "cries", "snap",
         "echo", "echoes", "counter", "counters", "mention", "mentions", "outline", "outlines",
         "predict", "predicts", "blast", "blasts", "slam", "slams", "describe", "describes", "described", "describing",
+        "continue", "continues", "continued", "continuing",
     ];
 
     // Multi-word cues, lower case, words separated by one space. The first word is looked up first.
@@ -235,7 +236,7 @@ internal static class ReportingLexicon
         "man", "woman", "men", "women", "father", "mother", "son", "daughter", "wife", "husband", "friend",
         "friends", "neighbor", "neighbors", "student", "students", "teacher", "doctor", "doctors", "activists",
         "activist", "protesters", "advocates", "advocate", "organizers", "organizer", "data", "figures",
-        "polls", "reports", "studies", "surveys", "records", "records", "others", "some", "many", "both", "all",
+        "polls", "reports", "studies", "surveys", "records", "others", "some", "many",
         "everyone", "nobody", "someone", "anyone", "commentator", "commentators", "pundit", "pundits", "host",
         "anchor", "reporter", "reporters", "journalist", "journalists", "editor", "editors", "columnist",
     ];
