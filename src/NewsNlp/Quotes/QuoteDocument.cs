@@ -266,7 +266,7 @@ internal sealed class QuoteDocument
     }
 
     private bool EndsWithComma(QuoteRegion region) =>
-        region.Closed && region.End - region.Start >= 3 && _text[region.End - 2] == ',';
+        region.Closed && region.End - region.Start >= 3 && QuoteMarkScanner.LastInner(_text, region) == ',';
 
     private bool IsTitleCase(int qs, int qe)
     {

@@ -204,4 +204,15 @@ public sealed class QuoteShapeTests
         q.SpeakerEntityId.Should().Be(3);
         q.Cue.Should().Be("told");
     }
+
+    [Fact]
+    public void DoubledApostrophesAreQuotationMarks()
+    {
+        const string text = "Donald J. Trump praised his rival's father. ''He's a terrific guy,'' Mr. Trump told CNN.";
+        Quote q = Single(QuoteTestData.Run(text), QuoteKind.Direct);
+        q.Text.Should().Be("''He's a terrific guy,''");
+        q.Speaker.Should().Be("Donald J. Trump");
+        q.SpeakerMention!.Text.Should().Be("Trump");
+        q.Cue.Should().Be("told");
+    }
 }
