@@ -528,8 +528,23 @@ internal sealed class QuoteDocument
 
     private bool HasComplement(int from, int b)
     {
-        for (int k = from; k < b && k < from + 3; k++)
+        // Naming verbs take an object first: called Trump “a liar”, described the plan as “a disaster”.
+        ReadOnlySpan<char> verb = W(from - 1);
+        int window = verb.StartsWith("call", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("describ", StringComparison.OrdinalIgnoreCase)
+            || verb.StartsWith("label", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("dub", StringComparison.OrdinalIgnoreCase)
+            || verb.StartsWith("brand", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("term", StringComparison.OrdinalIgnoreCase) ? 10 : 3;
+        for (int k = from; k < b && k < from + window; k++)
         {
+            if (window > 3 && _words[k].Region >= 0)
+            {
+                return true;
+            }
+
+            if (window > 3 && _words[k].IsWord)
+            {
+                continue;
+            }
+
             if (_words[k].Region >= 0 || IsPunct(k, ':') || Is(k, "that"))
             {
                 return true;
@@ -1263,7 +1278,7 @@ internal sealed class QuoteDocument
                 int e = Math.Min(qe, ce);
                 if (e > s)
                 {
-                    quoted += _words[e - 1].End - _words[s].Start;
+                    quoted = Math.Max(quoted, _words[e - 1].End - _words[s].Start);
                 }
             }
 

@@ -170,6 +170,7 @@ internal static class ReportingLexicon
         "grumble", "grumbled",
         "concur", "concurred",
         "echo", "echoes", "echoed",
+        "dub", "dubs", "dubbed", "brand", "brands", "branded", "term", "terms", "termed",
         "continue", "continues", "continued", "continuing",
         "explain", "elaborate", "elaborated", "elaborates",
         "recount", "tweet", "retweeted",
@@ -198,6 +199,7 @@ internal static class ReportingLexicon
         "echo", "echoes", "counter", "counters", "mention", "mentions", "outline", "outlines",
         "predict", "predicts", "blast", "blasts", "slam", "slams", "describe", "describes", "described", "describing",
         "continue", "continues", "continued", "continuing",
+        "dub", "dubs", "dubbed", "brand", "brands", "branded", "term", "terms", "termed",
     ];
 
     // Multi-word cues, lower case, words separated by one space. The first word is looked up first.
