@@ -1236,7 +1236,7 @@ internal sealed class QuoteDocument
                 }
                 else
                 {
-                    cs = ContentStart(cue, last);
+                    cs = SkipAdjunct(ContentStart(cue, last), last);
                     ce = last;
                 }
             }
@@ -1378,6 +1378,40 @@ internal sealed class QuoteDocument
         }
 
         return s;
+    }
+
+    /// <summary>Reported content does not open with an adjunct (said in a statement, said when asked,
+    /// said, drawing applause): skip it up to a comma, or give up (-1).</summary>
+    private int SkipAdjunct(int cs, int last)
+    {
+        if (cs < 0 || cs >= last || !IsFrameWord(cs))
+        {
+            return cs;
+        }
+
+        ReadOnlySpan<char> w = W(cs);
+        bool adjunct = IsPreposition(cs) || w is "when" or "as" or "while" or "after" or "before" or "because" or "if" or "during" or "since"
+            || (w is "drawing" or "eliciting" or "prompting" or "sparking" or "earning" or "pointing" or "gesturing" or "speaking" or "standing" or "sitting" or "dressed");
+        if (!adjunct)
+        {
+            return cs;
+        }
+
+        for (int k = cs + 1; k < last && k < cs + 12; k++)
+        {
+            if (_words[k].Region >= 0 || IsPunct(k, ',') || IsPunct(k, ':'))
+            {
+                return IsPunct(k, ',') || IsPunct(k, ':') ? k + 1 : k;
+            }
+
+            // said on Tuesday he would …: the clause starts at its subject pronoun.
+            if (k > cs + 1 && IsFrameWord(k) && W(k) is "he" or "she" or "they" or "it" or "we" or "I")
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private bool IsPreposition(int i) => W(i) is "on" or "in" or "at" or "for" or "with" or "by" or "from" or "of" or "to" or "about"

@@ -159,7 +159,6 @@ internal static class ReportingLexicon
         "protest", "protests", "protested",
         "object", "objects", "objected",
         "dispute", "disputes", "disputed",
-        "contest", "contested",
         "challenge", "challenges", "challenged",
         "lambaste", "lambasted",
         "denounce", "denounces", "denounced", "denouncing",
@@ -177,7 +176,7 @@ internal static class ReportingLexicon
         "interject", "interjected", "interrupted",
         "concede", "admonish", "admonished", "chide", "chided", "scold", "scolded", "rebuke", "rebuked",
         "lash", "lashed", "vent", "vented", "gush", "gushed", "rave", "raved", "sneer", "sneered",
-        "sigh", "sighed", "laugh", "laughed", "chuckle", "chuckled", "smile", "smiled",
+        "sigh", "sighed",
     ];
 
     // Verbs of thought and stance that need an explicit complement ("that", a clause) to be attributions.
