@@ -18,6 +18,12 @@ public sealed record NewsAnalyzerOptions
     /// <summary>Gets a value indicating whether to classify topics and regions and extract keywords. Default <see langword="true"/>.</summary>
     public bool ClassifyTopics { get; init; } = true;
 
+    /// <summary>Gets a custom subject model to use instead of the built-in IPTC Media Topics classifier, or
+    /// <see langword="null"/> (the default) for the built-in one. Train one with
+    /// <see cref="NewsNlp.TopicModel.Train(IEnumerable{ValueTuple{string, string}}, TopicTrainingOptions?)"/> or load one with
+    /// <see cref="NewsNlp.TopicModel.Load(Stream)"/>; its labels are returned as both code and label of each <see cref="TopicScore"/>.</summary>
+    public TopicModel? TopicModel { get; init; }
+
     /// <summary>Gets the largest number of keywords returned. Default 8.</summary>
     public int MaxKeywords { get; init; } = 8;
 }

@@ -1,9 +1,170 @@
 namespace NewsNlp;
 
-/// <summary>Pipeline stage for structure (placeholder until the feature lands: adds nothing).</summary>
+/// <summary>Pipeline stage for the article's structure: category header, headline, dateline, byline,
+/// boilerplate and paragraphs, and the spans later stages must not read entities, quotes or topics from.</summary>
+/// <remarks>Works on the raw text (it does not need tokens), in time linear in the text. Stateless, so one
+/// instance serves any number of threads.</remarks>
 internal sealed class StructureStage : AnalysisStage
 {
+    /// <summary>Whether the byline line is excluded from content analysis. Off: the worked example's gold
+    /// counts "Associated Press" in "By Associated Press" as a mention of the agency, and a byline holds no quote
+    /// or topic words.</summary>
+    internal const bool ExcludeByline = false;
+
+    /// <summary>How many leading lines may hold the category header.</summary>
+    private const int CategoryHeaderLines = 2;
+
+    /// <summary>The longest line taken as a headline.</summary>
+    private const int MaxHeadlineLength = 250;
+
     public override void Run(AnalysisContext context)
     {
+        string text = context.Text;
+        List<TextLine> lines = TextLines.Split(text);
+        TextLines.Paragraphs(lines, context.Paragraphs);
+
+        // Category header: a run-together or breadcrumb line at the very top, followed by more text.
+        int categoryLine = -1;
+        for (int i = 0; i < Math.Min(CategoryHeaderLines, lines.Count - 1); i++)
+        {
+            if (CategoryHeader.TrySplit(text.AsSpan(lines[i].Start, lines[i].Length), context.Categories))
+            {
+                categoryLine = i;
+                context.Excluded.Add(lines[i].Span);
+                break;
+            }
+        }
+
+        // Boilerplate, line by line.
+        var boilerplate = new List<TextSpan>();
+        var wholeLine = new bool[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (i != categoryLine)
+            {
+                wholeLine[i] = BoilerplateDetector.Match(text, lines[i], boilerplate);
+            }
+        }
+
+        // Dateline, and any site noise before it on its line.
+        Dateline? dateline = DatelineParser.Find(text);
+        context.Dateline = dateline;
+        int datelineLine = -1;
+        if (dateline is not null)
+        {
+            datelineLine = LineOf(lines, dateline.Span.Start);
+            if (datelineLine >= 0 && lines[datelineLine].Start < dateline.Span.Start)
+            {
+                AddNoisePrefix(text, lines[datelineLine].Start, dateline.Span.Start, boilerplate);
+            }
+        }
+
+        boilerplate.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (TextSpan span in boilerplate)
+        {
+            context.Boilerplate.Add(new TextSegment(span.GetText(text), span));
+            context.Excluded.Add(span);
+        }
+
+        // Byline.
+        Byline? byline = BylineParser.Find(text, lines, line => IsTaken(lines, line, categoryLine, wholeLine) || (dateline is not null && line.Span.Contains(dateline.Span)));
+        context.Byline = byline;
+        if (byline is not null && ExcludeByline)
+        {
+            context.Excluded.Add(byline.Span);
+        }
+
+        context.Headline = FindHeadline(text, lines, categoryLine, wholeLine, datelineLine, byline);
+    }
+
+    private static bool IsTaken(List<TextLine> lines, TextLine line, int categoryLine, bool[] wholeLine)
+    {
+        int i = LineOf(lines, line.Start);
+        return i == categoryLine || (i >= 0 && wholeLine[i]);
+    }
+
+    /// <summary>The headline: the first content line, when it is a short title line before the body.</summary>
+    private static TextSegment? FindHeadline(string text, List<TextLine> lines, int categoryLine, bool[] wholeLine, int datelineLine, Byline? byline)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            TextLine line = lines[i];
+            if (i == categoryLine || wholeLine[i] || (byline is not null && byline.Span.Overlaps(line.Span)))
+            {
+                continue;
+            }
+
+            if (i == datelineLine || i == lines.Count - 1 || line.Length > MaxHeadlineLength
+                || DatelineParser.LooksLikeBody(text, line.Start, line.End))
+            {
+                return null;
+            }
+
+            ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
+            if (s[^1] is ':' or ',' || s.IndexOf(' ') < 0 || !(char.IsLetterOrDigit(s[0]) || s[0] is '"' or '\u201C' or '\'' or '\u2018'))
+            {
+                return null;
+            }
+
+            return new TextSegment(s.ToString(), line.Span);
+        }
+
+        return null;
+    }
+
+    /// <summary>Marks the text before a mid-line dateline as boilerplate when it reads as site noise
+    /// (short, no sentence), unless a desk label there was already marked.</summary>
+    private static void AddNoisePrefix(string text, int lineStart, int datelineStart, List<TextSpan> boilerplate)
+    {
+        int end = datelineStart;
+        while (end > lineStart && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end <= lineStart || end - lineStart > 160)
+        {
+            return;
+        }
+
+        var noise = TextSpan.FromBounds(lineStart, end);
+        foreach (TextSpan b in boilerplate)
+        {
+            if (b.Overlaps(noise))
+            {
+                return;
+            }
+        }
+
+        ReadOnlySpan<char> s = noise.Slice(text);
+        if (s.Contains(". ", StringComparison.Ordinal) || s.Contains('"') || s.Contains('\u201C'))
+        {
+            return;
+        }
+
+        boilerplate.Add(noise);
+    }
+
+    private static int LineOf(List<TextLine> lines, int offset)
+    {
+        int lo = 0, hi = lines.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (lines[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (lines[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
     }
 }

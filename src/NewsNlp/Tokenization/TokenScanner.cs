@@ -89,7 +89,7 @@ internal static class TokenScanner
     private static Token ScanWordStart(ReadOnlySpan<char> text, int pos)
     {
         char c = text[pos];
-        if ((c | 0x20) is 'h' or 'w' or 'f' && TryUrl(text, pos, out int urlEnd))
+        if (pos + 4 < text.Length && (c | 0x20) is 'h' or 'w' or 'f' && (text[pos + 1] | 0x20) is 't' or 'w' && TryUrl(text, pos, out int urlEnd))
         {
             return new Token(pos, urlEnd - pos, TokenKind.Url);
         }
@@ -100,15 +100,23 @@ internal static class TokenScanner
             return new Token(pos, 3, TokenKind.Word);
         }
 
-        // An e-mail address: cheap, bounded look-ahead for '@' before the chunk ends.
-        ReadOnlySpan<char> ahead = text.Slice(pos, Math.Min(MaxLookAhead, text.Length - pos));
-        int stop = ahead.IndexOfAny(s_emailLookAhead);
-        if (stop > 0 && ahead[stop] == '@' && TryEmail(text, pos, pos + stop, out int emailEnd))
+        Token word = ScanWord(text, pos);
+
+        // An e-mail address: only a word that stops at a character an address can contain is looked at again,
+        // with a bounded look-ahead for the '@'.
+        int end = word.End;
+        if (end < text.Length && text[end - 1] != '.' && text[end] is '@' or '.' or '_' or '+' or '-' or '%' or '\''
+            || (text[end - 1] == '.' && end < text.Length && text[end] == '@'))
         {
-            return new Token(pos, emailEnd - pos, TokenKind.Email);
+            ReadOnlySpan<char> ahead = text.Slice(pos, Math.Min(MaxLookAhead, text.Length - pos));
+            int stop = ahead.IndexOfAny(s_emailLookAhead);
+            if (stop > 0 && ahead[stop] == '@' && TryEmail(text, pos, pos + stop, out int emailEnd))
+            {
+                return new Token(pos, emailEnd - pos, TokenKind.Email);
+            }
         }
 
-        return ScanWord(text, pos);
+        return word;
     }
 
     private static Token ScanWord(ReadOnlySpan<char> text, int pos)

@@ -1,0 +1,134 @@
+using System.Text;
+
+namespace NewsNlp.Training;
+
+/// <summary>Reads CoNLL-2003 (IOB1, converted to IOB2) and UNER (IOB2, index column first) files into documents.</summary>
+internal sealed class NerCorpus
+{
+    private NerCorpus(List<NerSample> documents) => Documents = documents;
+
+    public List<NerSample> Documents { get; }
+
+    public int TokenCount => Documents.Sum(d => d.Words.Count);
+
+    public static NerCorpus ReadConll(string path)
+    {
+        var docs = new List<NerSample>();
+        var doc = new NerSample();
+        var sentence = new List<(string Word, string Tag)>();
+        foreach (string raw in File.ReadLines(path))
+        {
+            string line = raw.TrimEnd();
+            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal) || line.StartsWith("# newdoc", StringComparison.Ordinal))
+            {
+                doc.AddSentence(sentence);
+                if (doc.Words.Count > 0)
+                {
+                    docs.Add(doc);
+                }
+
+                doc = new NerSample();
+                continue;
+            }
+
+            if (line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.Length == 0)
+            {
+                doc.AddSentence(sentence);
+                continue;
+            }
+
+            string[] cols = line.Contains('\t', StringComparison.Ordinal) ? line.Split('\t') : line.Split(' ');
+            string word;
+            string tag;
+            if (line.Contains('\t', StringComparison.Ordinal) && cols.Length >= 3 && cols[0].All(char.IsAsciiDigit))
+            {
+                word = cols[1];
+                tag = cols[2];
+            }
+            else
+            {
+                word = cols[0];
+                tag = cols[^1];
+            }
+
+            if (tag != "O" && (tag.Length < 3 || (tag[0] != 'B' && tag[0] != 'I') || tag[1] != '-'))
+            {
+                tag = "O";
+            }
+
+            sentence.Add((word, tag));
+        }
+
+        doc.AddSentence(sentence);
+        if (doc.Words.Count > 0)
+        {
+            docs.Add(doc);
+        }
+
+        return new NerCorpus(docs);
+    }
+}
+
+/// <summary>One document: words, IOB2 tag indices, sentence starts.</summary>
+internal sealed class NerSample
+{
+    public List<string> Words { get; } = [];
+
+    public List<byte> Tags { get; } = [];
+
+    public List<int> SentenceStarts { get; } = [0];
+
+    public NerDocument? Document { get; set; }
+
+    public void AddSentence(List<(string Word, string Tag)> sentence)
+    {
+        if (sentence.Count == 0)
+        {
+            return;
+        }
+
+        string prevType = "O";
+        foreach ((string word, string tag) in sentence)
+        {
+            string type = tag == "O" ? "O" : tag[2..];
+            byte t = 0;
+            if (type != "O")
+            {
+                bool begin = tag[0] == 'B' || prevType != type;
+                int ti = Array.IndexOf(NerTagger.TypeNames, type);
+                t = ti <= 0 ? (byte)0 : (byte)(begin ? (ti * 2) - 1 : ti * 2);
+            }
+
+            Words.Add(word);
+            Tags.Add(t);
+            prevType = t == 0 ? "O" : type;
+        }
+
+        SentenceStarts.Add(Words.Count);
+        sentence.Clear();
+    }
+
+    public NerDocument Build(Gazetteer gazetteer)
+    {
+        var sb = new StringBuilder();
+        var spans = new TextSpan[Words.Count];
+        for (int i = 0; i < Words.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(' ');
+            }
+
+            spans[i] = new TextSpan(sb.Length, Words[i].Length);
+            sb.Append(Words[i]);
+        }
+
+        Document = new NerDocument(sb.ToString(), spans, [.. SentenceStarts], gazetteer);
+        return Document;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+
+namespace NewsNlp;
+
+/// <summary>Well-known names that are written several ways: each alias maps to a canonical name and type.</summary>
+internal static class EntityAliases
+{
+    private static readonly FrozenDictionary<string, (string Canonical, EntityType Type, bool Forced)> s_aliases = Build();
+
+    private static readonly FrozenDictionary<string, (string Canonical, EntityType Type, bool Forced)>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
+        s_aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Looks up an alias: <paramref name="key"/> groups all its forms; <paramref name="forced"/> says whether
+    /// the key is also the canonical name (<c>United States</c>) or the longest form in the article wins.</summary>
+    public static bool TryGet(ReadOnlySpan<char> name, out string key, out EntityType type, out bool forced)
+    {
+        if (s_lookup.TryGetValue(name, out var v))
+        {
+            key = v.Canonical;
+            type = v.Type;
+            forced = v.Forced;
+            return true;
+        }
+
+        key = string.Empty;
+        type = EntityType.Misc;
+        forced = false;
+        return false;
+    }
+
+    private static FrozenDictionary<string, (string, EntityType, bool)> Build()
+    {
+        var d = new Dictionary<string, (string, EntityType, bool)>(StringComparer.OrdinalIgnoreCase);
+        void Add(string canonical, EntityType type, params string[] aliases)
+        {
+            bool forced = !canonical.StartsWith('~');
+            canonical = canonical.TrimStart('~');
+            d[canonical] = (canonical, type, forced);
+            foreach (string a in aliases)
+            {
+                d[a] = (canonical, type, forced);
+            }
+        }
+
+        Add("United States", EntityType.Location, "U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the United States", "UNITED STATES", "U.S", "U.S.A");
+        Add("United Kingdom", EntityType.Location, "U.K.", "UK", "Britain", "Great Britain", "the United Kingdom", "BRITAIN");
+        Add("United Nations", EntityType.Organization, "U.N.", "UN", "the United Nations", "U.N");
+        Add("Associated Press", EntityType.Organization, "AP", "The Associated Press", "the Associated Press", "A.P.");
+        Add("European Union", EntityType.Organization, "EU", "E.U.", "the European Union");
+        Add("Agence France-Presse", EntityType.Organization, "AFP", "Agence France Presse");
+        Add("Reuters", EntityType.Organization, "REUTERS");
+        Add("~North Atlantic Treaty Organization", EntityType.Organization, "NATO", "Nato");
+        Add("United Arab Emirates", EntityType.Location, "UAE", "U.A.E.");
+        Add("Soviet Union", EntityType.Location, "USSR", "U.S.S.R.");
+        Add("~Federal Bureau of Investigation", EntityType.Organization, "FBI", "F.B.I.");
+        Add("~Central Intelligence Agency", EntityType.Organization, "CIA", "C.I.A.");
+        Add("~World Health Organization", EntityType.Organization, "WHO");
+        Add("~International Monetary Fund", EntityType.Organization, "IMF");
+        Add("~European Commission", EntityType.Organization, "EC");
+        Add("~British Broadcasting Corporation", EntityType.Organization, "BBC");
+        Add("~Cable News Network", EntityType.Organization, "CNN");
+        Add("~National Aeronautics and Space Administration", EntityType.Organization, "NASA");
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,188 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+
+namespace NewsNlp;
+
+/// <summary>The trained tagger weights: hashed feature buckets to quantized per-tag weights.
+/// Stored Brotli-compressed in <c>Models/ner.bin</c>; loaded once, immutable, thread-safe.</summary>
+internal sealed class NerModel : NerWeights
+{
+    private const uint Magic = 0x3152454E; // "NER1"
+
+    private static readonly Lazy<NerModel> s_pass1 = new(() => LoadResource("NewsNlp.Models.ner.bin"));
+    private static readonly Lazy<NerModel> s_pass2 = new(() => LoadResource("NewsNlp.Models.ner2.bin"));
+
+    private readonly int _shift;
+    private readonly int[] _rowOf;
+    private readonly short[] _rows;
+    private readonly float _scale;
+
+    private NerModel(int bucketBits, int[] rowOf, short[] rows, float scale)
+    {
+        BucketBits = bucketBits;
+        _shift = 64 - bucketBits;
+        _rowOf = rowOf;
+        _rows = rows;
+        _scale = scale;
+    }
+
+    /// <summary>Gets the first-pass model (no document-level type evidence).</summary>
+    public static NerModel Pass1 => s_pass1.Value;
+
+    /// <summary>Gets the second-pass model (sees the types the first pass gave each word in the document).</summary>
+    public static NerModel Pass2 => s_pass2.Value;
+
+    public int BucketBits { get; }
+
+    public static int Bucket(ulong feature, int bucketBits) => (int)(feature >> (64 - bucketBits));
+
+    public override void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        Span<int> acc = stackalloc int[TagCount];
+        acc.Clear();
+        int[] rowOf = _rowOf;
+        short[] rows = _rows;
+        foreach (ulong f in features)
+        {
+            int r = rowOf[(int)(f >> _shift)];
+            if (r < 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<short> w = rows.AsSpan(r, TagCount);
+            for (int t = 0; t < TagCount; t++)
+            {
+                acc[t] += w[t];
+            }
+        }
+
+        for (int t = 0; t < TagCount; t++)
+        {
+            scores[t] += acc[t] * _scale;
+        }
+    }
+
+    /// <summary>Writes dense averaged weights (bucket-major, <see cref="NerWeights.TagCount"/> per bucket) compactly.</summary>
+    public static void Save(Stream output, int bucketBits, float[] weights)
+    {
+        float max = 0;
+        foreach (float w in weights)
+        {
+            max = Math.Max(max, Math.Abs(w));
+        }
+
+        float scale = max > 0 ? max / short.MaxValue : 1f;
+        using var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var body = new MemoryStream();
+        int buckets = 1 << bucketBits;
+        Span<short> q = stackalloc short[TagCount];
+        int rows = 0;
+        int last = -1;
+        for (int bkt = 0; bkt < buckets; bkt++)
+        {
+            bool any = false;
+            for (int t = 0; t < TagCount; t++)
+            {
+                q[t] = (short)Math.Clamp(MathF.Round(weights[(bkt * TagCount) + t] / scale), short.MinValue + 1, short.MaxValue);
+                any |= q[t] != 0;
+            }
+
+            if (!any)
+            {
+                continue;
+            }
+
+            WriteVarint(body, (uint)(bkt - last));
+            last = bkt;
+            for (int t = 0; t < TagCount; t++)
+            {
+                WriteVarint(body, (uint)((q[t] << 1) ^ (q[t] >> 31)));
+            }
+
+            rows++;
+        }
+
+        Span<byte> header = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt32LittleEndian(header, Magic);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], bucketBits);
+        BinaryPrimitives.WriteSingleLittleEndian(header[8..], scale);
+        BinaryPrimitives.WriteInt32LittleEndian(header[12..], rows);
+        brotli.Write(header);
+        body.Position = 0;
+        body.CopyTo(brotli);
+    }
+
+    public static NerModel Load(Stream input)
+    {
+        using var brotli = new BrotliStream(input, CompressionMode.Decompress);
+        using var ms = new MemoryStream();
+        brotli.CopyTo(ms);
+        ReadOnlySpan<byte> data = ms.GetBuffer().AsSpan(0, (int)ms.Length);
+        if (data.Length < 16 || BinaryPrimitives.ReadUInt32LittleEndian(data) != Magic)
+        {
+            throw new InvalidDataException("Not a NewsNlp NER model.");
+        }
+
+        int bits = BinaryPrimitives.ReadInt32LittleEndian(data[4..]);
+        float scale = BinaryPrimitives.ReadSingleLittleEndian(data[8..]);
+        int rowCount = BinaryPrimitives.ReadInt32LittleEndian(data[12..]);
+        if (bits is < 8 or > 26 || rowCount < 0 || rowCount > (1 << bits))
+        {
+            throw new InvalidDataException("Corrupt NER model header.");
+        }
+
+        var rowOf = new int[1 << bits];
+        Array.Fill(rowOf, -1);
+        var rows = new short[rowCount * TagCount];
+        int pos = 16;
+        int bucket = -1;
+        for (int r = 0; r < rowCount; r++)
+        {
+            bucket += (int)ReadVarint(data, ref pos);
+            rowOf[bucket] = r * TagCount;
+            for (int t = 0; t < TagCount; t++)
+            {
+                uint z = ReadVarint(data, ref pos);
+                rows[(r * TagCount) + t] = (short)((int)(z >> 1) ^ -(int)(z & 1));
+            }
+        }
+
+        return new NerModel(bits, rowOf, rows, scale);
+    }
+
+    private static void WriteVarint(Stream s, uint v)
+    {
+        while (v >= 0x80)
+        {
+            s.WriteByte((byte)(v | 0x80));
+            v >>= 7;
+        }
+
+        s.WriteByte((byte)v);
+    }
+
+    private static uint ReadVarint(ReadOnlySpan<byte> data, ref int pos)
+    {
+        uint v = 0;
+        int shift = 0;
+        while (true)
+        {
+            byte b = data[pos++];
+            v |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return v;
+            }
+
+            shift += 7;
+        }
+    }
+
+    private static NerModel LoadResource(string name)
+    {
+        using Stream? s = typeof(NewsAnalyzer).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException("Embedded resource " + name + " is missing.");
+        return Load(s);
+    }
+}

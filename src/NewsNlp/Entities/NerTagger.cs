@@ -1,0 +1,117 @@
+namespace NewsNlp;
+
+/// <summary>Greedy left-to-right decoding over IOB2 tags with tag-history features, in two passes: the
+/// second pass sees which entity type the first pass gave each word elsewhere in the document.</summary>
+internal static class NerTagger
+{
+    public const byte O = 0;
+
+    /// <summary>Tag names by index; B tags are odd, I tags even, type = (tag + 1) / 2.</summary>
+    public static readonly string[] TagNames = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+
+    public static readonly string[] TypeNames = ["", "PER", "ORG", "LOC", "MISC"];
+
+    public static int TypeOf(int tag) => (tag + 1) >> 1;
+
+    public static bool IsBegin(int tag) => (tag & 1) == 1;
+
+    /// <summary>Whether <paramref name="tag"/> may follow <paramref name="prev"/> (I-X only after B-X or I-X).</summary>
+    public static bool Allowed(int prev, int tag) =>
+        tag == O || IsBegin(tag) || (prev is > 0 and < NerWeights.TagCount && TypeOf(prev) == TypeOf(tag));
+
+    /// <summary>Tags every sentence of the document in two passes with the embedded models.</summary>
+    public static void TagDocument(NerDocument d, byte[] tags) => TagDocument(d, NerModel.Pass1, NerModel.Pass2, tags);
+
+    /// <summary>Tags every sentence of the document in two passes.</summary>
+    public static void TagDocument(NerDocument d, NerWeights pass1, NerWeights pass2, byte[] tags)
+    {
+        Array.Clear(d.DocType);
+        DecodeAll(d, pass1, tags);
+        ComputeDocTypes(d, tags);
+        DecodeAll(d, pass2, tags);
+    }
+
+    public static void DecodeAll(NerDocument d, NerWeights weights, byte[] tags)
+    {
+        for (int s = 0; s + 1 < d.SentenceStarts.Length; s++)
+        {
+            DecodeSentence(d, d.SentenceStarts[s], d.SentenceStarts[s + 1], weights, tags);
+        }
+    }
+
+    public static void DecodeSentence(NerDocument d, int a, int b, NerWeights weights, byte[] tags)
+    {
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[NerWeights.TagCount];
+        int prev = NerFeatures.BeginOfSentence;
+        int prev2 = NerFeatures.BeginOfSentence;
+        for (int i = a; i < b; i++)
+        {
+            int n = NerFeatures.Extract(d, i, a, b, prev, prev2, features);
+            scores.Clear();
+            weights.Score(features[..n], scores);
+            int best = Best(scores, prev);
+            tags[i] = (byte)best;
+            prev2 = prev;
+            prev = best;
+        }
+    }
+
+    public static int Best(ReadOnlySpan<float> scores, int prev)
+    {
+        int best = O;
+        float bestScore = float.NegativeInfinity;
+        for (int t = 0; t < NerWeights.TagCount; t++)
+        {
+            if (scores[t] > bestScore && Allowed(prev, t))
+            {
+                best = t;
+                bestScore = scores[t];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Fills <see cref="NerDocument.DocType"/>: for each capitalized word, the entity type the tags give it
+    /// most often across the document (0 when never inside an entity).</summary>
+    public static void ComputeDocTypes(NerDocument d, byte[] tags)
+    {
+        var counts = new Dictionary<ulong, int>();
+        for (int i = 0; i < d.Count; i++)
+        {
+            int type = TypeOf(tags[i]);
+            if (type == 0 || d.Cls[i] is NerDocument.ClsLower or NerDocument.ClsOther or NerDocument.ClsNumber)
+            {
+                continue;
+            }
+
+            ulong key = d.Lower[i];
+            counts.TryGetValue(key, out int packed);
+            if (((packed >> ((type - 1) * 8)) & 0x7F) < 0x7F)
+            {
+                counts[key] = packed + (1 << ((type - 1) * 8));
+            }
+        }
+
+        for (int i = 0; i < d.Count; i++)
+        {
+            byte best = 0;
+            if (counts.TryGetValue(d.Lower[i], out int packed))
+            {
+                int bestCount = 0;
+                for (int t = 1; t <= 4; t++)
+                {
+                    int c = (packed >> ((t - 1) * 8)) & 0xFF;
+                    if (c > bestCount)
+                    {
+                        bestCount = c;
+                        best = (byte)t;
+                    }
+                }
+            }
+
+            d.DocType[i] = best;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace NewsNlp;
+
+/// <summary>Named-entity tagging of pre-tokenized text.</summary>
+public sealed partial class NewsAnalyzer
+{
+    /// <summary>Tags the pre-tokenized sentences of one document with IOB2 named-entity tags over
+    /// <c>PER</c>, <c>ORG</c>, <c>LOC</c> and <c>MISC</c> (nationalities are <c>MISC</c>), as in CoNLL-2003.</summary>
+    /// <remarks>Words that recur in the document inform each other (a name tagged as a person once is a
+    /// person elsewhere), so pass whole documents rather than single sentences when you have them.</remarks>
+    /// <param name="sentences">The sentences of one document, each a list of words.</param>
+    /// <returns>One tag per word, in the same shape as <paramref name="sentences"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sentences"/> or one of its items is <see langword="null"/>.</exception>
+    public IReadOnlyList<IReadOnlyList<string>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var text = new StringBuilder();
+        var words = new List<TextSpan>();
+        var starts = new int[sentences.Count + 1];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            IReadOnlyList<string> sentence = sentences[s];
+            ArgumentNullException.ThrowIfNull(sentence);
+            starts[s] = words.Count;
+            foreach (string w in sentence)
+            {
+                ArgumentNullException.ThrowIfNull(w);
+                text.Append(' ');
+                words.Add(new TextSpan(text.Length, w.Length));
+                text.Append(w);
+            }
+        }
+
+        starts[sentences.Count] = words.Count;
+        var doc = new NerDocument(text.ToString(), [.. words], starts, Gazetteer.Default);
+        var tags = new byte[words.Count];
+        NerTagger.TagDocument(doc, tags);
+        var result = new IReadOnlyList<string>[sentences.Count];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var row = new string[starts[s + 1] - starts[s]];
+            for (int i = 0; i < row.Length; i++)
+            {
+                row[i] = NerTagger.TagNames[tags[starts[s] + i]];
+            }
+
+            result[s] = row;
+        }
+
+        return result;
+    }
+
+    /// <summary>Tags one pre-tokenized sentence with IOB2 named-entity tags (see <see cref="TagDocument"/>).</summary>
+    /// <param name="words">The words of the sentence.</param>
+    /// <returns>One tag per word: <c>O</c>, <c>B-PER</c>, <c>I-PER</c>, <c>B-ORG</c>… </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="words"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<string> TagWords(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return TagDocument([words])[0];
+    }
+}

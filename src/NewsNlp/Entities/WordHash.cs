@@ -1,0 +1,119 @@
+namespace NewsNlp;
+
+/// <summary>64-bit hashes of words and feature values computed straight from spans (no strings).</summary>
+internal static class WordHash
+{
+    public const ulong Seed = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    /// <summary>Lower-cased word with digits folded to 0 and typographic quotes folded to ASCII.</summary>
+    public static ulong Lower(ReadOnlySpan<char> word)
+    {
+        ulong h = Seed;
+        foreach (char c in word)
+        {
+            h = (h ^ Fold(c)) * Prime;
+        }
+
+        return Mix(h);
+    }
+
+    /// <summary>The word exactly as written (quotes folded).</summary>
+    public static ulong Exact(ReadOnlySpan<char> word)
+    {
+        ulong h = Seed ^ 0x5bd1e995UL;
+        foreach (char c in word)
+        {
+            h = (h ^ FoldQuote(c)) * Prime;
+        }
+
+        return Mix(h);
+    }
+
+    /// <summary>Compressed word shape: X for upper, x for lower, d for digit, other chars kept; runs collapsed.</summary>
+    public static ulong Shape(ReadOnlySpan<char> word)
+    {
+        ulong h = Seed ^ 0x2545F4914F6CDD1DUL;
+        char last = '\0';
+        int run = 0;
+        foreach (char c in word)
+        {
+            char s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : FoldQuote(c);
+            if (s == last)
+            {
+                run++;
+                if (run >= 2)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                run = 0;
+            }
+
+            last = s;
+            h = (h ^ s) * Prime;
+        }
+
+        return Mix(h);
+    }
+
+    /// <summary>Hash of the first <paramref name="n"/> folded characters.</summary>
+    public static ulong Prefix(ReadOnlySpan<char> word, int n)
+    {
+        ulong h = Seed ^ (ulong)n;
+        for (int i = 0; i < n && i < word.Length; i++)
+        {
+            h = (h ^ Fold(word[i])) * Prime;
+        }
+
+        return Mix(h);
+    }
+
+    /// <summary>Hash of the last <paramref name="n"/> folded characters (read backwards).</summary>
+    public static ulong Suffix(ReadOnlySpan<char> word, int n)
+    {
+        ulong h = Seed ^ ((ulong)n << 8);
+        for (int i = word.Length - 1, k = 0; i >= 0 && k < n; i--, k++)
+        {
+            h = (h ^ Fold(word[i])) * Prime;
+        }
+
+        return Mix(h);
+    }
+
+    public static char Fold(char c)
+    {
+        if (c is >= '0' and <= '9')
+        {
+            return '0';
+        }
+
+        return char.ToLowerInvariant(FoldQuote(c));
+    }
+
+    public static char FoldQuote(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201A' or '\u2032' or '`' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
+        '\u2013' or '\u2014' or '\u2015' => '-',
+        _ => c,
+    };
+
+    /// <summary>Combines two hashes (order matters).</summary>
+    public static ulong Combine(ulong a, ulong b) => Mix((a * 0x9E3779B97F4A7C15UL) + b + 0x632BE59BD9B4E019UL);
+
+    /// <summary>A feature hash from a template number and a value hash.</summary>
+    public static ulong Feature(int template, ulong value) => Mix(value ^ ((ulong)template * 0xD6E8FEB86659FD93UL));
+
+    public static ulong Mix(ulong x)
+    {
+        x ^= x >> 30;
+        x *= 0xBF58476D1CE4E5B9UL;
+        x ^= x >> 27;
+        x *= 0x94D049BB133111EBUL;
+        x ^= x >> 31;
+        return x;
+    }
+}

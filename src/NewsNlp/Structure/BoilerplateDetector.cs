@@ -1,0 +1,177 @@
+using System.Collections.Frozen;
+
+namespace NewsNlp;
+
+/// <summary>Recognizes page furniture in scraped articles: desk labels, share and follow prompts,
+/// "Related Articles", "Back to top", copyright lines, "Advertisement", photo credits and captions.</summary>
+/// <remarks>Conservative by design: a line is boilerplate only when the whole line matches a known form, or
+/// starts with a known label and is short; long prose is never marked.</remarks>
+internal static class BoilerplateDetector
+{
+    private const int MaxLineLength = 200;
+    private const int MaxCaptionLength = 500;
+    private const int MaxDeskLabelLength = 48;
+
+    private static readonly FrozenSet<string> s_wholeLines = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "Related Articles", "Related Stories", "Related", "Related News", "Related Content", "Related Posts", "Related Topics",
+        "Read more", "Read More:", "Read next", "Also read", "See also", "More from", "More stories", "More on this story",
+        "Recommended", "Recommended for you", "Recommended Stories", "You may also like", "You might also like", "Trending",
+        "Trending now", "Most read", "Most popular", "Popular", "Advertisement", "Advertisment", "ADVERTISING", "Sponsored",
+        "Sponsored content", "Back to top button", "Back to top", "Skip to content", "Skip to main content", "Share",
+        "Share this", "Share this:", "Share this article", "Share this story", "Share on Facebook", "Share on Twitter",
+        "Share via Email", "Share via", "Tweet", "Email", "Print", "Facebook", "Twitter", "WhatsApp", "LinkedIn", "Reddit",
+        "Pinterest", "Telegram", "Copy link", "Copy Link", "Follow us", "Subscribe", "Comments", "Leave a comment",
+        "Leave a Reply", "Loading...", "Next article", "Previous article", "Next post", "Previous post", "Click to share",
+        "Listen to this article", "Story continues below advertisement", "Continue reading", "Continue reading below",
+        "Scroll to continue", "Scroll to continue with content", "Sign up", "Newsletter", "Close", "Menu", "Search", "Home",
+        "Top Stories", "Latest News", "Don't Miss", "Watch", "Video", "Ad", "Show comments", "Hide caption",
+        "toggle caption", "Enlarge this image", "Image", "Photo", "Photos", "Gallery", "Open in app", "Save",
+        "Save article", "Reuse this content", "Most Viewed", "Editor's Picks", "Must Read", "Also Read");
+
+    private static readonly string[] s_prefixes =
+    [
+        "Follow us on ", "Follow us:", "Follow ", "Share this ", "Share on ", "Sign up for ", "Sign up to ", "Subscribe to ",
+        "Subscribe for ", "Click here ", "Copyright ", "\u00A9", "(c) ", "(C) ", "Photo:", "Photo credit", "Photo Credit",
+        "Photograph:", "Image:", "Image credit", "Image Credit", "Picture:", "(Photo", "Photo by ", "Tags:", "Topics:",
+        "Read more:", "Read More:", "READ MORE:", "Read also:", "Also read:", "ALSO READ:", "Related:", "RELATED:",
+        "SEE ALSO:", "See also:", "Updated:", "Published:", "Last updated", "Last Updated", "Posted:", "Posted on ",
+        "Published on ", "Updated on ",
+    ];
+
+    private static readonly string[] s_captionMarks =
+    [
+        "AP Photo", "Getty Images", "Reuters/", "REUTERS/", "AFP via Getty", "/AFP", "AFP/", "Photo:", "Credit:",
+        "(Photo by", "Shutterstock", "EPA-EFE", "/EPA", "Bloomberg via Getty",
+    ];
+
+    /// <summary>Adds the boilerplate found in <paramref name="line"/> to <paramref name="found"/>: the whole
+    /// line, or a desk-label prefix (<c>Ns News Online Desk:Ns News Online Desk:</c>).</summary>
+    /// <returns>Whether the whole line is boilerplate.</returns>
+    public static bool Match(string text, TextLine line, List<TextSpan> found)
+    {
+        ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
+        if (IsWholeLine(s))
+        {
+            found.Add(line.Span);
+            return true;
+        }
+
+        int desk = DeskLabelLength(s);
+        if (desk > 0)
+        {
+            found.Add(new TextSpan(line.Start, desk));
+            return desk == s.Length;
+        }
+
+        return false;
+    }
+
+    private static bool IsWholeLine(ReadOnlySpan<char> s)
+    {
+        if (s.Length <= 60 && s_wholeLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.TrimEnd(':')))
+        {
+            return true;
+        }
+
+        if (s.Length <= MaxLineLength)
+        {
+            foreach (string prefix in s_prefixes)
+            {
+                if (s.StartsWith(prefix, StringComparison.Ordinal) && !LooksLikeSentence(s, prefix.Length)
+                    && (prefix != "Copyright " || s.IndexOfAnyInRange('0', '9') >= 0 || s.Contains('\u00A9')))
+                {
+                    return true;
+                }
+            }
+
+            if (s.Contains("All rights reserved", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // A photo caption or credit: ends with "(AP Photo/Jane Doe)", "Getty Images", "REUTERS/Jane Doe".
+        if (s.Length <= MaxCaptionLength)
+        {
+            ReadOnlySpan<char> tail = s[Math.Max(0, s.Length - 60)..];
+            foreach (string mark in s_captionMarks)
+            {
+                if (tail.Contains(mark, StringComparison.Ordinal) && (s[^1] == ')' || s.Length <= 80))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Follow the money" opens a sentence, "Follow us on X" does not: a prompt is short and has no
+    /// sentence-ending period after its label.</summary>
+    private static bool LooksLikeSentence(ReadOnlySpan<char> s, int from)
+    {
+        if (s.Length > 120 && !(s.StartsWith("Copyright", StringComparison.Ordinal) || s[0] == '\u00A9'))
+        {
+            return true;
+        }
+
+        int words = 0;
+        bool inWord = false;
+        for (int i = from; i < s.Length; i++)
+        {
+            bool space = char.IsWhiteSpace(s[i]);
+            if (!space && !inWord)
+            {
+                words++;
+            }
+
+            inWord = !space;
+        }
+
+        return s.StartsWith("Follow ", StringComparison.Ordinal) && !s.StartsWith("Follow us", StringComparison.Ordinal)
+            && (words > 6 || s[^1] == '.');
+    }
+
+    /// <summary>The length of a run of desk labels at the start of the line (<c>Ns News Online Desk:</c>, repeated), or 0.</summary>
+    private static int DeskLabelLength(ReadOnlySpan<char> s)
+    {
+        int pos = 0;
+        int end = 0;
+        while (pos < s.Length)
+        {
+            int colon = s[pos..Math.Min(s.Length, pos + MaxDeskLabelLength)].IndexOf(':');
+            if (colon <= 0)
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> label = s.Slice(pos, colon).TrimEnd();
+            if (!label.EndsWith("Desk", StringComparison.OrdinalIgnoreCase) || !IsLabel(label))
+            {
+                break;
+            }
+
+            end = pos + colon + 1;
+            pos = end;
+            while (pos < s.Length && s[pos] == ' ')
+            {
+                pos++;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsLabel(ReadOnlySpan<char> label)
+    {
+        foreach (char c in label)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is ' ' or '-' or '&' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return label.Length > 0 && char.IsUpper(label[0]);
+    }
+}

@@ -1,0 +1,56 @@
+using FluentAssertions;
+using Xunit;
+
+namespace NewsNlp.Tests.Topics;
+
+public sealed class KeywordTests
+{
+    private static readonly HashSet<string> s_stop = new(
+        ["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "was", "are", "were", "be",
+         "it", "its", "this", "that", "he", "she", "they", "his", "her", "their", "said", "says", "would", "could", "also", "has",
+         "have", "had", "not", "but", "as", "which", "who", "will", "after", "since", "week", "year", "wednesday"],
+        StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void WorkedExample_KeywordsAreFreeOfStopWords()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(TopicTestData.WorkedExample);
+
+        a.Keywords.Should().HaveCountGreaterThanOrEqualTo(5).And.HaveCountLessThanOrEqualTo(NewsAnalyzerOptions.Default.MaxKeywords);
+        foreach (Keyword k in a.Keywords)
+        {
+            string[] words = k.Text.Split(' ');
+            s_stop.Should().NotContain(words[0], k.Text);
+            s_stop.Should().NotContain(words[^1], k.Text);
+            k.Score.Should().BeInRange(0, 1);
+        }
+
+        a.Keywords.Should().BeInDescendingOrder(k => k.Score);
+        a.Keywords.Select(k => k.Text).Should().OnlyHaveUniqueItems();
+        a.Keywords.Select(k => k.Text.ToUpperInvariant()).Should().Contain(t => t.Contains("BLINKEN") || t.Contains("CHINA") || t.Contains("QIN"));
+    }
+
+    [Fact]
+    public void MaxKeywords_IsHonoured()
+    {
+        NewsAnalyzer analyzer = NewsAnalyzer.Create(new NewsAnalyzerOptions { MaxKeywords = 3 });
+
+        analyzer.Analyze(TopicTestData.WorkedExample).Keywords.Should().HaveCount(3);
+        NewsAnalyzer.Create(new NewsAnalyzerOptions { MaxKeywords = 0 }).Analyze(TopicTestData.WorkedExample).Keywords.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ExcludedSpans_AreSkipped()
+    {
+        const string text = "Flood defences failed in the valley. Flood waters reached the town hall. Subscribe newsletter offers.";
+        var context = new AnalysisContext(text, NewsAnalyzerOptions.Default);
+        context.Sentences = [new TextSpan(0, 36), new TextSpan(37, 35), new TextSpan(73, text.Length - 73)];
+        context.Excluded.Add(new TextSpan(73, text.Length - 73));
+
+        KeywordExtractor.Extract(context);
+
+        context.Keywords.Should().NotBeEmpty();
+        context.Keywords.Should().NotContain(k => k.Text.Contains("newsletter", StringComparison.OrdinalIgnoreCase)
+            || k.Text.Contains("Subscribe", StringComparison.OrdinalIgnoreCase));
+    }
+}
