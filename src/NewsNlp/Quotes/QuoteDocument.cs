@@ -674,9 +674,9 @@ internal sealed class QuoteDocument
             for (int k = lower; k < j && k < lower + SubjectWindow; k++)
             {
                 Head hk = HeadOf(k);
-                if (hk == Head.None)
+                if (hk == Head.None || IsAllCaps(k))
                 {
-                    continue;
+                    continue; // the dateline city (WASHINGTON —) opens the sentence but says nothing
                 }
 
                 if (hk == Head.Pronoun)
@@ -765,6 +765,11 @@ internal sealed class QuoteDocument
                 }
 
                 return default;
+            }
+
+            if (head == Head.Name && k - 1 >= lower && IsFrameWord(k - 1) && IsPreposition(k - 1) && !_words[k - 1].IsCapitalized)
+            {
+                continue; // "Carson in Baltimore called …": a place in a prepositional phrase is no subject
             }
 
             if (head != Head.None)
@@ -1412,6 +1417,25 @@ internal sealed class QuoteDocument
         }
 
         return -1;
+    }
+
+    private bool IsAllCaps(int i)
+    {
+        ReadOnlySpan<char> w = W(i);
+        if (w.Length < 4)
+        {
+            return false;
+        }
+
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsPreposition(int i) => W(i) is "on" or "in" or "at" or "for" or "with" or "by" or "from" or "of" or "to" or "about"

@@ -196,7 +196,7 @@ internal static class ReportingLexicon
         "protests", "dispute", "disputes", "challenge", "challenges", "defend", "defends", "demand",
         "demands", "promise", "promises", "warning", "concern", "concerns", "cry", "cries", "snap",
         "echo", "echoes", "counter", "counters", "mention", "mentions", "outline", "outlines",
-        "predict", "predicts", "blast", "blasts", "slam", "slams", "describe", "describes", "described", "describing",
+        "predict", "predicts", "blast", "blasts", "slam", "slams", "reject", "rejects", "rejected", "rejecting", "describe", "describes", "described", "describing",
         "continue", "continues", "continued", "continuing",
         "dub", "dubs", "dubbed", "brand", "brands", "branded", "term", "terms", "termed",
     ];
