@@ -152,6 +152,21 @@ internal static partial class QuoteEvaluation
 
     private static int Show(string text)
     {
+        if (Environment.GetEnvironmentVariable("QUOTES_TIME") == "1")
+        {
+            NewsAnalyzer bare = NewsAnalyzer.Create(new NewsAnalyzerOptions { DetectStructure = false, FindEntities = false, ClassifyTopics = false });
+            NewsAnalyzer noQuotes = NewsAnalyzer.Create(new NewsAnalyzerOptions { DetectStructure = false, FindEntities = false, ClassifyTopics = false, FindQuotes = false });
+            bare.Analyze(text);
+            noQuotes.Analyze(text);
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            int n = bare.Analyze(text).Quotes.Count;
+            long with = sw.ElapsedMilliseconds;
+            sw.Restart();
+            noQuotes.Analyze(text);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{text.Length} chars: tokenize+quotes {with} ms, tokenize only {sw.ElapsedMilliseconds} ms, {n} quotes"));
+            return 0;
+        }
+
         NewsAnalysis analysis = NewsAnalyzer.Create().Analyze(text);
         foreach (Quote q in analysis.Quotes)
         {
