@@ -213,7 +213,7 @@ internal sealed class QuoteDocument
                 }
             }
 
-            if (kind == QuoteKind.Partial && IsTitleCase(qs, regions[last].End))
+            if (kind == QuoteKind.Partial && IsTitleCase(qs, regions[last].End, cueIndex >= 0 ? 2 : 1))
             {
                 q = last + 1;
                 continue; // “Star Wars”, “Sunday Morning Futures”: a title or a name, not a quote
@@ -268,7 +268,7 @@ internal sealed class QuoteDocument
     private bool EndsWithComma(QuoteRegion region) =>
         region.Closed && region.End - region.Start >= 3 && QuoteMarkScanner.LastInner(_text, region) == ',';
 
-    private bool IsTitleCase(int qs, int qe)
+    private bool IsTitleCase(int qs, int qe, int minWords)
     {
         int words = 0;
         for (int i = qs; i < qe; i++)
@@ -285,7 +285,7 @@ internal sealed class QuoteDocument
             }
         }
 
-        return words is > 0 and <= 6;
+        return words >= minWords && words <= 6;
     }
 
     private bool IsScareQuote(int qs, int qe)
@@ -454,7 +454,7 @@ internal sealed class QuoteDocument
         if (!according)
         {
             // A capitalized verb mid-sentence is a name ("State Department", "Washington Post").
-            if (_words[i].IsCapitalized && i > a)
+            if (_words[i].IsCapitalized && i > a && !IsHeadlineCue(word))
             {
                 return false;
             }
@@ -501,6 +501,12 @@ internal sealed class QuoteDocument
 
         return false;
     }
+
+    /// <summary>Title-case cues of headlines (<c>Clinton Says Trump Is Unfit</c>): verb forms that are never
+    /// part of a name, unlike "State" or "Post".</summary>
+    private static bool IsHeadlineCue(ReadOnlySpan<char> word) => word is "Says" or "Said" or "Tells" or "Told" or "Tweets" or "Tweeted"
+        or "Slams" or "Blasts" or "Warns" or "Warned" or "Urges" or "Urged" or "Claims" or "Admits" or "Denies" or "Vows" or "Vowed"
+        or "Insists" or "Argues" or "Accuses" or "Praises" or "Rips" or "Defends" or "Dismisses" or "Predicts" or "Suggests" or "Thinks";
 
     private bool IsPassive(int i, int a)
     {
