@@ -155,12 +155,12 @@ internal static partial class DatelineEvaluation
 
     // ---------------------------------------------------------------- Reuters-21578
 
-    private sealed record ReutersDoc(string Id, string Title, string? Dateline, string Body, string[] Places);
+    private sealed record ReutersDoc(string Id, string Title, string? Author, string? Dateline, string Body, string[] Places);
 
     [GeneratedRegex(@"<REUTERS[^>]*NEWID=""(\d+)"">(.*?)</REUTERS>", RegexOptions.Singleline, 10_000)]
     private static partial Regex DocRegex();
 
-    [GeneratedRegex(@"<(TITLE|DATELINE|BODY|PLACES)>(.*?)</\1>", RegexOptions.Singleline, 10_000)]
+    [GeneratedRegex(@"<(TITLE|AUTHOR|DATELINE|BODY|PLACES)>(.*?)</\1>", RegexOptions.Singleline, 10_000)]
     private static partial Regex FieldRegex();
 
     [GeneratedRegex(@"<D>(.*?)</D>", RegexOptions.Singleline, 10_000)]
@@ -186,7 +186,7 @@ internal static partial class DatelineEvaluation
             foreach (Match m in DocRegex().Matches(sgm))
             {
                 string title = string.Empty, body = string.Empty;
-                string? dateline = null;
+                string? dateline = null, author = null;
                 string[] places = [];
                 foreach (Match f in FieldRegex().Matches(m.Groups[2].Value))
                 {
@@ -195,13 +195,14 @@ internal static partial class DatelineEvaluation
                     {
                         case "TITLE": title = Unescape(value); break;
                         case "DATELINE": dateline = Unescape(value); break;
+                        case "AUTHOR": author = Unescape(value); break;
                         case "BODY": body = Unescape(value); break;
                         case "PLACES": places = [.. PlaceRegex().Matches(value).Select(p => p.Groups[1].Value)]; break;
                         default: break;
                     }
                 }
 
-                docs.Add(new ReutersDoc(m.Groups[1].Value, title, dateline, body, places));
+                docs.Add(new ReutersDoc(m.Groups[1].Value, title, author, dateline, body, places));
             }
         }
 
@@ -232,18 +233,61 @@ internal static partial class DatelineEvaluation
         Dictionary<string, string> placeOfCountry = ReutersPlaceLabels(data);
         int withGold = 0, junk = 0, clean = 0, found = 0, cityOk = 0, dateOk = 0, spanOk = 0, agencyNull = 0;
         int countryGiven = 0, countryWithPlaces = 0, countryAgrees = 0, noGold = 0, falsePositive = 0;
-        int modernFound = 0, modernAgency = 0, modernCity = 0, bylineReuters = 0;
+        int modernFound = 0, modernAgency = 0, modernCity = 0, bylineReuters = 0, stripped = 0, strippedFp = 0, titled = 0, headlineOk = 0;
+        int withAuthor = 0, authorText = 0, authorNames = 0, authorAgency = 0;
         var analyzer = NewsAnalyzer.Create(new NewsAnalyzerOptions { FindEntities = false, FindQuotes = false, ClassifyTopics = false });
         int shown = 0;
         foreach (ReutersDoc doc in docs)
         {
-            string head = doc.Title.Length > 0 ? doc.Title + "\n" : string.Empty;
+            string head = (doc.Title.Length > 0 ? doc.Title + "\n" : string.Empty) + (doc.Author is null ? string.Empty : doc.Author + "\n");
             string text = head + (doc.Dateline ?? string.Empty) + doc.Body;
             Dateline? d = NewsAnalyzer.ParseDateline(text);
             NewsAnalysis analysis = analyzer.Analyze(text);
             if (analysis.Byline?.Agency == "Reuters")
             {
                 bylineReuters++;
+            }
+
+            if (doc.Author is not null)
+            {
+                withAuthor++;
+                string goldAuthor = doc.Author.Trim();
+                string[] goldNames = [.. Regex.Split(goldAuthor[3..].Split(',')[0], " and ", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Select(n => n.Trim())];
+                if (analysis.Byline?.Text == goldAuthor)
+                {
+                    authorText++;
+                    authorNames += analysis.Byline.Authors.Select(Norm).SequenceEqual(goldNames.Select(Norm)) ? 1 : 0;
+                    authorAgency += analysis.Byline.Agency == (goldAuthor.Contains(", Reuter", StringComparison.OrdinalIgnoreCase) ? "Reuters" : null) ? 1 : 0;
+                }
+                else if (verbose)
+                {
+                    Console.WriteLine($"  byline #{doc.Id}: [{goldAuthor}] got [{analysis.Byline?.Text}]");
+                }
+            }
+
+            if (doc.Title.Length > 0 && doc.Body.Length > 0)
+            {
+                titled++;
+                headlineOk += analysis.Headline?.Text == doc.Title.Trim() ? 1 : 0;
+                if (verbose && analysis.Headline?.Text != doc.Title.Trim())
+                {
+                    Console.WriteLine($"  headline #{doc.Id}: [{doc.Title}] got [{analysis.Headline?.Text}]");
+                }
+            }
+
+            // The same story with its dateline removed must give none (the body is never a dateline).
+            if (doc.Dateline is not null && doc.Body.Length > 0)
+            {
+                stripped++;
+                Dateline? sd = NewsAnalyzer.ParseDateline(head + doc.Body);
+                if (sd is not null)
+                {
+                    strippedFp++;
+                    if (verbose)
+                    {
+                        Console.WriteLine($"  stripped FP #{doc.Id}: {sd.Text}");
+                    }
+                }
             }
 
             if (doc.Dateline is null)
@@ -320,14 +364,16 @@ internal static partial class DatelineEvaluation
             }
         }
 
-        Console.WriteLine("Reuters-21578 (reut2-000..003), text = TITLE + newline + DATELINE + BODY");
+        Console.WriteLine("Reuters-21578 (reut2-000..003), text = TITLE, AUTHOR (when present) and DATELINE + BODY, one per line");
         Console.WriteLine($"  stories {docs.Count:N0}; with gold dateline {withGold:N0} (junk gold {junk}, clean {clean:N0}); without {noGold}");
         Console.WriteLine($"  on clean gold ({clean:N0}):  found {Pct(found, clean)}  city {Pct(cityOk, clean)}  date {Pct(dateOk, clean)}  "
             + $"exact text {Pct(spanOk, clean)}  agency (none expected) {Pct(agencyNull, clean)}");
         Console.WriteLine($"  country given {Pct(countryGiven, clean)}; country agrees with the story's PLACES tags {Pct(countryAgrees, countryWithPlaces)} (of {countryWithPlaces:N0} found with PLACES)");
         Console.WriteLine($"  modern form 'CITY, Date (Reuters) -': found {Pct(modernFound, clean)}  agency=Reuters {Pct(modernAgency, clean)}  city {Pct(modernCity, clean)}");
         Console.WriteLine($"  false positives on stories without a gold dateline: {falsePositive}/{noGold} ({Pct(falsePositive, noGold)})");
-        Console.WriteLine($"  byline agency Reuters (from the 'Reuter' sign-off): {Pct(bylineReuters, docs.Count)}");
+        Console.WriteLine($"  false positives on the same stories with the dateline cut out (title + body): {strippedFp}/{stripped} ({Pct(strippedFp, stripped)})");
+        Console.WriteLine($"  <AUTHOR> credit lines ({withAuthor}): byline text {Pct(authorText, withAuthor)}, authors {Pct(authorNames, withAuthor)}, agency {Pct(authorAgency, withAuthor)}");
+        Console.WriteLine($"  headline = TITLE: {Pct(headlineOk, titled)}; byline agency Reuters (from the 'Reuter' sign-off): {Pct(bylineReuters, docs.Count)}");
         return 0;
     }
 
@@ -476,11 +522,28 @@ internal static partial class DatelineEvaluation
     private static int EvaluateBbc(string data, bool verbose)
     {
         string dir = Path.Combine(data, "bbc-news", "bbc");
-        int docs = 0, fp = 0;
+        int docs = 0, fp = 0, headlineOk = 0, bylines = 0, boilerplate = 0;
+        var analyzer = NewsAnalyzer.Create(new NewsAnalyzerOptions { FindEntities = false, FindQuotes = false, ClassifyTopics = false });
         foreach (string file in Directory.GetFiles(dir, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             string text = File.ReadAllText(file, Encoding.UTF8);
             docs++;
+            NewsAnalysis analysis = analyzer.Analyze(text);
+            headlineOk += analysis.Headline?.Text == text[..text.IndexOf('\n', StringComparison.Ordinal)].Trim() ? 1 : 0;
+            bylines += analysis.Byline is null ? 0 : 1;
+            boilerplate += analysis.Boilerplate.Count;
+            if (verbose && analysis.Byline is not null)
+            {
+                Console.WriteLine($"  BBC byline {Path.GetFileName(file)}: {analysis.Byline.Text}");
+            }
+
+            if (verbose)
+            {
+                foreach (TextSegment b in analysis.Boilerplate)
+                {
+                    Console.WriteLine($"  BBC boilerplate {Path.GetFileName(file)}: {b.Text}");
+                }
+            }
             Dateline? d = NewsAnalyzer.ParseDateline(text);
             if (d is not null)
             {
@@ -492,7 +555,8 @@ internal static partial class DatelineEvaluation
             }
         }
 
-        Console.WriteLine($"BBC News (no datelines): false positives {fp}/{docs} ({Pct(fp, docs)})");
+        Console.WriteLine($"BBC News (no datelines): false positives {fp}/{docs} ({Pct(fp, docs)}); headline = first line {Pct(headlineOk, docs)}; "
+            + $"bylines found {bylines}; boilerplate segments {boilerplate} (BBC files have none; review with --verbose)");
         return 0;
     }
 }

@@ -28,6 +28,9 @@ internal static class BoilerplateDetector
         "toggle caption", "Enlarge this image", "Image", "Photo", "Photos", "Gallery", "Open in app", "Save",
         "Save article", "Reuse this content", "Most Viewed", "Editor's Picks", "Must Read", "Also Read");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wholeLineLookup =
+        s_wholeLines.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] s_prefixes =
     [
         "Follow us on ", "Follow us:", "Follow ", "Share this ", "Share on ", "Sign up for ", "Sign up to ", "Subscribe to ",
@@ -68,7 +71,7 @@ internal static class BoilerplateDetector
 
     private static bool IsWholeLine(ReadOnlySpan<char> s)
     {
-        if (s.Length <= 60 && s_wholeLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.TrimEnd(':')))
+        if (s.Length <= 60 && s_wholeLineLookup.Contains(s.TrimEnd(':')))
         {
             return true;
         }

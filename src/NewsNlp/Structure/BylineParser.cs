@@ -19,6 +19,12 @@ internal static class BylineParser
         "April", "June", "July", "August", "September", "October", "November", "December", "The", "This", "That",
         "Then", "Now", "Contrast", "Comparison", "Law", "Default", "Far", "Design", "Staff", "Updated", "Published");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particleLookup =
+        s_particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNameLookup =
+        s_notNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] s_roleWords =
     [
         "Staff", "Writer", "Correspondent", "Reporter", "Editor", "Contributor", "Columnist", "Special to", "Bureau Chief",
@@ -75,7 +81,8 @@ internal static class BylineParser
     private static Byline? TryBy(string text, TextLine line)
     {
         ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
-        if (s.Length < 4 || !(s.StartsWith("By ", StringComparison.Ordinal) || s.StartsWith("BY ", StringComparison.Ordinal)))
+        if (s.Length < 4 || !(s.StartsWith("By ", StringComparison.Ordinal) || s.StartsWith("BY ", StringComparison.Ordinal)
+            || (s.StartsWith("by ", StringComparison.Ordinal) && s.Length <= 60)))
         {
             return null;
         }
@@ -126,12 +133,7 @@ internal static class BylineParser
 
             if (!AddNames(part, authors))
             {
-                if (first)
-                {
-                    return null;
-                }
-
-                break;
+                return null; // "By Peter Smith, the chairman of ..." is a wrapped sentence, not a credit
             }
 
             first = false;
@@ -317,13 +319,13 @@ internal static class BylineParser
             words++;
             if (!char.IsUpper(w[0]))
             {
-                if (words == 1 || !s_particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                if (words == 1 || !s_particleLookup.Contains(w))
                 {
                     return false;
                 }
             }
 
-            if (s_notNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            if (s_notNameLookup.Contains(w))
             {
                 return false;
             }

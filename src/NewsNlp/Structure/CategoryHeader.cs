@@ -87,9 +87,14 @@ internal static class CategoryHeader
         }
 
         char prev = s[i - 1];
-        if (char.IsLower(prev) || char.IsDigit(prev))
+        if (char.IsLower(prev))
         {
             return true;
+        }
+
+        if (char.IsDigit(prev))
+        {
+            return i + 1 < s.Length && char.IsLower(s[i + 1]); // "Covid-19Health", not "4TH QTR"
         }
 
         return char.IsUpper(prev) && i >= 2 && char.IsUpper(s[i - 2]) && i + 1 < s.Length && char.IsLower(s[i + 1]);

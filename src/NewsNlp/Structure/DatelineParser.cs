@@ -191,6 +191,8 @@ internal static class DatelineParser
         bool allCapsCity = allCaps;
         int regionStart = -1, regionEnd = -1, dateStart = -1, dateEnd = -1;
         string? agency = null;
+        bool agencyKnown = false;
+        bool dateWithoutComma = false;
 
         // 2. Comma-separated region and date: ", Taiwan", ", Mass., March 4", ", June 14".
         for (int segment = 0; segment < 3 && p < limit; segment++)
@@ -240,6 +242,7 @@ internal static class DatelineParser
                 int q = SkipInlineSpace(text, text[p] == '.' ? p + 1 : p, limit);
                 if (q < limit && char.IsLetter(text[q]) && ReadDate(text, q, limit, out int de) && !s_weekdayLookup.Contains(text.AsSpan(q, de - q)))
                 {
+                    dateWithoutComma = regionStart < 0;
                     dateStart = q;
                     dateEnd = de;
                     p = de;
@@ -261,7 +264,9 @@ internal static class DatelineParser
             }
 
             ReadOnlySpan<char> inside = text.AsSpan(afterSpace + 1, close - 1).Trim();
-            agency = Agencies.Normalize(inside) ?? (IsStationCode(inside) ? inside.ToString() : null);
+            agency = Agencies.Normalize(inside);
+            agencyKnown = agency is not null;
+            agency ??= IsStationCode(inside) ? inside.ToString() : null;
             if (agency is null && allCaps && IsSourceName(inside))
             {
                 // Any short source name after a city in capitals: (Ticker), (CBS.MW), (CNN/Money), (Sports Network).
@@ -283,8 +288,10 @@ internal static class DatelineParser
         int dashEnd;
         if (afterSpace < limit && IsDashAt(text, afterSpace, limit, out dashEnd))
         {
-            // A lone hyphen must stand apart from a word: "NEW YORK, March 3 - ", "(AP)-The", "Feb 26-", not "LONDON-based".
-            if (text[afterSpace] == '-' && dashEnd == afterSpace + 1 && char.IsLetter(text[afterSpace - 1]))
+            // A lone hyphen must stand apart from a word: "NEW YORK, March 3 - ", "(AP)-The", "Feb 26-", not
+            // "LONDON-based" or "N.J.-based".
+            if (text[afterSpace] == '-' && dashEnd == afterSpace + 1 && afterSpace == p && text[p - 1] != ')'
+                && (char.IsLetter(text[afterSpace - 1]) || (dashEnd < text.Length && char.IsLetter(text[dashEnd]))))
             {
                 return null;
             }
@@ -341,6 +348,16 @@ internal static class DatelineParser
         }
 
         bool hasDate = dateStart >= 0;
+        if (dateWithoutComma && !cityKnown)
+        {
+            return null; // "ROTTERDAM PORT SUBSIDY TO END JULY 1 -" is a headline
+        }
+
+        if (!allCaps && agency is not null && !agencyKnown && !cityKnown)
+        {
+            return null; // "Evans and Sutherland Computer Corp (ESCC) -" is a company and its ticker
+        }
+
         bool strong = agency is not null || hasDate || regionKnown;
         if (!Accept(text, cityText, allCaps, atLineStart, colon, strong, cityKnown, regionKnown, hasDate, agency is not null, regionStart >= 0, afterSpace, dashEnd))
         {

@@ -101,7 +101,12 @@ internal sealed class StructureStage : AnalysisStage
             }
 
             ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
-            if (s[^1] is ':' or ',' || s.IndexOf(' ') < 0 || !(char.IsLetterOrDigit(s[0]) || s[0] is '"' or '\u201C' or '\'' or '\u2018'))
+            if (s.Length <= 30 && s.IndexOf(' ') < 0 && i < lines.Count - 2)
+            {
+                continue; // a one-word section label ("World", "Politics") above the headline
+            }
+
+            if (s[^1] is ':' or ',' || s.IndexOf(' ') < 0 || !(char.IsLetterOrDigit(s[0]) || s[0] is '"' or '\u201C' or '\'' or '\u2018' or '(' or '<' or '['))
             {
                 return null;
             }
@@ -136,8 +141,10 @@ internal sealed class StructureStage : AnalysisStage
             }
         }
 
+        // Site noise is short or ends in a label mark ("Desk:", "Home | World |"); a run-in headline is left alone.
         ReadOnlySpan<char> s = noise.Slice(text);
-        if (s.Contains(". ", StringComparison.Ordinal) || s.Contains('"') || s.Contains('\u201C'))
+        bool labelEnd = s[^1] is ':' or '|' or '>' or '\u00BB' or '\u203A' or ']' or '\u2022';
+        if ((!labelEnd && s.Length > 40) || s.Contains(". ", StringComparison.Ordinal) || s.Contains('"') || s.Contains('\u201C'))
         {
             return;
         }

@@ -1,14 +1,16 @@
 namespace NewsNlp;
 
-/// <summary>Key phrases by a YAKE-style statistic (Campos et al. 2020) over the story's own words: each word is
-/// scored from its casing, position, frequency, spread over sentences and the variety of its neighbours; a phrase
-/// (one to three words, never starting or ending with a stop word, never crossing punctuation) scores by its words
-/// and its own frequency. Phrases naming an entity fold into the entity's canonical name and gain by its salience.
+/// <summary>Key phrases by a YAKE-style statistic over the story's own words (no corpus needed): each word is scored
+/// from its frequency, casing, first position and spread over sentences (unlike YAKE, news repeats its subject in every
+/// paragraph, so spread counts for a word); a phrase (one to three words, never starting or ending with a stop word or
+/// starting with a title, never crossing punctuation, consistently cased) scores by its words and its own frequency. Phrases naming an entity fold into the entity's canonical name and gain by its salience.
 /// Excluded spans (boilerplate) are skipped. Linear in the text length (reads at most <see cref="MaxChars"/>).</summary>
 internal static class KeywordExtractor
 {
     public const int MaxChars = 200_000;
     private const int MaxPhraseWords = 3;
+
+
 
     private sealed class WordStats
     {
@@ -34,6 +36,20 @@ internal static class KeywordExtractor
     }
 
     private readonly record struct Word(int Start, int Length, string Key, bool Stop, bool SentenceInitial);
+
+    /// <summary>Titles and roles that head a name ("Foreign Minister Qin Gang"); a phrase may not start with one,
+    /// so the name itself is the key phrase.</summary>
+    private static readonly HashSet<string> s_titles = new(
+        ("president|minister|secretary|sir|chancellor|senator|governor|king|queen|prince|princess|general|director|chief|"
+        + "commissioner|ambassador|spokesman|spokeswoman|spokesperson|premier|mayor|judge|officer|chairman|chairwoman|leader|"
+        + "commerce|state|foreign|prime|vice|deputy|assistant|head|holder|medallist|medallists|champion|counterpart|coach|"
+        + "manager|captain|professor|dr|lord|lady|rep|sen|gov|analyst|executive|boss|founder|singer|actor|actress|star")
+        .Split('|'), StringComparer.Ordinal);
+
+    /// <summary>Words that end a clause rather than a noun phrase.</summary>
+    private static readonly HashSet<string> s_verbish = new(
+        "rose|fell|due|rises|falls|grew|dropped|jumped|warned|urged|wants|says|make|made|see|seen|rejects|backs|hits|wins|"
+        .Split('|', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     public static void Extract(AnalysisContext context)
     {
@@ -148,24 +164,27 @@ internal static class KeywordExtractor
         var merged = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         foreach (Candidate c in candidates.Values)
         {
-            double prod = 1, sum = 0;
+            double sum = 0;
+            int counted = 0;
             foreach (string k in c.Keys)
             {
                 if (words.TryGetValue(k, out WordStats? ws))
                 {
-                    prod *= ws.Score;
                     sum += ws.Score;
+                    counted++;
                 }
             }
 
-            c.Score = prod / (c.Tf * (1 + sum));
+            // Higher is better: how strong its words are, how often the phrase itself recurs, a little for length.
+            double lengthFactor = c.Keys.Length == 1 ? 1.0 : c.Keys.Length == 2 ? 1.35 : 1.45;
+            c.Score = (counted == 0 ? 0 : sum / counted) * (1 + Math.Log(c.Tf)) * lengthFactor * (c.Tf == 1 && c.Keys.Length > 1 ? (c.Keys.Length == 2 ? 0.8 : 0.6) : 1.0);
             string surface = BestSurface(c);
             if (mentionEntity.TryGetValue(surface, out Entity? e))
             {
                 c.Entity = e;
-                c.Score *= 1.0 - (0.6 * Math.Clamp(e.Salience, 0, 1));
+                c.Score *= 1.0 + Math.Clamp(e.Salience, 0, 1);
                 string id = "\u0001" + e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (!merged.TryGetValue(id, out Candidate? prev) || prev.Score > c.Score)
+                if (!merged.TryGetValue(id, out Candidate? prev) || prev.Score < c.Score)
                 {
                     merged[id] = c;
                 }
@@ -177,13 +196,30 @@ internal static class KeywordExtractor
         }
 
         var ranked = merged.Values.ToList();
-        ranked.Sort(static (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : string.CompareOrdinal(string.Join(' ', a.Keys), string.Join(' ', b.Keys)));
+        ranked.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(string.Join(' ', a.Keys), string.Join(' ', b.Keys)));
         var chosen = new List<(Candidate C, string Text)>();
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        int names = 0;
+        int maxNames = max <= 3 ? max : max - 2; // leave room for what happened, not only who and where
         foreach (Candidate c in ranked)
         {
             if (chosen.Count >= max)
             {
                 break;
+            }
+
+            bool isName = c.Entity is not null || (BestSurface(c) is { Length: > 0 } sf && char.IsUpper(sf[0]));
+            if (isName && names >= maxNames)
+            {
+                continue;
+            }
+
+            // "Chinese" adds nothing next to "China": one keyword per country.
+            string? country = c.Entity is { Type: EntityType.Location or EntityType.Nationality, CountryCode: { } code } ? code
+                : c.Keys.Length == 1 && RegionTable.Instance.Aliases.TryGetValue(BestSurface(c), out string? alias) ? alias : null;
+            if (country is not null && !countries.Add(country))
+            {
+                continue;
             }
 
             if (c.Keys.Length == 1 && c.Entity is null && c.Tf < 2 && ranked.Count > max * 2)
@@ -192,10 +228,20 @@ internal static class KeywordExtractor
             }
 
             string display = c.Entity?.Name ?? BestSurface(c);
+            string[] keys = c.Keys;
+            if (c.Entity is null && c.Keys.Length == 1 && display.Length > 0 && char.IsUpper(display[0])
+                && !RegionTable.Instance.Aliases.ContainsKey(display)
+                && FullName(c.Keys[0], candidates) is { } full)
+            {
+                // "Qin" -> "Qin Gang": a lone capitalised word stands for the fullest name it appears in.
+                display = BestSurface(full);
+                keys = full.Keys;
+            }
+
             bool redundant = false;
             foreach ((Candidate o, string oText) in chosen)
             {
-                if (Overlaps(c.Keys, o.Keys) || string.Equals(display, oText, StringComparison.OrdinalIgnoreCase)
+                if (Overlaps(keys, o.Keys) || string.Equals(display, oText, StringComparison.OrdinalIgnoreCase)
                     || (c.Entity is not null && c.Entity == o.Entity))
                 {
                     redundant = true;
@@ -205,7 +251,8 @@ internal static class KeywordExtractor
 
             if (!redundant)
             {
-                chosen.Add((c, display));
+                names += isName ? 1 : 0;
+                chosen.Add((keys == c.Keys ? c : new Candidate { Keys = keys, Score = c.Score, Entity = c.Entity }, display));
             }
         }
 
@@ -217,7 +264,7 @@ internal static class KeywordExtractor
         double best = chosen[0].C.Score;
         foreach ((Candidate c, string display) in chosen)
         {
-            double score = c.Score <= 0 ? 1.0 : Math.Clamp(best / c.Score, 0, 1);
+            double score = best <= 0 ? 0 : Math.Clamp(c.Score / best, 0, 1);
             context.Keywords.Add(new Keyword(display, Math.Round(score, 4)));
         }
     }
@@ -250,7 +297,7 @@ internal static class KeywordExtractor
                     break;
                 }
 
-                if (last.Stop)
+                if (last.Stop || !Acceptable(text, run, i, n))
                 {
                     continue;
                 }
@@ -275,35 +322,59 @@ internal static class KeywordExtractor
         }
     }
 
-    /// <summary>YAKE word score: lower is more important.</summary>
+    /// <summary>A multi-word phrase must not start with a title, must not end in a verb-like word, and must be
+    /// consistently cased: all capitalised (a name) or all lower case (a common noun phrase); the first word of a
+    /// sentence counts as either.</summary>
+    private static bool Acceptable(string text, List<Word> run, int i, int n)
+    {
+        if (n == 1)
+        {
+            return !s_verbish.Contains(run[i].Key) && !s_titles.Contains(run[i].Key) && !(run[i].Key.Length > 4 && run[i].Key.EndsWith("ed", StringComparison.Ordinal) && !char.IsUpper(text[run[i].Start]));
+        }
+
+        if (s_titles.Contains(run[i].Key) || s_verbish.Contains(run[i + n - 1].Key))
+        {
+            return false;
+        }
+
+        Word lastWord = run[i + n - 1];
+        if (!char.IsUpper(text[lastWord.Start]) && lastWord.Key.Length > 4 && lastWord.Key.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int upper = 0, lower = 0;
+        for (int k = i; k < i + n; k++)
+        {
+            Word w = run[k];
+            if (w.Stop || w.SentenceInitial)
+            {
+                continue;
+            }
+
+            if (char.IsUpper(text[w.Start]))
+            {
+                upper++;
+            }
+            else
+            {
+                lower++;
+            }
+        }
+
+        return upper == 0 || lower == 0;
+    }
+
+    /// <summary>Word strength (higher is more important): frequency (log), how often it is capitalised mid-sentence
+    /// or an acronym (names), how early it first appears, and how much of the story it spans.</summary>
     private static void ScoreWords(Dictionary<string, WordStats> words, int sentenceCount)
     {
-        double mean = 0, maxTf = 1;
         foreach (WordStats w in words.Values)
         {
-            mean += w.Tf;
-            maxTf = Math.Max(maxTf, w.Tf);
-        }
-
-        mean /= Math.Max(1, words.Count);
-        double variance = 0;
-        foreach (WordStats w in words.Values)
-        {
-            variance += (w.Tf - mean) * (w.Tf - mean);
-        }
-
-        double std = Math.Sqrt(variance / Math.Max(1, words.Count));
-        foreach (WordStats w in words.Values)
-        {
-            double tCase = Math.Max(w.TfUpper, w.TfAcronym) / (1.0 + Math.Log(w.Tf));
-            double median = w.Sentences[w.Sentences.Count / 2];
-            double tPos = Math.Log(Math.Log(3 + median));
-            double tFreq = w.Tf / (mean + std);
-            double wl = w.LeftCount == 0 ? 0 : (double)w.Left.Count / w.LeftCount;
-            double wr = w.RightCount == 0 ? 0 : (double)w.Right.Count / w.RightCount;
-            double tRel = 1 + ((wl + wr) * (w.Tf / maxTf));
-            double tSent = (double)w.Sentences.Count / sentenceCount;
-            w.Score = tRel * tPos / (tCase + (tFreq / tRel) + (tSent / tRel));
+            double caseRatio = (double)Math.Max(w.TfUpper, w.TfAcronym) / w.Tf;
+            double position = 1.0 + (1.0 / (1.0 + (w.Sentences[0] / 3.0)));
+            double spread = 1.0 + ((double)w.Sentences.Count / sentenceCount);
+            w.Score = Math.Log(1 + w.Tf) * (1 + (0.5 * caseRatio)) * position * spread;
         }
     }
 
@@ -341,6 +412,49 @@ internal static class KeywordExtractor
         }
 
         return best ?? string.Join(' ', c.Keys);
+    }
+
+    /// <summary>The most frequent two- or three-word all-capitalised phrase containing <paramref name="key"/>, or null.</summary>
+    private static Candidate? FullName(string key, Dictionary<string, Candidate> candidates)
+    {
+        Candidate? best = null;
+        foreach (Candidate c in candidates.Values)
+        {
+            if (c.Keys.Length < 2 || Array.IndexOf(c.Keys, key) < 0 || (c.Surfaces.Count == 0 && c.InitialSurfaces.Count == 0))
+            {
+                continue;
+            }
+
+            bool titled = false;
+            foreach (string k in c.Keys)
+            {
+                titled |= s_titles.Contains(k) || k is "mp" or "mps" or "party" or "ministry" or "department";
+            }
+
+            if (titled)
+            {
+                continue;
+            }
+
+            string surface = BestSurface(c);
+            bool allCaps = true;
+            foreach (string part in surface.Split(' '))
+            {
+                if (part.Length == 0 || !char.IsUpper(part[0]))
+                {
+                    allCaps = false;
+                    break;
+                }
+            }
+
+            if (allCaps && (best is null || c.Tf > best.Tf || (c.Tf == best.Tf && c.Keys.Length < best.Keys.Length)
+                || (c.Tf == best.Tf && c.Keys.Length == best.Keys.Length && string.CompareOrdinal(surface, BestSurface(best)) < 0)))
+            {
+                best = c;
+            }
+        }
+
+        return best;
     }
 
     private static bool Overlaps(string[] a, string[] b)

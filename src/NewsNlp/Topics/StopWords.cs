@@ -25,7 +25,7 @@ internal static class StopWords
         + "said|says|say|saying|told|tell|tells|added|adding|according|noted|stated|asked|called|reported|reportedly|including|included|"
         + "new|two|three|four|five|six|seven|eight|nine|ten|first|second|third|year|years|week|weeks|day|days|month|months|time|times|"
         + "today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|"
-        + "july|august|september|october|november|december|mr|mrs|ms|dr|percent|cent|get|gets|got|go|goes|going|went|come|comes|came|"
+        + "july|august|september|october|november|december|mr|mrs|ms|dr|sir|percent|cent|get|gets|got|go|goes|going|went|come|comes|came|"
         + "take|takes|took|taken|way|able|early|late|later|recently|recent|currently|lot|lots|thing|things|want|wants|wanted|"
         + "use|used|using|set|part|end|need|needs|think|thinks|know|knows|believe|believes|expected|give|gives|gave|given|found|"
         + "show|shows|showed|hold|held|keep|kept|seen|went|look|looks|looked|began|begin|begins|meant|mean|means|didn|doesn|isn|"

@@ -20,6 +20,7 @@ public sealed class TopicModel
 {
     private static readonly byte[] s_magic = "NNTM"u8.ToArray();
     private const int FormatVersion = 1;
+    private const int SmallTrainingSet = 2000;
 
     private readonly MLContext _ml;
     private readonly ITransformer _transformer;
@@ -108,7 +109,9 @@ public sealed class TopicModel
         }
 
         options.Progress?.Report($"training on {train.Count} examples, {byLabel.Count} labels; holding out {test.Count}");
-        TopicModel model = TrainCore(train, TopicPipelineSettings.Default, options.Seed);
+        // Small sets keep every n-gram; large ones drop those seen once (smaller model, little loss).
+        TopicPipelineSettings settings = train.Count < SmallTrainingSet ? TopicPipelineSettings.Default with { MinCount = 1 } : TopicPipelineSettings.Default;
+        TopicModel model = TrainCore(train, settings, options.Seed);
         if (test.Count == 0)
         {
             options.Progress?.Report("trained (nothing held out)");

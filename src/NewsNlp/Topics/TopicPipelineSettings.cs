@@ -12,5 +12,5 @@ namespace NewsNlp;
 internal sealed record TopicPipelineSettings(int WordNgrams, int CharNgrams, int MinCount, string Trainer, float L2, float L1, int MaxIterations, bool TfIdf = false)
 {
     /// <summary>The settings the shipped model and custom training use.</summary>
-    public static TopicPipelineSettings Default { get; } = new(2, 0, 2, "lbfgs", 0.1f, 0.05f, 100);
+    public static TopicPipelineSettings Default { get; } = new(2, 0, 2, "lbfgs", 0.1f, 0.05f, 100, TfIdf: true);
 }

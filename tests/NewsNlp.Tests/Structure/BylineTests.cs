@@ -20,6 +20,10 @@ public sealed class BylineTests
     [InlineData("By Jane Doe, Staff Writer", null, new[] { "Jane Doe" })]
     [InlineData("Jane Doe, Reuters", "Reuters", new[] { "Jane Doe" })]
     [InlineData("JANE DOE and JOHN ROE, Associated Press", "AP", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("by Janie Gabbett, Reuters", "Reuters", new[] { "Janie Gabbett" })]
+    [InlineData("By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS", "Reuters", new[] { "Stephen Jukes", "Philip Shehadi" })]
+    [InlineData("By Patti Domm, Reuter", "Reuters", new[] { "Patti Domm" })]
+    [InlineData("BY TED D'AFFLISIO, Reuters", "Reuters", new[] { "Ted D'Afflisio" })]
     public void CreditLine_GivesAuthorsAndAgency(string credit, string? agency, string[] authors)
     {
         foreach (string text in new[] { "Profits jump at Acme" + Body + credit + "\n", "Profits jump at Acme\n\n" + credit + Body })
@@ -72,6 +76,8 @@ public sealed class BylineTests
     [InlineData("By 2030 the country wants to be carbon neutral.")]
     [InlineData("By the time police arrived the men had fled.")]
     [InlineData("The report was compiled after reporting by the newspaper.")]
+    [InlineData("By Peter Smith, the chairman of the board")]
+    [InlineData("by the company's own estimate")]
     public void Prose_IsNoByline(string line)
     {
         string text = "Profits jump at Acme" + Body + line + "\n";

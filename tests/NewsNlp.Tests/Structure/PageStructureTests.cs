@@ -25,6 +25,8 @@ public sealed class PageStructureTests
     [InlineData("iPhone sales slump in China")]
     [InlineData("McDonald's profits rise")]
     [InlineData("PlayStation 3 launch delayed")]
+    [InlineData("VOICEMAIL INTERNATIONAL INC 4TH QTR LOSS")]
+    [InlineData("REGAN DEPARTURE MAKES 3RD VOLCKER TERM LIKELY")]
     public void CamelCaseHeadline_IsNoCategoryHeader(string headline)
     {
         string text = headline + "\n\nThe company said on Monday that results were better than expected by analysts.\n";
@@ -66,6 +68,70 @@ public sealed class PageStructureTests
         var context = WorkedExampleStructureTests.Analyze(text);
         context.Boilerplate.Should().BeEmpty();
         context.IsExcluded(new TextSpan(text.IndexOf(line, StringComparison.Ordinal), line.Length)).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Home | World | WASHINGTON (AP) — The Senate voted on Tuesday.", "Home | World |")]
+    [InlineData("Updated 3:45 PM EDT, June 14 NEW YORK (AP) — Stocks rose on Monday.", "Updated 3:45 PM EDT, June 14")]
+    [InlineData("Ns News Online Desk:Ns News Online Desk: TAIPEI, Taiwan (AP) — Talks began.", "Ns News Online Desk:Ns News Online Desk:")]
+    [InlineData("Global Desk: BEIJING (AP) — China said.", "Global Desk:")]
+    public void SiteNoiseBeforeTheDateline_IsBoilerplate(string line, string noise)
+    {
+        string text = "Senate passes the budget bill\n\n" + line + "\n\nMore text follows here today.\n";
+        NewsAnalysis a = StructureAnalyzer.Instance.Analyze(text);
+        a.Dateline.Should().NotBeNull();
+        a.Boilerplate.Select(b => b.Text).Should().Equal(noise);
+        a.Headline!.Text.Should().Be("Senate passes the budget bill");
+    }
+
+    [Fact]
+    public void RunInHeadlineBeforeTheDateline_IsNotBoilerplate()
+    {
+        string text = "Cricket-ICC clears Zimbabwe Cricket Union of racism October 17, 2004 LAHORE, Pakistan, Oct 17 (Reuters) - The International Cricket Council cleared the union.";
+        NewsAnalysis a = StructureAnalyzer.Instance.Analyze(text);
+        a.Dateline!.City.Should().Be("Lahore");
+        a.Dateline.Date.Should().Be("Oct 17");
+        a.Boilerplate.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void WireLayout_HeadlineBylineDatelineBody()
+    {
+        string text = "Senate passes the budget bill\nBy JANE DOE and JOHN ROE, Associated Press\n\n"
+            + "WASHINGTON (AP) — The Senate passed the budget bill on Tuesday, sending it to the House.\n\n"
+            + "“This is a good day,” the majority leader said.\n\nCopyright 2024 The Associated Press. All rights reserved.\n";
+        NewsAnalysis a = StructureAnalyzer.Instance.Analyze(text);
+        a.Headline!.Text.Should().Be("Senate passes the budget bill");
+        a.Byline!.Authors.Should().Equal("Jane Doe", "John Roe");
+        a.Byline.Agency.Should().Be("AP");
+        a.Dateline!.Text.Should().Be("WASHINGTON (AP) —");
+        a.Boilerplate.Select(b => b.Text).Should().Equal("Copyright 2024 The Associated Press. All rights reserved.");
+        a.Paragraphs.Should().HaveCount(4);
+    }
+
+    [Fact]
+    public void Gazetteer_IsEmbedded_AndResolvesCitiesBeyondTheHandTables()
+    {
+        using Stream? stream = typeof(NewsAnalyzer).Assembly.GetManifestResourceStream(PlaceGazetteer.ResourceName);
+        stream.Should().NotBeNull("datelines.bin is built by 'NewsNlp.Training eval-datelines --build'");
+        PlaceGazetteer.Instance.TryGetCity("SALVADOR", out PlaceCity salvador, out bool standAlone).Should().BeTrue();
+        salvador.Country.Should().Be("BR");
+        standAlone.Should().BeFalse();
+        PlaceGazetteer.Instance.TryGetCity("Winston-Salem", out PlaceCity ws, out _).Should().BeTrue();
+        ws.Country.Should().Be("US");
+        PlaceGazetteer.Instance.TryGetRegion("Bavaria", out PlaceRegion bavaria).Should().BeTrue();
+        bavaria.Country.Should().Be("DE");
+        PlaceGazetteer.Instance.TryGetRegion("IN", out _).Should().BeTrue();
+        PlaceGazetteer.Instance.TryGetRegion("In", out _).Should().BeFalse("postal codes count only in capitals");
+    }
+
+    [Fact]
+    public void Headline_SkipsSharePromptsAndSectionLabels()
+    {
+        string text = "Share\nTweet\nEmail\n\nWorld\n\nChina warns US over Taiwan\n\nBEIJING (AP) — China warned the United States on Monday.\n";
+        NewsAnalysis a = StructureAnalyzer.Instance.Analyze(text);
+        a.Headline!.Text.Should().Be("China warns US over Taiwan");
+        a.Boilerplate.Select(b => b.Text).Should().Equal("Share", "Tweet", "Email");
     }
 
     [Fact]
