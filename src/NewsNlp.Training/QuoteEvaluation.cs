@@ -48,6 +48,8 @@ internal static partial class QuoteEvaluation
         int dirSpeakerOk = 0;
         int dirSpeakerN = 0;
         int shown = 0;
+        int wholeN = 0;
+        int wholeOk = 0;
         foreach (Article art in articles)
         {
             NewsAnalysis analysis = analyzer.Analyze(art.Text);
@@ -55,13 +57,23 @@ internal static partial class QuoteEvaluation
             foreach (Quote q in analysis.Quotes)
             {
                 (int s, int e) = TrimSpan(art.Text, q.Span.Start, q.Span.End);
-                pred.Add(new Pred(s, e, q.Kind != QuoteKind.Indirect, q.Speaker, q.SpeakerMention?.Span, q.Cue));
+                pred.Add(new Pred(s, e, q.Kind != QuoteKind.Indirect, q.Speaker, q.SpeakerMention?.Span, q.Cue, q.Kind == QuoteKind.Direct));
             }
 
             (int Gold, int Pred)[] m30 = Match(art.Gold, pred, 0.3);
             (int Gold, int Pred)[] m80 = Match(art.Gold, pred, 0.8);
             Tally(all30, dir30, art.Gold, pred, m30);
             Tally(all80, dir80, art.Gold, pred, m80);
+            foreach (Pred p in pred)
+            {
+                wholeN += p.WholeDirect ? 1 : 0;
+            }
+
+            foreach ((_, int pi) in m30)
+            {
+                wholeOk += pred[pi].WholeDirect ? 1 : 0;
+            }
+
             var matchedGold = new HashSet<int>();
             foreach ((int gi, int pi) in m30)
             {
@@ -116,7 +128,7 @@ internal static partial class QuoteEvaluation
             {
                 for (int gi = 0; gi < art.Gold.Count && shown < show; gi++)
                 {
-                    if (!matchedGold.Contains(gi) && art.Gold[gi].Direct)
+                    if (!matchedGold.Contains(gi) && art.Gold[gi].Direct != Args.Flag(args, "--show-indirect"))
                     {
                         Gold g = art.Gold[gi];
                         Console.WriteLine("MISS " + art.Id + ": " + Flat(art.Text, g.Start, g.End) + "   [src " + (g.Source is { } s ? art.Text[s.Start..s.End] : "-") + "]");
@@ -131,6 +143,7 @@ internal static partial class QuoteEvaluation
         Console.WriteLine(Line("all    @80%", all80));
         Console.WriteLine(Line("direct @30%", dir30));
         Console.WriteLine(Line("direct @80%", dir80));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kind=direct predictions (partials aside) @30%: P={Ratio(wholeOk, wholeN):F4} ({wholeOk}/{wholeN})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"speaker accuracy (matched @30%, gold source): all {Ratio(speakerOk, speakerN):F4} ({speakerOk}/{speakerN}), direct {Ratio(dirSpeakerOk, dirSpeakerN):F4} ({dirSpeakerOk}/{dirSpeakerN})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cue accuracy (matched @30%, gold cue): {Ratio(cueOk, cueN):F4} ({cueOk}/{cueN})"));
@@ -139,6 +152,21 @@ internal static partial class QuoteEvaluation
 
     private static int Show(string text)
     {
+        if (Environment.GetEnvironmentVariable("QUOTES_TIME") == "1")
+        {
+            NewsAnalyzer bare = NewsAnalyzer.Create(new NewsAnalyzerOptions { DetectStructure = false, FindEntities = false, ClassifyTopics = false });
+            NewsAnalyzer noQuotes = NewsAnalyzer.Create(new NewsAnalyzerOptions { DetectStructure = false, FindEntities = false, ClassifyTopics = false, FindQuotes = false });
+            bare.Analyze(text);
+            noQuotes.Analyze(text);
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            int n = bare.Analyze(text).Quotes.Count;
+            long with = sw.ElapsedMilliseconds;
+            sw.Restart();
+            noQuotes.Analyze(text);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{text.Length} chars: tokenize+quotes {with} ms, tokenize only {sw.ElapsedMilliseconds} ms, {n} quotes"));
+            return 0;
+        }
+
         NewsAnalysis analysis = NewsAnalyzer.Create().Analyze(text);
         foreach (Quote q in analysis.Quotes)
         {
@@ -377,7 +405,7 @@ internal static partial class QuoteEvaluation
 
     internal sealed record Gold(int Start, int End, bool Direct, (int Start, int End)? Source, string? Cue);
 
-    private sealed record Pred(int Start, int End, bool Marked, string? Speaker, TextSpan? Mention, string? Cue);
+    private sealed record Pred(int Start, int End, bool Marked, string? Speaker, TextSpan? Mention, string? Cue, bool WholeDirect);
 
     private sealed class Counts
     {

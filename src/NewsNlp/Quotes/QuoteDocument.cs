@@ -26,6 +26,7 @@ internal sealed class QuoteDocument
     private string? _lastCue;
     private int _sentenceStartChar;
     private int _sentenceOrdinal;
+    private int _sentenceStartWord;
     private int _lastQuoteIndex = -1;
     private int _lastQuoteSentence = -10;
     private int _lastQuoteParagraph = -10;
@@ -65,6 +66,7 @@ internal sealed class QuoteDocument
             }
 
             _sentenceStartChar = startChar;
+            _sentenceStartWord = a;
             ProcessSentence(a, b, paragraph);
         }
 
@@ -131,6 +133,17 @@ internal sealed class QuoteDocument
         {
             spans[c] = FindSubject(cues[c], a, b);
             speakers[c] = spans[c].End > spans[c].Start ? Resolve(spans[c].Start, spans[c].End, paragraph) : null;
+            int who = spans[c].End;
+            if (speakers[c] is not null && who < cues[c].Start && IsPunct(who, ','))
+            {
+                who++;
+            }
+
+            if (speakers[c] is not null && who < cues[c].Start && Is(who, "who"))
+            {
+                // Smith, who …, said: the relative pronoun is the speaker's mention in this clause.
+                speakers[c] = speakers[c]! with { Mention = new Mention(W(who).ToString(), TextSpan.FromBounds(_words[who].Start, _words[who].End)) };
+            }
         }
 
         SpeakerInfo? sentenceSpeaker = null;
@@ -200,6 +213,12 @@ internal sealed class QuoteDocument
                 }
             }
 
+            if (kind == QuoteKind.Partial && IsTitleCase(qs, regions[last].End, cueIndex >= 0 ? 2 : 1))
+            {
+                q = last + 1;
+                continue; // “Star Wars”, “Sunday Morning Futures”: a title or a name, not a quote
+            }
+
             var quote = new Quote(_text[start..end], TextSpan.FromBounds(start, end), kind, speaker?.Name, speaker?.EntityId, speaker?.Mention, cueText);
             _quotes.Add(quote);
             if (kind == QuoteKind.Direct)
@@ -247,7 +266,27 @@ internal sealed class QuoteDocument
     }
 
     private bool EndsWithComma(QuoteRegion region) =>
-        region.Closed && region.End - region.Start >= 3 && _text[region.End - 2] == ',';
+        region.Closed && region.End - region.Start >= 3 && QuoteMarkScanner.LastInner(_text, region) == ',';
+
+    private bool IsTitleCase(int qs, int qe, int minWords)
+    {
+        int words = 0;
+        for (int i = qs; i < qe; i++)
+        {
+            if (!_words[i].IsWord)
+            {
+                continue;
+            }
+
+            words++;
+            if (!_words[i].IsCapitalized && W(i) is not ("of" or "the" or "a" or "an" or "and" or "in" or "on" or "for" or "to" or "at" or "with"))
+            {
+                return false;
+            }
+        }
+
+        return words >= minWords && words <= 6;
+    }
 
     private bool IsScareQuote(int qs, int qe)
     {
@@ -415,7 +454,7 @@ internal sealed class QuoteDocument
         if (!according)
         {
             // A capitalized verb mid-sentence is a name ("State Department", "Washington Post").
-            if (_words[i].IsCapitalized && i > a)
+            if (_words[i].IsCapitalized && i > a && !IsHeadlineCue(word))
             {
                 return false;
             }
@@ -434,7 +473,12 @@ internal sealed class QuoteDocument
                 }
             }
 
-            if (ReportingLexicon.WeakVerbLookup.Contains(word) && end == i + 1 && !HasComplement(end, b))
+            if (end < b && Is(end, "by") && !W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return false; // "the facts reported by the government": a participle, not a report
+            }
+
+            if (ReportingLexicon.WeakVerbLookup.Contains(word) && end == i + 1 && !HasComplement(end, b) && !AfterQuote(i, a))
             {
                 return false;
             }
@@ -443,6 +487,26 @@ internal sealed class QuoteDocument
         cue = new CueHit(i, end, _text[_words[i].Start.._words[end - 1].End], according);
         return true;
     }
+
+    /// <summary>Whether a quote ends just before the cue: “…,” Blackwell continued.</summary>
+    private bool AfterQuote(int i, int a)
+    {
+        for (int k = i - 1; k >= a && k >= i - 5; k--)
+        {
+            if (_words[k].Region >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Title-case cues of headlines (<c>Clinton Says Trump Is Unfit</c>): verb forms that are never
+    /// part of a name, unlike "State" or "Post".</summary>
+    private static bool IsHeadlineCue(ReadOnlySpan<char> word) => word is "Says" or "Said" or "Tells" or "Told" or "Tweets" or "Tweeted"
+        or "Slams" or "Blasts" or "Warns" or "Warned" or "Urges" or "Urged" or "Claims" or "Admits" or "Denies" or "Vows" or "Vowed"
+        or "Insists" or "Argues" or "Accuses" or "Praises" or "Rips" or "Defends" or "Dismisses" or "Predicts" or "Suggests" or "Thinks";
 
     private bool IsPassive(int i, int a)
     {
@@ -470,8 +534,23 @@ internal sealed class QuoteDocument
 
     private bool HasComplement(int from, int b)
     {
-        for (int k = from; k < b && k < from + 3; k++)
+        // Naming verbs take an object first: called Trump “a liar”, described the plan as “a disaster”.
+        ReadOnlySpan<char> verb = W(from - 1);
+        int window = verb.StartsWith("call", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("describ", StringComparison.OrdinalIgnoreCase)
+            || verb.StartsWith("label", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("dub", StringComparison.OrdinalIgnoreCase)
+            || verb.StartsWith("brand", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("term", StringComparison.OrdinalIgnoreCase) ? 10 : 3;
+        for (int k = from; k < b && k < from + window; k++)
         {
+            if (window > 3 && _words[k].Region >= 0)
+            {
+                return true;
+            }
+
+            if (window > 3 && _words[k].IsWord)
+            {
+                continue;
+            }
+
             if (_words[k].Region >= 0 || IsPunct(k, ':') || Is(k, "that"))
             {
                 return true;
@@ -511,10 +590,37 @@ internal sealed class QuoteDocument
 
         if (_words[i].IsCapitalized)
         {
-            return NameFinder.IsNotName(w) || ReportingLexicon.VerbLookup.Contains(w) && i == 0 ? Head.None : Head.Name;
+            if (NameFinder.IsNotName(w) || (i == _sentenceStartWord && !LooksLikeSentenceInitialName(i)))
+            {
+                return Head.None;
+            }
+
+            return Head.Name;
         }
 
         return ReportingLexicon.SpeakerNouns.Contains(w) ? Head.Nominal : Head.None;
+    }
+
+    /// <summary>Whether the capitalized first word of a sentence is a name ("Trump said"), not just
+    /// a capitalized word ("Hours later …").</summary>
+    private bool LooksLikeSentenceInitialName(int i)
+    {
+        if (i + 1 < _words.Count)
+        {
+            if (_words[i + 1].IsCapitalized || IsPunct(i + 1, ',') || IsPunct(i + 1, ':') || _words[i + 1].Region >= 0)
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> next = W(i + 1);
+            if (ReportingLexicon.VerbLookup.Contains(next) || ReportingLexicon.Auxiliaries.Contains(next) || next.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        int k = LowerBound(_words[i].Start);
+        return k < _known.Count && _known[k].Start < _words[i].End;
     }
 
     /// <summary>The words naming who spoke for <paramref name="cue"/>: its subject to the left, or to the
@@ -574,9 +680,9 @@ internal sealed class QuoteDocument
             for (int k = lower; k < j && k < lower + SubjectWindow; k++)
             {
                 Head hk = HeadOf(k);
-                if (hk == Head.None)
+                if (hk == Head.None || IsAllCaps(k))
                 {
-                    continue;
+                    continue; // the dateline city (WASHINGTON —) opens the sentence but says nothing
                 }
 
                 if (hk == Head.Pronoun)
@@ -665,6 +771,11 @@ internal sealed class QuoteDocument
                 }
 
                 return default;
+            }
+
+            if (head == Head.Name && k - 1 >= lower && IsFrameWord(k - 1) && IsPreposition(k - 1) && !_words[k - 1].IsCapitalized)
+            {
+                continue; // "Carson in Baltimore called …": a place in a prepositional phrase is no subject
             }
 
             if (head != Head.None)
@@ -1136,7 +1247,7 @@ internal sealed class QuoteDocument
                 }
                 else
                 {
-                    cs = ContentStart(cue, last);
+                    cs = SkipAdjunct(ContentStart(cue, last), last);
                     ce = last;
                 }
             }
@@ -1178,7 +1289,7 @@ internal sealed class QuoteDocument
                 int e = Math.Min(qe, ce);
                 if (e > s)
                 {
-                    quoted += _words[e - 1].End - _words[s].Start;
+                    quoted = Math.Max(quoted, _words[e - 1].End - _words[s].Start);
                 }
             }
 
@@ -1278,6 +1389,59 @@ internal sealed class QuoteDocument
         }
 
         return s;
+    }
+
+    /// <summary>Reported content does not open with an adjunct (said in a statement, said when asked,
+    /// said, drawing applause): skip it up to a comma, or give up (-1).</summary>
+    private int SkipAdjunct(int cs, int last)
+    {
+        if (cs < 0 || cs >= last || !IsFrameWord(cs))
+        {
+            return cs;
+        }
+
+        ReadOnlySpan<char> w = W(cs);
+        bool adjunct = IsPreposition(cs) || w is "when" or "as" or "while" or "after" or "before" or "because" or "if" or "during" or "since"
+            || (w is "drawing" or "eliciting" or "prompting" or "sparking" or "earning" or "pointing" or "gesturing" or "speaking" or "standing" or "sitting" or "dressed");
+        if (!adjunct)
+        {
+            return cs;
+        }
+
+        for (int k = cs + 1; k < last && k < cs + 12; k++)
+        {
+            if (_words[k].Region >= 0 || IsPunct(k, ',') || IsPunct(k, ':'))
+            {
+                return IsPunct(k, ',') || IsPunct(k, ':') ? k + 1 : k;
+            }
+
+            // said on Tuesday he would …: the clause starts at its subject pronoun.
+            if (k > cs + 1 && IsFrameWord(k) && W(k) is "he" or "she" or "they" or "it" or "we" or "I")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsAllCaps(int i)
+    {
+        ReadOnlySpan<char> w = W(i);
+        if (w.Length < 4)
+        {
+            return false;
+        }
+
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsPreposition(int i) => W(i) is "on" or "in" or "at" or "for" or "with" or "by" or "from" or "of" or "to" or "about"

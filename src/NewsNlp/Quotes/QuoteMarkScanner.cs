@@ -62,7 +62,8 @@ internal static class QuoteMarkScanner
         bool[] hasDouble = new bool[paragraphs.Count];
         for (int p = 0; p < paragraphs.Count; p++)
         {
-            hasDouble[p] = text.AsSpan(paragraphs[p].Start, paragraphs[p].Length).IndexOfAny(s_doubleMarks) >= 0;
+            ReadOnlySpan<char> body = text.AsSpan(paragraphs[p].Start, paragraphs[p].Length);
+            hasDouble[p] = body.IndexOfAny(s_doubleMarks) >= 0 || body.IndexOf("''", StringComparison.Ordinal) >= 0;
         }
 
         int pendingStart = -1; // a quote carried over from the previous paragraph
@@ -79,7 +80,7 @@ internal static class QuoteMarkScanner
                 if (pendingDouble == useDouble && pendingParagraphs < MaxParagraphs && IsOpening(text, para.Start, para, useDouble))
                 {
                     open = pendingStart;
-                    from = para.Start + 1;
+                    from = para.Start + (IsDoubleApostrophe(text, para.Start, para) ? 2 : 1);
                 }
                 else
                 {
@@ -96,11 +97,25 @@ internal static class QuoteMarkScanner
                 char c = text[i];
                 if (!IsMark(c, useDouble))
                 {
-                    continue;
+                    if (!(useDouble && IsDoubleApostrophe(text, i, para)))
+                    {
+                        continue;
+                    }
+
+                    // Two apostrophes stand for a straight double mark (''Like this,'' he said).
+                    c = '"';
                 }
+
+                int markEnd = c == '"' && text[i] == '\'' ? i + 2 : i + 1;
 
                 bool opening = IsOpening(text, i, para, useDouble);
                 bool closing = IsClosing(text, i, para, useDouble);
+                if (markEnd == i + 2)
+                {
+                    opening = (i == para.Start || IsOpenContext(text[i - 1])) && i + 2 < para.End && !char.IsWhiteSpace(text[i + 2]);
+                    closing = (i > para.Start && !char.IsWhiteSpace(text[i - 1])) || i + 2 >= para.End || !char.IsLetterOrDigit(text[i + 2]);
+                }
+
                 if (open < 0)
                 {
                     if (opening)
@@ -117,7 +132,7 @@ internal static class QuoteMarkScanner
                 }
                 else if (closing)
                 {
-                    regions.Add(new QuoteRegion(open, i + 1, true, paragraphsSoFar));
+                    regions.Add(new QuoteRegion(open, markEnd, true, paragraphsSoFar));
                     open = -1;
                     depth = 0;
                 }
@@ -127,6 +142,8 @@ internal static class QuoteMarkScanner
                     // unclosed quote followed by a new one, the region is capped at the paragraph end.
                     depth++;
                 }
+
+                i = markEnd - 1;
             }
 
             if (open >= 0)
@@ -170,6 +187,11 @@ internal static class QuoteMarkScanner
         }
 
         char c = text[i];
+        if (useDouble && IsDoubleApostrophe(text, i, para))
+        {
+            return (i == para.Start || IsOpenContext(text[i - 1])) && i + 2 < para.End && !char.IsWhiteSpace(text[i + 2]);
+        }
+
         if (useDouble)
         {
             if (c is '“' or '„' or '«')
@@ -224,6 +246,23 @@ internal static class QuoteMarkScanner
         bool prevOk = i > para.Start && !char.IsWhiteSpace(text[i - 1]);
         bool nextOk = i + 1 >= para.End || !char.IsLetterOrDigit(text[i + 1]);
         return prevOk && nextOk;
+    }
+
+    private static bool IsDoubleApostrophe(string text, int i, TextSpan para) =>
+        i + 1 < para.End && text[i] == '\'' && text[i + 1] == '\'' && (i + 2 >= para.End || text[i + 2] != '\'');
+
+    /// <summary>The last character inside a quote region before its closing mark(s).</summary>
+    public static char LastInner(string text, QuoteRegion region)
+    {
+        for (int i = region.End - 1; i > region.Start; i--)
+        {
+            if (text[i] is not ('”' or '"' or '\'' or '’' or '»' or '“'))
+            {
+                return text[i];
+            }
+        }
+
+        return ' ';
     }
 
     private static bool IsOpenContext(char prev) =>

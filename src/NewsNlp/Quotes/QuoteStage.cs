@@ -3,10 +3,20 @@ namespace NewsNlp;
 /// <summary>Pipeline stage for quotes: direct, partial, multi-paragraph and reported speech, each with its
 /// speaker and reporting cue. See <see cref="QuoteDocument"/> for the rules.</summary>
 /// <remarks>
-/// <para>An interrupted quote (<c>“We will,” he said, “not now.”</c>) is returned as ONE quote whose span
-/// runs from the first opening mark to the last closing mark (so its text includes the attribution words
-/// between the parts); both parts are one statement by one speaker.</para>
-/// <para>A multi-paragraph quote (closing mark left off, next paragraph reopening) is one quote.</para>
+/// <para>Decisions on shapes:</para>
+/// <list type="bullet">
+/// <item>An interrupted quote (<c>“We will,” he said, “not now.”</c>) is ONE quote: one statement by one
+/// speaker. Its span runs from the first opening mark to the last closing mark, so its text includes the
+/// attribution words between the parts (the span stays a plain slice of the input).</item>
+/// <item>A quote sentence with no cue right after a quote (<c>“A,” he said. “B.”</c>) goes on with that quote:
+/// the earlier quote's span is extended over it (same paragraph or the next one; at most 4,000 characters).</item>
+/// <item>A multi-paragraph quote (closing mark left off, next paragraph reopening) is one quote; a quote never
+/// runs past its paragraph otherwise, and never over more than eight paragraphs.</item>
+/// <item>Quoted fragments inside reported speech are partial quotes; the reported statement around them is
+/// also returned as an indirect quote unless a single quote carries half of it.</item>
+/// <item>Short cue-less fragments (four words or fewer) and title-case fragments (<c>“Star Wars”</c>) are
+/// scare quotes or titles, not quotes.</item>
+/// </list>
 /// </remarks>
 internal sealed class QuoteStage : AnalysisStage
 {

@@ -109,7 +109,7 @@ internal static class QuoteTokenizer
             {
                 // The closing mark of a quote that ends a sentence: “We won.” Then …
                 QuoteRegion q = regions[cur.Region];
-                boundary = cur.End == q.End && q.End - q.Start >= 3 && IsTerminal(text[q.End - 2]) && StartsSentence(text, next);
+                boundary = cur.End == q.End && q.End - q.Start >= 3 && IsTerminal(QuoteMarkScanner.LastInner(text, q)) && StartsSentence(text, next);
             }
             else
             {

@@ -159,7 +159,6 @@ internal static class ReportingLexicon
         "protest", "protests", "protested",
         "object", "objects", "objected",
         "dispute", "disputes", "disputed",
-        "contest", "contested",
         "challenge", "challenges", "challenged",
         "lambaste", "lambasted",
         "denounce", "denounces", "denounced", "denouncing",
@@ -170,13 +169,14 @@ internal static class ReportingLexicon
         "grumble", "grumbled",
         "concur", "concurred",
         "echo", "echoes", "echoed",
+        "dub", "dubs", "dubbed", "brand", "brands", "branded", "term", "terms", "termed",
         "continue", "continues", "continued", "continuing",
         "explain", "elaborate", "elaborated", "elaborates",
         "recount", "tweet", "retweeted",
         "interject", "interjected", "interrupted",
         "concede", "admonish", "admonished", "chide", "chided", "scold", "scolded", "rebuke", "rebuked",
         "lash", "lashed", "vent", "vented", "gush", "gushed", "rave", "raved", "sneer", "sneered",
-        "sigh", "sighed", "laugh", "laughed", "chuckle", "chuckled", "smile", "smiled",
+        "sigh", "sighed",
     ];
 
     // Verbs of thought and stance that need an explicit complement ("that", a clause) to be attributions.
@@ -196,7 +196,9 @@ internal static class ReportingLexicon
         "protests", "dispute", "disputes", "challenge", "challenges", "defend", "defends", "demand",
         "demands", "promise", "promises", "warning", "concern", "concerns", "cry", "cries", "snap",
         "echo", "echoes", "counter", "counters", "mention", "mentions", "outline", "outlines",
-        "predict", "predicts", "blast", "blasts", "slam", "slams", "describe", "describes", "described", "describing",
+        "predict", "predicts", "blast", "blasts", "slam", "slams", "reject", "rejects", "rejected", "rejecting", "describe", "describes", "described", "describing",
+        "continue", "continues", "continued", "continuing",
+        "dub", "dubs", "dubbed", "brand", "brands", "branded", "term", "terms", "termed",
     ];
 
     // Multi-word cues, lower case, words separated by one space. The first word is looked up first.
@@ -235,7 +237,7 @@ internal static class ReportingLexicon
         "man", "woman", "men", "women", "father", "mother", "son", "daughter", "wife", "husband", "friend",
         "friends", "neighbor", "neighbors", "student", "students", "teacher", "doctor", "doctors", "activists",
         "activist", "protesters", "advocates", "advocate", "organizers", "organizer", "data", "figures",
-        "polls", "reports", "studies", "surveys", "records", "records", "others", "some", "many", "both", "all",
+        "polls", "reports", "studies", "surveys", "records", "others", "some", "many",
         "everyone", "nobody", "someone", "anyone", "commentator", "commentators", "pundit", "pundits", "host",
         "anchor", "reporter", "reporters", "journalist", "journalists", "editor", "editors", "columnist",
     ];

@@ -92,10 +92,10 @@ public sealed class PolnearQuoteFloorTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"PolNeAR dev: gold {gold} (direct {goldDirect}) predicted {pred}; direct recall {directRecall:F4}; all P {precision:F4} R {recall:F4} F1 {f1:F4}; speaker {speaker:F4}"));
 
-        // Measured on the feature branch (no entity stage yet): direct recall 0.848, all F1 0.593, speaker 0.856.
-        directRecall.Should().BeGreaterThan(0.80);
-        f1.Should().BeGreaterThan(0.55);
-        speaker.Should().BeGreaterThan(0.80);
+        // Measured with the full pipeline (entities on): direct recall 0.852, all P 0.783 R 0.503 F1 0.613, speaker 0.871.
+        directRecall.Should().BeGreaterThan(0.82);
+        f1.Should().BeGreaterThan(0.58);
+        speaker.Should().BeGreaterThan(0.84);
     }
 
     private static List<(int S, int E, bool Direct, (int S, int E)? Src)> LoadGold(string text, string ann)

@@ -204,4 +204,32 @@ public sealed class QuoteShapeTests
         q.SpeakerEntityId.Should().Be(3);
         q.Cue.Should().Be("told");
     }
+
+    [Fact]
+    public void DoubledApostrophesAreQuotationMarks()
+    {
+        const string text = "Donald J. Trump praised his rival's father. ''He's a terrific guy,'' Mr. Trump told CNN.";
+        Quote q = Single(QuoteTestData.Run(text), QuoteKind.Direct);
+        q.Text.Should().Be("''He's a terrific guy,''");
+        q.Speaker.Should().Be("Donald J. Trump");
+        q.SpeakerMention!.Text.Should().Be("Trump");
+        q.Cue.Should().Be("told");
+    }
+
+    [Fact]
+    public void TitleCaseHeadlineCue()
+    {
+        const string text = "Clinton Says Trump ‘Unfit’ to Lead\n\nHillary Clinton spoke in Ohio on Monday.";
+        Quote q = QuoteTestData.Run(text).Should().ContainSingle(x => x.Kind == QuoteKind.Partial).Subject;
+        q.Text.Should().Be("‘Unfit’");
+        q.Speaker.Should().Be("Hillary Clinton");
+        q.Cue.Should().Be("Says");
+    }
+
+    [Fact]
+    public void TitlesInQuotesAreNotQuotes()
+    {
+        const string text = "The senator appeared on “Sunday Morning Futures” and later watched “Star Wars” with his family.";
+        QuoteTestData.Run(text).Should().NotContain(q => q.Kind != QuoteKind.Indirect);
+    }
 }
