@@ -15,10 +15,15 @@ switch (command)
         return TopicTraining.Run(data, modelDir, args);
     case "eval-datelines":
         return DatelineEvaluation.Run(data, args);
+    case "quotes":
+        return QuoteEvaluation.Run(data, args);
     case "all":
+        // Every shipped model, then the rule-based parts' evaluations. Rebuild the library afterwards to embed them.
         int rc = NerTraining.Run(data, modelDir, args);
-        return rc != 0 ? rc : TopicTraining.Run(data, modelDir, args);
+        rc = rc != 0 ? rc : TopicTraining.Run(data, modelDir, args);
+        rc = rc != 0 ? rc : DatelineEvaluation.Run(data, ["eval-datelines", "--build", "--out", modelDir]);
+        return rc != 0 ? rc : QuoteEvaluation.Run(data, ["quotes", "--split", "dev"]);
     default:
-        Console.Error.WriteLine("usage: NewsNlp.Training (ner | topics | eval-datelines | all) [--data DIR] [--out MODELDIR]");
+        Console.Error.WriteLine("usage: NewsNlp.Training (ner | topics | eval-datelines [--build] | quotes [--split dev|train] | all) [--data DIR] [--out MODELDIR]");
         return command == "help" ? 0 : 2;
 }
