@@ -18,25 +18,18 @@ internal static class TokenScanner
     /// <summary>How far a word start looks ahead for an '@' (e-mail addresses) or a domain name.</summary>
     private const int MaxLookAhead = 64;
 
-    private static readonly byte[] s_ascii = BuildAsciiTable();
+    /// <summary>ASCII character classes (Space, Letter, Digit, Other), as static data so that lookups need no field load.</summary>
+    private static ReadOnlySpan<byte> AsciiClass =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3,
+        3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3,
+        3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 0,
+    ];
 
     // ASCII only, so the search is vectorized; a curly quote before the '@' fails the local-part check instead.
     private static readonly SearchValues<char> s_emailLookAhead = SearchValues.Create("@ \t\r\n\"'()<>[]{},;");
     private static readonly SearchValues<char> s_urlStop = SearchValues.Create(" \t\r\n\f\v\"<>“”‘’\u00A0\u2028\u2029\u3000");
-
-    private static byte[] BuildAsciiTable()
-    {
-        var table = new byte[128];
-        for (int c = 0; c < 128; c++)
-        {
-            table[c] = c <= ' ' || c == 0x7F ? Space
-                : char.IsAsciiLetter((char)c) ? Letter
-                : char.IsAsciiDigit((char)c) ? Digit
-                : Other;
-        }
-
-        return table;
-    }
 
     /// <summary>Returns the first index at or after <paramref name="pos"/> that is not whitespace, a control character
     /// or an invisible format character.</summary>
@@ -47,7 +40,7 @@ internal static class TokenScanner
             char c = text[pos];
             if (c < 128)
             {
-                if (s_ascii[c] != Space)
+                if (AsciiClass[c] != Space)
                 {
                     return pos;
                 }
@@ -74,7 +67,7 @@ internal static class TokenScanner
         char c = text[pos];
         if (c < 128)
         {
-            byte cls = s_ascii[c];
+            byte cls = AsciiClass[c];
             if (cls == Letter || cls == Digit)
             {
                 return ScanWordStart(text, pos);
@@ -145,6 +138,11 @@ internal static class TokenScanner
             }
 
             char c = text[i];
+            if (c <= ' ' || c is ')' or '”' or '"' or ';' or '?' or '!')
+            {
+                break; // the common word ends: space and plain punctuation
+            }
+
             if (c == '.')
             {
                 if (i + 1 < len)
@@ -742,7 +740,7 @@ internal static class TokenScanner
         char c = text[i];
         if (c < 128)
         {
-            return s_ascii[c] is Letter or Digit ? 1 : 0;
+            return AsciiClass[c] is Letter or Digit ? 1 : 0;
         }
 
         return NonAsciiWordCharWidth(text, i, c);
