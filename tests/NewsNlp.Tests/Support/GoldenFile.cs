@@ -36,9 +36,12 @@ internal static class GoldenFile
         }
     }
 
+    /// <summary>The test project's source folder: from the caller's path, or (in a deterministic CI build, where
+    /// source paths are mapped to /_/) by walking up from the test binaries to the repository.</summary>
     private static string FindTestsRoot(string callerFile)
     {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(callerFile)!); dir is not null; dir = dir.Parent)
+        string? callerDir = Path.GetDirectoryName(callerFile);
+        for (var dir = callerDir is not null && Directory.Exists(callerDir) ? new DirectoryInfo(callerDir) : null; dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "NewsNlp.Tests.csproj")))
             {
@@ -46,6 +49,15 @@ internal static class GoldenFile
             }
         }
 
-        return Path.Combine(AppContext.BaseDirectory);
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "tests", "NewsNlp.Tests");
+            if (File.Exists(Path.Combine(candidate, "NewsNlp.Tests.csproj")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("tests/NewsNlp.Tests not found from " + callerFile + " or " + AppContext.BaseDirectory);
     }
 }
