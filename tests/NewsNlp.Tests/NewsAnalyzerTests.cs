@@ -74,4 +74,20 @@ public sealed class NewsAnalyzerTests
             AnalysisAssert.SpansInRange(a);
         }
     }
+
+    [Fact]
+    public void Analyze_TenMegabytesInOneParagraph_KeepsEverySpanInRange()
+    {
+        string article = TestData.ReadGolden("blinken-qin.txt").Replace("\n\n", " ", StringComparison.Ordinal);
+        var sb = new StringBuilder(10_100_000);
+        while (sb.Length < 10_000_000)
+        {
+            sb.Append(article).Append(' ');
+        }
+
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(sb.ToString());
+        AnalysisAssert.SpansInRange(a);
+        a.Sentences.Should().HaveCountGreaterThan(50_000);
+        a.Entities.Should().Contain(e => e.Name == "Antony Blinken");
+    }
 }
