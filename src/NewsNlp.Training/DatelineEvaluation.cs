@@ -438,8 +438,8 @@ internal static partial class DatelineEvaluation
         int docs = 0, obvious = 0, foundObvious = 0, foundOther = 0;
         foreach (string line in File.ReadLines(path, Encoding.UTF8))
         {
-            string[] f = ParseCsvLine(line);
-            if (f.Length < 3)
+            List<string> f = CsvLine.Parse(line);
+            if (f.Count < 3)
             {
                 continue;
             }
@@ -472,49 +472,6 @@ internal static partial class DatelineEvaluation
         Console.WriteLine($"AG News test ({docs:N0} title + description): obvious 'CITY[, Region] [(Source)] -' openings {obvious:N0}, found {Pct(foundObvious, obvious)}; "
             + $"other datelines found {foundOther:N0} (review with --verbose)");
         return 0;
-    }
-
-    private static string[] ParseCsvLine(string line)
-    {
-        var fields = new List<string>();
-        var sb = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    sb.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    sb.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(sb.ToString());
-                sb.Clear();
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-
-        fields.Add(sb.ToString());
-        return [.. fields];
     }
 
     // ---------------------------------------------------------------- BBC

@@ -69,7 +69,7 @@ internal static partial class TopicCorpus
         int row = 0;
         foreach (string line in File.ReadLines(Path.Combine(data, "ag-news", "test.csv"), Encoding.UTF8))
         {
-            List<string> fields = ParseCsvLine(line);
+            List<string> fields = CsvLine.Parse(line);
             if (fields.Count < 3 || !int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out int cls) || cls is < 1 or > 4)
             {
                 continue;
@@ -182,49 +182,6 @@ internal static partial class TopicCorpus
     {
         s = s.Replace("&#3;", string.Empty, StringComparison.Ordinal).Replace("&#2;", string.Empty, StringComparison.Ordinal);
         return WebUtility.HtmlDecode(s).Replace(" Reuter\n", "\n", StringComparison.Ordinal).Trim();
-    }
-
-    private static List<string> ParseCsvLine(string line)
-    {
-        var fields = new List<string>();
-        var sb = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    sb.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    sb.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(sb.ToString());
-                sb.Clear();
-            }
-            else if (c != '\r')
-            {
-                sb.Append(c);
-            }
-        }
-
-        fields.Add(sb.ToString());
-        return fields;
     }
 
     [GeneratedRegex("<REUTERS[^>]*NEWID=\"(\\d+)\">(.*?)</REUTERS>", RegexOptions.Singleline)]
