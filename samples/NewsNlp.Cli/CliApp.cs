@@ -127,7 +127,7 @@ internal static class CliApp
         return JsonLines.Process(reader, stdout, stderr, static (id, text, writer) =>
         {
             Token[] tokens = [.. Tokenizer.Default.Tokenize(text)];
-            IReadOnlyList<TextSpan> sentences = SentenceSplitter.Default.Split(text);
+            TextSpan[] sentences = SentenceSplitter.Default.Split(text, tokens);
             writer.WriteStartObject();
             if (id is not null)
             {
@@ -137,25 +137,27 @@ internal static class CliApp
             writer.WriteStartArray("tokens");
             foreach (Token t in tokens)
             {
-                writer.WriteStartArray();
-                writer.WriteNumberValue(t.Start);
-                writer.WriteNumberValue(t.End);
-                writer.WriteEndArray();
+                WritePair(writer, t.Start, t.End);
             }
 
             writer.WriteEndArray();
             writer.WriteStartArray("sentences");
             foreach (TextSpan s in sentences)
             {
-                writer.WriteStartArray();
-                writer.WriteNumberValue(s.Start);
-                writer.WriteNumberValue(s.End);
-                writer.WriteEndArray();
+                WritePair(writer, s.Start, s.End);
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
+    }
+
+    private static void WritePair(Utf8JsonWriter writer, int start, int end)
+    {
+        writer.WriteStartArray();
+        writer.WriteNumberValue(start);
+        writer.WriteNumberValue(end);
+        writer.WriteEndArray();
     }
 
     internal static Utf8JsonWriter CreateWriter(Stream stream) => new(stream, s_writerOptions);

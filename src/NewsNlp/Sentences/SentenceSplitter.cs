@@ -48,8 +48,11 @@ public sealed class SentenceSplitter
         return Split(text, Tokenizer.Default.TokenizeToArray(text));
     }
 
-    /// <summary>Splits already tokenized text.</summary>
-    internal TextSpan[] Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    /// <summary>Splits already tokenized text, so that the text is not tokenized twice.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">The tokens of <paramref name="text"/> from <see cref="Tokenizer"/>, in order.</param>
+    /// <returns>The sentence spans, in order.</returns>
+    public TextSpan[] Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
         if (tokens.IsEmpty)
         {
