@@ -34,20 +34,7 @@ public sealed class ReadmeTests
         lines[4].Should().StartWith("Qin Gang urged: “stop interfering in China’s internal affairs,").And.EndWith("in the name of competition.”");
         lines[5].Should().Be("Qin Gang noted: “have encountered new difficulties and challenges”");
 
-        string readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md"));
+        string readme = File.ReadAllText(Path.Combine(TestData.RepoRoot, "README.md"));
         readme.Should().Contain("// Taipei, TW (AP)").And.Contain("// " + lines[1]).And.Contain("// " + lines[3]).And.Contain("// " + lines[5]);
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NewsNlp.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("NewsNlp.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,25 +1,12 @@
 using System.Text.Json;
+using NewsNlp.Tests.Support;
 
 namespace NewsNlp.Tests.Quotes;
 
 /// <summary>Locates the shared data (../shared beside the clone in CI) and runs the quote stage in isolation.</summary>
 internal static class QuoteTestData
 {
-    public static string SharedDir()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "golden")) && Directory.Exists(Path.Combine(candidate, "data")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            "Could not find shared/golden and shared/data above " + AppContext.BaseDirectory
-            + "; the quote tests need the shared folder beside the repository (../shared).");
-    }
+    public static string SharedDir() => TestData.SharedDir;
 
     /// <summary>Runs only the quote stage on <paramref name="text"/>, with the given entities.</summary>
     public static List<Quote> Run(string text, IEnumerable<Entity>? entities = null)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using FluentAssertions;
+using NewsNlp.Tests.Support;
 using Xunit;
 
 namespace NewsNlp.Tests.ArticleStructure;
@@ -19,7 +20,7 @@ public sealed partial class DatelineCorpusTests
     [Fact]
     public void Reuters21578_FirstFile_CityAndDateAboveFloor()
     {
-        string sgm = File.ReadAllText(Path.Combine(SharedData.DataDir("reuters-21578"), "reut2-000.sgm"), Encoding.Latin1);
+        string sgm = File.ReadAllText(Path.Combine(TestData.DataDir("reuters-21578"), "reut2-000.sgm"), Encoding.Latin1);
         int clean = 0, city = 0, date = 0, strippedFalsePositives = 0;
         foreach (Match m in StoryRegex().Matches(sgm))
         {
@@ -53,7 +54,7 @@ public sealed partial class DatelineCorpusTests
     [Fact]
     public void BbcStories_HaveNoDateline()
     {
-        string dir = Path.Combine(SharedData.DataDir("bbc-news"), "bbc");
+        string dir = Path.Combine(TestData.DataDir("bbc-news"), "bbc");
         int docs = 0, fp = 0;
         foreach (string file in Directory.GetFiles(dir, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(600))
         {

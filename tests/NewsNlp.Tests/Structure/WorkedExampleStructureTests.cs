@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentAssertions;
 using Xunit;
+using NewsNlp.Tests.Support;
 
 namespace NewsNlp.Tests.ArticleStructure;
 
@@ -64,12 +65,7 @@ public sealed class WorkedExampleStructureTests
     [Fact]
     public void Gold_AgreesWithTheTestCopy()
     {
-        string? shared = SharedData.TryFindShared();
-        if (shared is null)
-        {
-            return; // the copy in Golden/ is what the other tests use
-        }
-
+        string shared = TestData.SharedDir;
         using JsonDocument gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(shared, "golden", "blinken-qin.gold.json")));
         JsonElement root = gold.RootElement;
         File.ReadAllText(Path.Combine(shared, "golden", "blinken-qin.txt")).Should().Be(s_text);
@@ -85,9 +81,7 @@ public sealed class WorkedExampleStructureTests
     [Fact]
     public void NoBodySentence_IsExcluded_AndEveryGoldMentionAndQuoteIsReadable()
     {
-        string? shared = SharedData.TryFindShared();
-        shared.Should().NotBeNull("the gold file lives in shared/golden (CI has ../shared beside the clone)");
-        using JsonDocument gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(shared!, "golden", "blinken-qin.gold.json")));
+        using JsonDocument gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestData.SharedDir, "golden", "blinken-qin.gold.json")));
         var context = Analyze(s_text);
         foreach (JsonElement entity in gold.RootElement.GetProperty("entities").EnumerateArray())
         {

@@ -49,15 +49,6 @@ internal static class GoldenFile
             }
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "tests", "NewsNlp.Tests");
-            if (File.Exists(Path.Combine(candidate, "NewsNlp.Tests.csproj")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/NewsNlp.Tests not found from " + callerFile + " or " + AppContext.BaseDirectory);
+        return Path.Combine(TestData.RepoRoot, "tests", "NewsNlp.Tests");
     }
 }
