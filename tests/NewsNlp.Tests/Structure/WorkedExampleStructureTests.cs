@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FluentAssertions;
-using Xunit;
 using NewsNlp.Tests.Support;
+using Xunit;
 
 namespace NewsNlp.Tests.ArticleStructure;
 
