@@ -46,8 +46,10 @@ internal static class TopicTraining
         {
             TopicPipelineSettings[] variants =
             [
-                TopicPipelineSettings.Default with { TfIdf = true },
-                TopicPipelineSettings.Default with { TfIdf = true, L1 = 0.01f, L2 = 0.02f },
+                TopicPipelineSettings.Default,
+                TopicPipelineSettings.Default with { L1 = 0.01f, L2 = 0.02f },
+                TopicPipelineSettings.Default with { L1 = 0.02f, L2 = 0.05f },
+                TopicPipelineSettings.Default with { MinCount = 3 },
             ];
             foreach (TopicPipelineSettings v in variants)
             {

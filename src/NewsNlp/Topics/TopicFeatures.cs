@@ -1,0 +1,144 @@
+using System.Buffers;
+
+namespace NewsNlp;
+
+/// <summary>The topic classifier's features, shared by training and classification so both see the same vectors:
+/// lower-cased words (numbers, stop words and possessive endings dropped) and adjacent-word bigrams within a clause,
+/// each a 64-bit hash; a document is their TF-IDF vector over the model's vocabulary, L2-normalised.</summary>
+internal static class TopicFeatures
+{
+    /// <summary>Words longer than this are hashed on their first <see cref="MaxWordChars"/> characters.</summary>
+    public const int MaxWordChars = 48;
+
+    private const int UnigramTemplate = 71;
+    private const int BigramTemplate = 72;
+
+    /// <summary>An upper bound on the features of a text of <paramref name="textLength"/> characters
+    /// (at most one word per two characters, two features per word).</summary>
+    public static int MaxFeatures(int textLength) => textLength + 1;
+
+    /// <summary>Writes the feature hashes of <paramref name="text"/> in text order.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="output">Receives the hashes; at least <see cref="MaxFeatures(int)"/> long.</param>
+    /// <returns>The number written.</returns>
+    public static int Extract(ReadOnlySpan<char> text, Span<ulong> output)
+    {
+        Span<char> lower = stackalloc char[MaxWordChars];
+        int n = 0;
+        int pos = 0;
+        ulong previous = 0;
+        bool broken = true;
+        while (WordScanner.Next(text, ref pos, out int start, out int length, out bool brk))
+        {
+            broken |= brk;
+            ReadOnlySpan<char> word = text.Slice(start, length);
+            if (word.Length >= 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019')
+            {
+                word = word[..^2];
+            }
+
+            if (HasDigit(word))
+            {
+                continue;
+            }
+
+            int take = Math.Min(word.Length, MaxWordChars);
+            for (int i = 0; i < take; i++)
+            {
+                lower[i] = char.ToLowerInvariant(word[i]);
+            }
+
+            ReadOnlySpan<char> w = lower[..take];
+            if (StopWords.Contains(w))
+            {
+                continue;
+            }
+
+            ulong h = WordHash.Lower(w);
+            output[n++] = WordHash.Feature(UnigramTemplate, h);
+            if (!broken)
+            {
+                output[n++] = WordHash.Feature(BigramTemplate, WordHash.Combine(previous, h));
+            }
+
+            previous = h;
+            broken = false;
+        }
+
+        return n;
+    }
+
+    /// <summary>The normalised TF-IDF vector of a text over a vocabulary, as increasing vocabulary indices and values.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="vocabulary">Vocabulary buckets; a feature's index is its bucket's rank.</param>
+    /// <param name="idf">Inverse document frequency per vocabulary index.</param>
+    /// <param name="indices">Receives the indices; at least <see cref="MaxFeatures(int)"/> long.</param>
+    /// <param name="values">Receives the values; at least <see cref="MaxFeatures(int)"/> long.</param>
+    /// <returns>The number of non-zero entries.</returns>
+    public static int Vectorize(ReadOnlySpan<char> text, RankedBitmap vocabulary, ReadOnlySpan<float> idf, Span<int> indices, Span<float> values)
+    {
+        ulong[] rented = ArrayPool<ulong>.Shared.Rent(MaxFeatures(text.Length));
+        try
+        {
+            int count = Extract(text, rented);
+            int found = 0;
+            for (int i = 0; i < count; i++)
+            {
+                if (vocabulary.TryRank(vocabulary.BucketOf(rented[i]), out int index))
+                {
+                    indices[found++] = index;
+                }
+            }
+
+            Span<int> hits = indices[..found];
+            hits.Sort();
+            int m = 0;
+            double norm = 0;
+            for (int i = 0; i < hits.Length;)
+            {
+                int j = i + 1;
+                while (j < hits.Length && hits[j] == hits[i])
+                {
+                    j++;
+                }
+
+                float value = (j - i) * idf[hits[i]];
+                indices[m] = hits[i];
+                values[m++] = value;
+                norm += (double)value * value;
+                i = j;
+            }
+
+            if (norm > 0)
+            {
+                float scale = (float)(1 / Math.Sqrt(norm));
+                for (int i = 0; i < m; i++)
+                {
+                    values[i] *= scale;
+                }
+            }
+
+            return m;
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Smoothed inverse document frequency: ln((1 + documents) / (1 + df)) + 1.</summary>
+    public static float Idf(int documents, int documentFrequency) => (float)(Math.Log((1.0 + documents) / (1.0 + documentFrequency)) + 1.0);
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
