@@ -183,6 +183,23 @@ internal sealed class EntityStage : AnalysisStage
                 continue;
             }
 
+            // Trim quote marks and other punctuation the tagger took in at either edge ("‘Lilyhammer"); a mention
+            // of punctuation only ("&", "!") is no name at all.
+            while (first < end && !HasLetterOrDigit(doc.Word(first)))
+            {
+                first++;
+            }
+
+            while (end > first && !HasLetterOrDigit(doc.Word(end - 1)))
+            {
+                end--;
+            }
+
+            if (first == end)
+            {
+                continue;
+            }
+
             // Drop a leading honorific or title word the tagger included ("Mr. Blinken", "Commerce Gina Raimondo").
             while (end - first > 1 && (s_honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.Word(first)) ||
                 (type == 1 && ((doc.GazI[first] | doc.GazB[first]) & Gazetteer.Title) != 0)))
@@ -222,6 +239,19 @@ internal sealed class EntityStage : AnalysisStage
         }
 
         return mentions;
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OnlySpaces(string text, int from, int to)

@@ -10,18 +10,17 @@ internal static class KeywordExtractor
     public const int MaxChars = 200_000;
     private const int MaxPhraseWords = 3;
 
-
+    /// <summary>Longest word looked up without allocating (longer ones are rare and allocate).</summary>
+    private const int MaxKeyChars = 64;
 
     private sealed class WordStats
     {
         public int Tf;
         public int TfUpper;
         public int TfAcronym;
-        public readonly List<int> Sentences = [];
-        public readonly HashSet<string> Left = new(StringComparer.Ordinal);
-        public readonly HashSet<string> Right = new(StringComparer.Ordinal);
-        public int LeftCount;
-        public int RightCount;
+        public int FirstSentence = -1;
+        public int LastSentence = -1;
+        public int SentenceCount;
         public double Score;
     }
 
@@ -62,6 +61,8 @@ internal static class KeywordExtractor
         string text = context.Text;
         var words = new Dictionary<string, WordStats>(StringComparer.Ordinal);
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var interned = new Dictionary<string, string>(StringComparer.Ordinal);
+        var phrase = new char[(MaxPhraseWords * (MaxKeyChars + 1)) + 1];
         var mentionEntity = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (Entity e in context.Entities)
         {
@@ -89,7 +90,6 @@ internal static class KeywordExtractor
             }
 
             int pos = sentence.Start;
-            string? previous = null;
             bool first = true;
             run.Clear();
             ReadOnlySpan<char> sentenceText = text.AsSpan(0, sentence.End);
@@ -97,9 +97,8 @@ internal static class KeywordExtractor
             {
                 if (brk)
                 {
-                    AddCandidates(text, run, candidates);
+                    AddCandidates(text, run, candidates, phrase);
                     run.Clear();
-                    previous = null;
                 }
 
                 int keyLength = length;
@@ -108,7 +107,7 @@ internal static class KeywordExtractor
                     keyLength -= 2; // possessive
                 }
 
-                string key = text.Substring(start, keyLength).ToLowerInvariant();
+                string key = Intern(interned, text.AsSpan(start, keyLength));
                 bool stop = StopWords.Contains(key) || !HasLetter(key) || key.Length < 2;
                 var word = new Word(start, keyLength, key, stop, first);
                 first = false;
@@ -130,28 +129,18 @@ internal static class KeywordExtractor
                         ws.TfAcronym++;
                     }
 
-                    if (ws.Sentences.Count == 0 || ws.Sentences[^1] != sentenceIndex)
+                    if (ws.LastSentence != sentenceIndex)
                     {
-                        ws.Sentences.Add(sentenceIndex);
-                    }
-
-                    if (previous is not null)
-                    {
-                        ws.Left.Add(previous);
-                        ws.LeftCount++;
-                        if (words.TryGetValue(previous, out WordStats? pws))
-                        {
-                            pws.Right.Add(key);
-                            pws.RightCount++;
-                        }
+                        ws.FirstSentence = ws.FirstSentence < 0 ? sentenceIndex : ws.FirstSentence;
+                        ws.LastSentence = sentenceIndex;
+                        ws.SentenceCount++;
                     }
                 }
 
-                previous = key;
                 run.Add(word);
             }
 
-            AddCandidates(text, run, candidates);
+            AddCandidates(text, run, candidates, phrase);
             sentenceIndex++;
         }
 
@@ -269,9 +258,11 @@ internal static class KeywordExtractor
         }
     }
 
-    /// <summary>Adds every 1–3-word phrase of the run that starts and ends with a content word (only <c>of</c> may sit inside).</summary>
-    private static void AddCandidates(string text, List<Word> run, Dictionary<string, Candidate> candidates)
+    /// <summary>Adds every 1–3-word phrase of the run that starts and ends with a content word (only <c>of</c> may sit inside).
+    /// Phrases and surfaces already seen are found by span, so only new ones allocate.</summary>
+    private static void AddCandidates(string text, List<Word> run, Dictionary<string, Candidate> candidates, char[] phrase)
     {
+        Dictionary<string, Candidate>.AlternateLookup<ReadOnlySpan<char>> byPhrase = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < run.Count; i++)
         {
             if (run[i].Stop)
@@ -302,24 +293,68 @@ internal static class KeywordExtractor
                     continue;
                 }
 
-                string[] keys = new string[n];
-                for (int k = 0; k < n; k++)
+                Candidate? c = null;
+                int length = 0;
+                bool fits = true;
+                for (int k = 0; k < n && fits; k++)
                 {
-                    keys[k] = run[i + k].Key;
+                    string key = run[i + k].Key;
+                    fits = length + key.Length + 1 <= phrase.Length;
+                    if (fits)
+                    {
+                        if (k > 0)
+                        {
+                            phrase[length++] = ' ';
+                        }
+
+                        key.CopyTo(phrase.AsSpan(length));
+                        length += key.Length;
+                    }
                 }
 
-                string id = string.Join(' ', keys);
-                if (!candidates.TryGetValue(id, out Candidate? c))
+                if (!fits || !byPhrase.TryGetValue(phrase.AsSpan(0, length), out c))
                 {
-                    candidates[id] = c = new Candidate { Keys = keys };
+                    string[] keys = new string[n];
+                    for (int k = 0; k < n; k++)
+                    {
+                        keys[k] = run[i + k].Key;
+                    }
+
+                    string id = string.Join(' ', keys);
+                    if (!candidates.TryGetValue(id, out c))
+                    {
+                        candidates[id] = c = new Candidate { Keys = keys };
+                    }
                 }
 
                 c.Tf++;
-                string surface = text[run[i].Start..(last.Start + last.Length)];
+                ReadOnlySpan<char> surface = text.AsSpan(run[i].Start, last.Start + last.Length - run[i].Start);
                 Dictionary<string, int> bucket = run[i].SentenceInitial ? c.InitialSurfaces : c.Surfaces;
-                bucket[surface] = bucket.GetValueOrDefault(surface) + 1;
+                Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> bySurface = bucket.GetAlternateLookup<ReadOnlySpan<char>>();
+                bySurface[surface] = bySurface.TryGetValue(surface, out int seen) ? seen + 1 : 1;
             }
         }
+    }
+
+    /// <summary>The lower-cased <paramref name="word"/> as a string, allocated once per distinct word per story.</summary>
+    private static string Intern(Dictionary<string, string> keys, ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxKeyChars)
+        {
+            return word.ToString().ToLowerInvariant();
+        }
+
+        Span<char> lower = stackalloc char[MaxKeyChars];
+        int n = word.ToLowerInvariant(lower);
+        ReadOnlySpan<char> key = lower[..n];
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(key, out string? interned))
+        {
+            interned = key.ToString();
+            lookup[key] = interned;
+        }
+
+        return interned;
     }
 
     /// <summary>A multi-word phrase must not start with a title, must not end in a verb-like word, and must be
@@ -372,8 +407,8 @@ internal static class KeywordExtractor
         foreach (WordStats w in words.Values)
         {
             double caseRatio = (double)Math.Max(w.TfUpper, w.TfAcronym) / w.Tf;
-            double position = 1.0 + (1.0 / (1.0 + (w.Sentences[0] / 3.0)));
-            double spread = 1.0 + ((double)w.Sentences.Count / sentenceCount);
+            double position = 1.0 + (1.0 / (1.0 + (w.FirstSentence / 3.0)));
+            double spread = 1.0 + ((double)w.SentenceCount / sentenceCount);
             w.Score = Math.Log(1 + w.Tf) * (1 + (0.5 * caseRatio)) * position * spread;
         }
     }

@@ -79,4 +79,18 @@ public sealed class EntityFoldingTests
         us.Mentions.Select(m => m.Text).Should().Contain(["U.S.", "America"]);
         Find(a, "Mexico").CountryCode.Should().Be("MX");
     }
+
+    [Fact]
+    public void Punctuation_is_never_an_entity_and_quote_marks_are_not_part_of_names()
+    {
+        // Reuters-21578 bodies end with "Reuter" and the SGML end marker "&#3;"; scraped pages carry "!" and stray quotes.
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "NEW YORK, March 3 - Procter & Gamble Co said its first-quarter profit rose 12 pct, and the company's shares "
+            + "rose 1-1/2 to 86 in active trading on the New York Stock Exchange.\n\n"
+            + "“It was a great quarter!” said chairman John Smale. He called the ‘Tide’ brand “the engine of growth.”\n"
+            + " Reuter\n&#3;\n");
+        a.Entities.Should().NotContain(e => !e.Name.Any(char.IsLetterOrDigit), "entities: " + string.Join("; ", a.Entities.Select(e => e.Name)));
+        a.Entities.SelectMany(e => e.Mentions).Should().OnlyContain(m => char.IsLetterOrDigit(m.Text[0]) && (char.IsLetterOrDigit(m.Text[m.Text.Length - 1]) || m.Text.EndsWith('.')));
+        Find(a, "John Smale").Type.Should().Be(EntityType.Person);
+    }
 }
