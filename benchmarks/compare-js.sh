@@ -12,6 +12,7 @@
 #   COMPARE_MAX_ARTICLES=5000  cap for the corpus built when no file is given
 #   NEWS_DATA_DIR=...          data folder (default: <repo>/../shared/data)
 #   NODE=node                  node binary
+#   COMPARE_TASKSET=0          pin both tools to these CPUs (taskset -c LIST) for a per-core comparison
 #
 # Needs: a Release build of the console program (dotnet build -c Release samples/NewsNlp.Cli),
 # node >= 18 + npm, python3 (only when no file is given).
@@ -123,31 +124,36 @@ if [[ ! -d "$JS_DIR/node_modules/compromise" ]]; then
 fi
 
 # ---------------------------------------------------------------- timing helpers
-now() { date +%s.%N; }
+# Each run prints "WALL CPU" (seconds; CPU = user + sys of the whole process tree, bash `time`).
+PIN=()
+if [[ -n "${COMPARE_TASKSET:-}" ]]; then PIN=(taskset -c "$COMPARE_TASKSET"); fi
 
-run_newsnlp() {  # prints elapsed seconds
-  local t0 t1 rc=0
-  t0=$(now)
-  "$NEWSNLP" analyze --input jsonl --format jsonl <"$INPUT" >/dev/null 2>"$TMP/newsnlp.err" || rc=$?
-  t1=$(now)
-  if [[ $rc -ne 0 ]]; then
-    # exit 1 + "N of M input lines failed" = some malformed lines; the rest was analysed.
-    if [[ $rc -eq 1 ]] && grep -q 'input lines failed' "$TMP/newsnlp.err"; then
-      echo "  (newsnlp: $(head -1 "$TMP/newsnlp.err"))" >&2
-    else
-      echo "error: newsnlp exited with $rc:" >&2; cat "$TMP/newsnlp.err" >&2; exit 1
-    fi
-  fi
-  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", b - a }'
+timed() {  # ERRFILE CMD...; runs CMD >/dev/null 2>ERRFILE, sets RC, prints "WALL CPU"
+  local errfile=$1 TIMEFORMAT='%3R %3U %3S' w u s
+  shift
+  RC=0
+  { time ${PIN[@]+"${PIN[@]}"} "$@" >/dev/null 2>"$errfile" || RC=$?; } 2>"$TMP/time"
+  read -r w u s <"$TMP/time"
+  awk -v w="$w" -v u="$u" -v s="$s" 'BEGIN { printf "%.3f %.3f\n", w, u + s }'
 }
 
-run_compromise() {  # [--passes N]; prints elapsed seconds
-  local t0 t1
-  t0=$(now)
-  "$NODE" "$JS_DIR/compromise-bench.js" "$INPUT" "$@" >/dev/null 2>"$TMP/node.err" \
-    || { echo "error: compromise-bench.js failed:" >&2; cat "$TMP/node.err" >&2; exit 1; }
-  t1=$(now)
-  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", b - a }'
+run_newsnlp() {
+  timed "$TMP/newsnlp.err" "$NEWSNLP" analyze --input jsonl --format jsonl <"$INPUT"
+  if [[ $RC -ne 0 ]]; then
+    # exit 1 + "N of M input lines failed" = some malformed lines; the rest was analysed.
+    if [[ $RC -eq 1 ]] && grep -q 'input lines failed' "$TMP/newsnlp.err"; then
+      echo "  (newsnlp: $(tail -1 "$TMP/newsnlp.err"))" >&2
+    else
+      echo "error: newsnlp exited with $RC:" >&2; cat "$TMP/newsnlp.err" >&2; exit 1
+    fi
+  fi
+}
+
+run_compromise() {  # [--passes N]
+  timed "$TMP/node.err" "$NODE" "$JS_DIR/compromise-bench.js" "$INPUT" --quiet "$@"
+  if [[ $RC -ne 0 ]]; then
+    echo "error: compromise-bench.js exited with $RC:" >&2; cat "$TMP/node.err" >&2; exit 1
+  fi
 }
 
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.3f\n", m }'; }
@@ -155,15 +161,19 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2)
 # ---------------------------------------------------------------- runs
 cat "$INPUT" >/dev/null  # warm the page cache
 COMPROMISE_VERSION=$(cd "$JS_DIR" && "$NODE" -p 'require("compromise").version')
-echo "Input: $INPUT  ($N_ARTICLES articles, $N_CHARS chars)" >&2
+echo "Input: $INPUT  ($N_ARTICLES articles, $N_CHARS chars)${PIN[*]:+, pinned: ${PIN[*]}}" >&2
 echo "Timing $RUNS alternating whole-process runs per tool (compromise is slow; be patient) ..." >&2
 
-T_NEWSNLP=(); T_COMPROMISE=()
+W_NEWSNLP=(); C_NEWSNLP=(); W_COMPROMISE=(); C_COMPROMISE=()
 for ((i = 1; i <= RUNS; i++)); do
-  T_NEWSNLP+=("$(run_newsnlp)")
-  echo "  run $i: NewsNlp    ${T_NEWSNLP[-1]} s" >&2
-  T_COMPROMISE+=("$(run_compromise)")
-  echo "  run $i: compromise ${T_COMPROMISE[-1]} s" >&2
+  read -r w c < <(run_newsnlp; echo)
+  [[ -n "${c:-}" ]] || exit 1
+  W_NEWSNLP+=("$w"); C_NEWSNLP+=("$c")
+  echo "  run $i: NewsNlp    wall ${w} s, cpu ${c} s" >&2
+  read -r w c < <(run_compromise; echo)
+  [[ -n "${c:-}" ]] || exit 1
+  W_COMPROMISE+=("$w"); C_COMPROMISE+=("$c")
+  echo "  run $i: compromise wall ${w} s, cpu ${c} s" >&2
 done
 
 echo "Steady-state compromise run (--passes 2) ..." >&2
@@ -174,20 +184,24 @@ if [[ "$NODE_ARTICLES" != "$N_ARTICLES" ]]; then
   echo "warning: compromise-bench.js processed $NODE_ARTICLES articles, expected $N_ARTICLES" >&2
 fi
 
-M_NEWSNLP=$(median "${T_NEWSNLP[@]}")
-M_COMPROMISE=$(median "${T_COMPROMISE[@]}")
+M_NEWSNLP=$(median "${W_NEWSNLP[@]}")
+M_COMPROMISE=$(median "${W_COMPROMISE[@]}")
+MC_NEWSNLP=$(median "${C_NEWSNLP[@]}")
+MC_COMPROMISE=$(median "${C_COMPROMISE[@]}")
 rate() { awk -v n="$N_ARTICLES" -v s="$1" 'BEGIN { printf "%.1f", n / s }'; }
 RATIO=$(awk -v a="$M_COMPROMISE" -v b="$M_NEWSNLP" 'BEGIN { printf "%.1f", a / b }')
+CPU_RATIO=$(awk -v a="$MC_COMPROMISE" -v b="$MC_NEWSNLP" 'BEGIN { printf "%.1f", a / b }')
 
 # ---------------------------------------------------------------- report (stdout)
 echo
 echo "Corpus: $CORPUS_LABEL, $N_ARTICLES articles, $N_CHARS chars. $(nproc) CPU(s), node $("$NODE" --version), compromise $COMPROMISE_VERSION, NewsNlp $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')."
 echo
-echo "| tool | median wall s (of $RUNS) | articles/s | runs (s) |"
-echo "|---|---:|---:|---|"
-echo "| NewsNlp \`analyze\` | $M_NEWSNLP | $(rate "$M_NEWSNLP") | ${T_NEWSNLP[*]} |"
-echo "| compromise $COMPROMISE_VERSION | $M_COMPROMISE | $(rate "$M_COMPROMISE") | ${T_COMPROMISE[*]} |"
-echo "| **ratio NewsNlp / compromise** | | **${RATIO}x** | |"
+echo "| tool | median wall s (of $RUNS) | articles/s | median CPU s (user+sys) | wall s of each run |"
+echo "|---|---:|---:|---:|---|"
+echo "| NewsNlp \`analyze\` | $M_NEWSNLP | $(rate "$M_NEWSNLP") | $MC_NEWSNLP | ${W_NEWSNLP[*]} |"
+echo "| compromise $COMPROMISE_VERSION | $M_COMPROMISE | $(rate "$M_COMPROMISE") | $MC_COMPROMISE | ${W_COMPROMISE[*]} |"
+echo "| **ratio NewsNlp / compromise** | | **${RATIO}x** | **${CPU_RATIO}x** (CPU) | |"
 echo
-echo "Whole-process wall time, including runtime start-up and JSON I/O. compromise steady state"
-echo "(2nd pass over the same articles in one process, JIT-warm): $STEADY_APS articles/s."
+echo "Whole-process times, including runtime start-up and JSON I/O. NewsNlp analyses lines on all"
+echo "cores; compromise is single-threaded (compare the CPU column, or pin both: COMPARE_TASKSET=0)."
+echo "compromise steady state (2nd pass over the same articles in one process, JIT-warm): $STEADY_APS articles/s."

@@ -19,6 +19,9 @@ internal sealed class Gazetteer
     public const int TypeCount = 8;
     public const int MaxPhraseWords = 6;
 
+    /// <summary>Set on a phrase entry when a longer phrase starts with it.</summary>
+    private const uint ContinuesBit = 1u << 16;
+
     private static readonly Lazy<Gazetteer> s_default = new(LoadDefault);
 
     private readonly Dictionary<string, string> _countries;
@@ -30,7 +33,7 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, string[]> _regions;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _regionLookup;
     private readonly Dictionary<string, (string Name, string Continent)> _countryInfo;
-    private readonly Dictionary<ulong, ushort> _phrases;
+    private readonly Dictionary<ulong, uint> _phrases;
 
     private Gazetteer(
         Dictionary<string, string> countries,
@@ -38,7 +41,7 @@ internal sealed class Gazetteer
         Dictionary<string, List<(string, int)>> cities,
         Dictionary<string, List<string>> regions,
         Dictionary<string, (string, string)> countryInfo,
-        Dictionary<ulong, ushort> phrases)
+        Dictionary<ulong, uint> phrases)
     {
         _countries = countries;
         _countryLookup = _countries.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -136,8 +139,16 @@ internal sealed class Gazetteer
     /// <summary>The continent code (AF, AS, EU, NA, OC, SA, AN) of a country code.</summary>
     public string? GetContinent(string code) => _countryInfo.TryGetValue(code, out var v) ? v.Continent : null;
 
-    /// <summary>Type bits of the phrase whose combined word hash is <paramref name="phraseHash"/>.</summary>
-    public ushort GetPhraseTypes(ulong phraseHash) => _phrases.TryGetValue(phraseHash, out ushort t) ? t : (ushort)0;
+    /// <summary>Looks up the phrase whose combined word hash is <paramref name="phraseHash"/>.</summary>
+    /// <param name="phraseHash">The combined hash (<see cref="PhraseHash"/>).</param>
+    /// <param name="types">Receives the type bits of the phrase, or 0 when it is not one.</param>
+    /// <returns>Whether some longer phrase starts with this one (so that matching should read the next word).</returns>
+    public bool TryPhrase(ulong phraseHash, out ushort types)
+    {
+        _phrases.TryGetValue(phraseHash, out uint entry);
+        types = (ushort)entry;
+        return (entry & ContinuesBit) != 0;
+    }
 
     /// <summary>Combined hash of a phrase's words (lower-cased, see <see cref="WordHash.Lower"/>).</summary>
     public static ulong PhraseHash(ulong previous, ulong wordHash, bool first) => first ? wordHash : WordHash.Combine(previous, wordHash);
@@ -152,7 +163,7 @@ internal sealed class Gazetteer
         var cities = new Dictionary<string, List<(string, int)>>(StringComparer.OrdinalIgnoreCase);
         var regions = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         var info = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase);
-        var phrases = new Dictionary<ulong, ushort>();
+        var phrases = new Dictionary<ulong, uint>();
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
@@ -221,8 +232,9 @@ internal sealed class Gazetteer
         return new Gazetteer(countries, demonyms, cities, regions, info, phrases);
     }
 
-    private static void AddPhrase(Dictionary<ulong, ushort> phrases, string phrase, ushort type)
+    private static void AddPhrase(Dictionary<ulong, uint> phrases, string phrase, ushort type)
     {
+        Span<ulong> prefixes = stackalloc ulong[MaxPhraseWords];
         ulong h = 0;
         int n = 0;
         foreach (Range r in phrase.AsSpan().Split(' '))
@@ -233,17 +245,25 @@ internal sealed class Gazetteer
                 continue;
             }
 
+            if (n == MaxPhraseWords)
+            {
+                return;
+            }
+
             h = PhraseHash(h, WordHash.Lower(w), n == 0);
-            n++;
+            prefixes[n++] = h;
         }
 
-        if (n == 0 || n > MaxPhraseWords)
+        if (n == 0)
         {
             return;
         }
 
-        phrases.TryGetValue(h, out ushort t);
-        phrases[h] = (ushort)(t | type);
+        phrases[h] = phrases.GetValueOrDefault(h) | type;
+        for (int k = 0; k < n - 1; k++)
+        {
+            phrases[prefixes[k]] = phrases.GetValueOrDefault(prefixes[k]) | ContinuesBit;
+        }
     }
 
     private static Gazetteer LoadDefault()

@@ -162,16 +162,19 @@ internal sealed class NerDocument
             for (int k = 0; k < Gazetteer.MaxPhraseWords && i + k < b; k++)
             {
                 h = Gazetteer.PhraseHash(h, Lower[i + k], k == 0);
-                ushort types = gazetteer.GetPhraseTypes(h);
-                if (types == 0)
+                bool continues = gazetteer.TryPhrase(h, out ushort types);
+                if (types != 0)
                 {
-                    continue;
+                    GazB[i] |= types;
+                    for (int j = i + 1; j <= i + k; j++)
+                    {
+                        GazI[j] |= types;
+                    }
                 }
 
-                GazB[i] |= types;
-                for (int j = i + 1; j <= i + k; j++)
+                if (!continues)
                 {
-                    GazI[j] |= types;
+                    break;
                 }
             }
         }
