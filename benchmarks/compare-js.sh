@@ -138,15 +138,18 @@ timed() {  # ERRFILE CMD...; runs CMD >/dev/null 2>ERRFILE, sets RC, prints "WAL
 }
 
 run_newsnlp() {
-  timed "$TMP/newsnlp.err" "$NEWSNLP" analyze --input jsonl --format jsonl <"$INPUT"
+  local times
+  times=$(timed "$TMP/newsnlp.err" "$NEWSNLP" analyze --input jsonl --format jsonl <"$INPUT"; echo "RC=$RC")
+  RC=${times##*RC=}
   if [[ $RC -ne 0 ]]; then
     # exit 1 + "N of M input lines failed" = some malformed lines; the rest was analysed.
     if [[ $RC -eq 1 ]] && grep -q 'input lines failed' "$TMP/newsnlp.err"; then
-      echo "  (newsnlp: $(tail -1 "$TMP/newsnlp.err"))" >&2
+      echo "  ($(tail -1 "$TMP/newsnlp.err"))" >&2
     else
       echo "error: newsnlp exited with $RC:" >&2; cat "$TMP/newsnlp.err" >&2; exit 1
     fi
   fi
+  echo "${times%%$'\n'*}"
 }
 
 run_compromise() {  # [--passes N]
@@ -166,11 +169,11 @@ echo "Timing $RUNS alternating whole-process runs per tool (compromise is slow; 
 
 W_NEWSNLP=(); C_NEWSNLP=(); W_COMPROMISE=(); C_COMPROMISE=()
 for ((i = 1; i <= RUNS; i++)); do
-  read -r w c < <(run_newsnlp; echo)
+  read -r w c < <(run_newsnlp)
   [[ -n "${c:-}" ]] || exit 1
   W_NEWSNLP+=("$w"); C_NEWSNLP+=("$c")
   echo "  run $i: NewsNlp    wall ${w} s, cpu ${c} s" >&2
-  read -r w c < <(run_compromise; echo)
+  read -r w c < <(run_compromise)
   [[ -n "${c:-}" ]] || exit 1
   W_COMPROMISE+=("$w"); C_COMPROMISE+=("$c")
   echo "  run $i: compromise wall ${w} s, cpu ${c} s" >&2

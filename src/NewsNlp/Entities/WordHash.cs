@@ -18,6 +18,18 @@ internal static class WordHash
         return Mix(h);
     }
 
+    /// <summary>Lower-cased word with typographic quotes folded to ASCII and digits kept (for lexicon lookups).</summary>
+    public static ulong LowerKeepDigits(ReadOnlySpan<char> word)
+    {
+        ulong h = Seed ^ 0x27d4eb2fUL;
+        foreach (char c in word)
+        {
+            h = (h ^ char.ToLowerInvariant(FoldQuote(c))) * Prime;
+        }
+
+        return Mix(h);
+    }
+
     /// <summary>The word exactly as written (quotes folded).</summary>
     public static ulong Exact(ReadOnlySpan<char> word)
     {

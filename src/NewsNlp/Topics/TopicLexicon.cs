@@ -12,9 +12,6 @@ internal static class TopicLexicon
     /// <summary>Longest phrase in words.</summary>
     private const int MaxPhraseWords = 3;
 
-    /// <summary>Longest phrase in characters (lower-cased, single spaces).</summary>
-    private const int MaxPhraseChars = 40;
-
     // Index-aligned with IptcSubjects. Phrases of up to three words, lower case, separated by '|'.
     private static readonly string[] s_seeds =
     [
@@ -116,10 +113,9 @@ internal static class TopicLexicon
         + "tornado|tornadoes|met office|national weather service|degrees celsius|heavy rain|gusts|freezing|icy",
     ];
 
-    private static readonly FrozenDictionary<string, int> s_terms = BuildTerms();
-
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
-        s_terms.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Phrase hash (words hashed by <see cref="WordHash.LowerKeepDigits"/>, combined in order) to the bit
+    /// mask of the subjects it is a seed of.</summary>
+    private static readonly FrozenDictionary<ulong, int> s_terms = BuildTerms();
 
     /// <summary>Gets the seed phrases of one subject (for tests and training).</summary>
     public static IReadOnlyList<string> SeedsOf(int subject) => s_seeds[subject].Split('|');
@@ -134,83 +130,55 @@ internal static class TopicLexicon
     {
         hits.Clear();
         distinct.Clear();
-        Span<char> buffer = stackalloc char[MaxPhraseChars];
-        Span<int> starts = stackalloc int[MaxPhraseWords];
-        Span<int> lengths = stackalloc int[MaxPhraseWords];
-        HashSet<string>? seen = distinct.IsEmpty ? null : new HashSet<string>(StringComparer.Ordinal);
+        Span<ulong> window = stackalloc ulong[MaxPhraseWords]; // hashes of the last words, oldest first
+        HashSet<(int, ulong)>? seen = distinct.IsEmpty ? null : [];
         int words = 0;
-        int window = 0; // words currently in the sliding window (ring of the last MaxPhraseWords words)
+        int count = 0; // words currently in the window
         int pos = 0;
         while (WordScanner.Next(text, ref pos, out int start, out int length, out bool brk))
         {
             if (skip is not null && skip(new TextSpan(start, length)))
             {
-                window = 0;
+                count = 0;
                 continue;
             }
 
-            if (text.AsSpan(start, length).IndexOfAnyInRange('0', '9') < 0 || ContainsLetter(text.AsSpan(start, length)))
+            ReadOnlySpan<char> word = text.AsSpan(start, length);
+            if (word.IndexOfAnyInRange('0', '9') < 0 || ContainsLetter(word))
             {
                 words++;
             }
 
             if (brk)
             {
-                window = 0;
+                count = 0;
             }
 
-            // Shift the window.
-            if (window == MaxPhraseWords)
+            if (count == MaxPhraseWords)
             {
-                for (int i = 1; i < MaxPhraseWords; i++)
-                {
-                    starts[i - 1] = starts[i];
-                    lengths[i - 1] = lengths[i];
-                }
-
-                window--;
+                window[1..].CopyTo(window);
+                count--;
             }
 
-            starts[window] = start;
-            lengths[window] = length;
-            window++;
+            window[count++] = WordHash.LowerKeepDigits(word);
+
             // Try the longest phrase ending at this word, then shorter ones.
-            for (int n = Math.Min(window, MaxPhraseWords); n >= 1; n--)
+            for (int n = count; n >= 1; n--)
             {
-                int first = window - n;
-                int len = 0;
-                bool fits = true;
-                for (int k = first; k < window && fits; k++)
+                ulong key = window[count - n];
+                for (int k = count - n + 1; k < count; k++)
                 {
-                    int separator = k > first ? 1 : 0;
-                    if (len + separator + lengths[k] > buffer.Length)
-                    {
-                        fits = false;
-                        break;
-                    }
-
-                    if (separator == 1)
-                    {
-                        buffer[len++] = ' ';
-                    }
-
-                    len += text.AsSpan(starts[k], lengths[k]).ToLowerInvariant(buffer[len..]);
+                    key = WordHash.Combine(key, window[k]);
                 }
 
-                if (!fits)
-                {
-                    continue;
-                }
-
-                ReadOnlySpan<char> key = NormalizeApostrophes(buffer[..len]);
-                if (s_lookup.TryGetValue(key, out int mask))
+                if (s_terms.TryGetValue(key, out int mask))
                 {
                     for (int c = 0; c < IptcSubjects.Count; c++)
                     {
                         if ((mask & (1 << c)) != 0)
                         {
                             hits[c] += 1f;
-                            if (seen is not null && seen.Add(c.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + key.ToString()))
+                            if (seen is not null && seen.Add((c, key)))
                             {
                                 distinct[c]++;
                             }
@@ -249,30 +217,26 @@ internal static class TopicLexicon
         return false;
     }
 
-    private static ReadOnlySpan<char> NormalizeApostrophes(Span<char> s)
+    private static FrozenDictionary<ulong, int> BuildTerms()
     {
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (s[i] == '\u2019')
-            {
-                s[i] = '\'';
-            }
-        }
-
-        return s;
-    }
-
-    private static FrozenDictionary<string, int> BuildTerms()
-    {
-        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        var map = new Dictionary<ulong, int>();
         for (int c = 0; c < s_seeds.Length; c++)
         {
             foreach (string term in s_seeds[c].Split('|'))
             {
-                map[term] = map.GetValueOrDefault(term) | (1 << c);
+                ulong key = 0;
+                bool first = true;
+                foreach (string w in term.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    ulong h = WordHash.LowerKeepDigits(w);
+                    key = first ? h : WordHash.Combine(key, h);
+                    first = false;
+                }
+
+                map[key] = map.GetValueOrDefault(key) | (1 << c);
             }
         }
 
-        return map.ToFrozenDictionary(StringComparer.Ordinal);
+        return map.ToFrozenDictionary();
     }
 }
