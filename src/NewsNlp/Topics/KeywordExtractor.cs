@@ -27,6 +27,7 @@ internal static class KeywordExtractor
     private sealed class Candidate
     {
         public required string[] Keys;
+        public required string Id; // the keys joined by spaces
         public int Tf;
         public readonly Dictionary<string, int> Surfaces = new(StringComparer.Ordinal);
         public readonly Dictionary<string, int> InitialSurfaces = new(StringComparer.Ordinal);
@@ -180,12 +181,12 @@ internal static class KeywordExtractor
             }
             else
             {
-                merged[string.Join(' ', c.Keys)] = c;
+                merged[c.Id] = c;
             }
         }
 
         var ranked = merged.Values.ToList();
-        ranked.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(string.Join(' ', a.Keys), string.Join(' ', b.Keys)));
+        ranked.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
         var chosen = new List<(Candidate C, string Text)>();
         var countries = new HashSet<string>(StringComparer.Ordinal);
         int names = 0;
@@ -241,7 +242,7 @@ internal static class KeywordExtractor
             if (!redundant)
             {
                 names += isName ? 1 : 0;
-                chosen.Add((keys == c.Keys ? c : new Candidate { Keys = keys, Score = c.Score, Entity = c.Entity }, display));
+                chosen.Add((keys == c.Keys ? c : new Candidate { Keys = keys, Id = string.Join(' ', keys), Score = c.Score, Entity = c.Entity }, display));
             }
         }
 
@@ -323,7 +324,7 @@ internal static class KeywordExtractor
                     string id = string.Join(' ', keys);
                     if (!candidates.TryGetValue(id, out c))
                     {
-                        candidates[id] = c = new Candidate { Keys = keys };
+                        candidates[id] = c = new Candidate { Keys = keys, Id = id };
                     }
                 }
 
