@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NewsNlp;
@@ -68,7 +71,21 @@ internal static class TokenScanner
         if (c < 128)
         {
             byte cls = AsciiClass[c];
-            if (cls == Letter || cls == Digit)
+            if (cls == Letter)
+            {
+                // The common case first: a word of letters (and digits) ended by a space or plain punctuation, which
+                // none of the rules below (URLs, e-mail, clitics, abbreviations, hyphens, numbers) would extend.
+                int end = WordRunEnd(text, pos);
+                int length = end - pos;
+                if ((end == text.Length || EndsPlainWord(text, end)) && length is not (5 or 6))
+                {
+                    return new Token(pos, length, TokenKind.Word);
+                }
+
+                return ScanWordStart(text, pos);
+            }
+
+            if (cls == Digit)
             {
                 return ScanWordStart(text, pos);
             }
@@ -77,6 +94,30 @@ internal static class TokenScanner
         }
 
         return ScanNonAscii(text, pos, c);
+    }
+
+    /// <summary>The same as <see cref="Scan"/> without its fast path for plain words: every token through the full
+    /// rules. Tests check that both agree.</summary>
+    internal static Token ScanFullRules(ReadOnlySpan<char> text, int pos)
+    {
+        char c = text[pos];
+        if (c < 128)
+        {
+            byte cls = AsciiClass[c];
+            return cls is Letter or Digit ? ScanWordStart(text, pos) : ScanAsciiOther(text, pos, c);
+        }
+
+        return ScanNonAscii(text, pos, c);
+    }
+
+    /// <summary>Whether the character at <paramref name="end"/>, right after a run of word characters, ends the word
+    /// whatever came before: whitespace, <c>) " ” ; ? !</c>, or a comma that does not follow a digit (1,000).
+    /// Words of five and six letters take the full path (cannot, gonna).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EndsPlainWord(ReadOnlySpan<char> text, int end)
+    {
+        char d = text[end];
+        return d <= ' ' || d is ')' or '"' or ';' or '?' or '!' or '”' || (d == ',' && !char.IsAsciiDigit(text[end - 1]));
     }
 
     private static Token ScanWordStart(ReadOnlySpan<char> text, int pos)
@@ -121,16 +162,7 @@ internal static class TokenScanner
         bool startsWithDigit = char.IsAsciiDigit(text[pos]);
         while (true)
         {
-            while (i < len)
-            {
-                int w = WordCharWidth(text, i);
-                if (w == 0)
-                {
-                    break;
-                }
-
-                i += w;
-            }
+            i = WordRunEnd(text, i);
 
             if (i >= len)
             {
@@ -731,6 +763,59 @@ internal static class TokenScanner
 
         width = 1;
         return c;
+    }
+
+    /// <summary>The end of the run of word characters starting at <paramref name="i"/>: ASCII letters and digits are
+    /// tested inline (the common case), anything else through <see cref="NonAsciiWordCharWidth"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WordRunEnd(ReadOnlySpan<char> text, int i)
+    {
+        ref char start = ref MemoryMarshal.GetReference(text);
+        int len = text.Length;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // Eight characters at a time: most words end within the first eight, with no per-character branch.
+            ref ushort units = ref Unsafe.As<char, ushort>(ref start);
+            while (i <= len - Vector128<ushort>.Count)
+            {
+                Vector128<ushort> v = Vector128.LoadUnsafe(ref units, (nuint)i);
+                Vector128<ushort> letter = Vector128.LessThanOrEqual((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+                Vector128<ushort> digit = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+                uint run = (letter | digit).ExtractMostSignificantBits();
+                if (run != 0xFF)
+                {
+                    i += BitOperations.TrailingZeroCount(~run);
+                    break; // the character at i is not an ASCII letter or digit; the loop below decides about it
+                }
+
+                i += Vector128<ushort>.Count;
+            }
+        }
+
+        while ((uint)i < (uint)len)
+        {
+            char c = Unsafe.Add(ref start, i);
+            if (c < 128)
+            {
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+                {
+                    i++;
+                    continue;
+                }
+
+                return i;
+            }
+
+            int w = NonAsciiWordCharWidth(text, i, c);
+            if (w == 0)
+            {
+                return i;
+            }
+
+            i += w;
+        }
+
+        return i;
     }
 
     /// <summary>Width (1 or 2) of the word character at <paramref name="i"/>, or 0 when it is not one.</summary>
