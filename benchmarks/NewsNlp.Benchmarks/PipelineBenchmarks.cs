@@ -46,6 +46,18 @@ public class PipelineBenchmarks
         return n;
     }
 
+    [Benchmark(Description = "AnalyzeMany (all stages, all cores)")]
+    public int AnalyzeManyParallel()
+    {
+        int n = 0;
+        foreach (NewsAnalysis a in _full.AnalyzeMany(_articles))
+        {
+            n += a.Entities.Count;
+        }
+
+        return n;
+    }
+
     [Benchmark(Description = "Analyze (no topics)")]
     public int AnalyzeNoTopics()
     {

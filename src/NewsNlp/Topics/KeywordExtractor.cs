@@ -29,13 +29,24 @@ internal static class KeywordExtractor
         public required string[] Keys;
         public required string Id; // the keys joined by spaces
         public int Tf;
-        public readonly Dictionary<string, int> Surfaces = new(StringComparer.Ordinal);
-        public readonly Dictionary<string, int> InitialSurfaces = new(StringComparer.Ordinal);
+        /// <summary>How the phrase is written: each distinct surface (and whether it opened a sentence) with its count,
+        /// as a span of the text, so that no string is made until <see cref="BestSurface"/> needs one.</summary>
+        public Variant[] Variants = [];
+        public int VariantCount;
+        public string? Best;
         public Entity? Entity;
         public double Score;
     }
 
     private readonly record struct Word(int Start, int Length, string Key, bool Stop, bool SentenceInitial);
+
+    private struct Variant
+    {
+        public int Start;
+        public int Length;
+        public int Count;
+        public bool Initial;
+    }
 
     /// <summary>Titles and roles that head a name ("Foreign Minister Qin Gang"); a phrase may not start with one,
     /// so the name itself is the key phrase.</summary>
@@ -168,7 +179,7 @@ internal static class KeywordExtractor
             // Higher is better: how strong its words are, how often the phrase itself recurs, a little for length.
             double lengthFactor = c.Keys.Length == 1 ? 1.0 : c.Keys.Length == 2 ? 1.35 : 1.45;
             c.Score = (counted == 0 ? 0 : sum / counted) * (1 + Math.Log(c.Tf)) * lengthFactor * (c.Tf == 1 && c.Keys.Length > 1 ? (c.Keys.Length == 2 ? 0.8 : 0.6) : 1.0);
-            string surface = BestSurface(c);
+            string surface = BestSurface(c, text);
             if (mentionEntity.TryGetValue(surface, out Entity? e))
             {
                 c.Entity = e;
@@ -198,7 +209,7 @@ internal static class KeywordExtractor
                 break;
             }
 
-            bool isName = c.Entity is not null || (BestSurface(c) is { Length: > 0 } sf && char.IsUpper(sf[0]));
+            bool isName = c.Entity is not null || (BestSurface(c, text) is { Length: > 0 } sf && char.IsUpper(sf[0]));
             if (isName && names >= maxNames)
             {
                 continue;
@@ -206,7 +217,7 @@ internal static class KeywordExtractor
 
             // "Chinese" adds nothing next to "China": one keyword per country.
             string? country = c.Entity is { Type: EntityType.Location or EntityType.Nationality, CountryCode: { } code } ? code
-                : c.Keys.Length == 1 && RegionTable.Instance.Aliases.TryGetValue(BestSurface(c), out string? alias) ? alias : null;
+                : c.Keys.Length == 1 && RegionTable.Instance.Aliases.TryGetValue(BestSurface(c, text), out string? alias) ? alias : null;
             if (country is not null && !countries.Add(country))
             {
                 continue;
@@ -217,14 +228,14 @@ internal static class KeywordExtractor
                 continue; // a lone word seen once is rarely a key phrase
             }
 
-            string display = c.Entity?.Name ?? BestSurface(c);
+            string display = c.Entity?.Name ?? BestSurface(c, text);
             string[] keys = c.Keys;
             if (c.Entity is null && c.Keys.Length == 1 && display.Length > 0 && char.IsUpper(display[0])
                 && !RegionTable.Instance.Aliases.ContainsKey(display)
-                && FullName(c.Keys[0], candidates) is { } full)
+                && FullName(c.Keys[0], candidates, text) is { } full)
             {
                 // "Qin" -> "Qin Gang": a lone capitalised word stands for the fullest name it appears in.
-                display = BestSurface(full);
+                display = BestSurface(full, text);
                 keys = full.Keys;
             }
 
@@ -329,12 +340,30 @@ internal static class KeywordExtractor
                 }
 
                 c.Tf++;
-                ReadOnlySpan<char> surface = text.AsSpan(run[i].Start, last.Start + last.Length - run[i].Start);
-                Dictionary<string, int> bucket = run[i].SentenceInitial ? c.InitialSurfaces : c.Surfaces;
-                Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> bySurface = bucket.GetAlternateLookup<ReadOnlySpan<char>>();
-                bySurface[surface] = bySurface.TryGetValue(surface, out int seen) ? seen + 1 : 1;
+                AddVariant(c, text, run[i].Start, last.Start + last.Length - run[i].Start, run[i].SentenceInitial);
             }
         }
+    }
+
+    private static void AddVariant(Candidate c, string text, int start, int length, bool initial)
+    {
+        ReadOnlySpan<char> surface = text.AsSpan(start, length);
+        for (int v = 0; v < c.VariantCount; v++)
+        {
+            ref Variant known = ref c.Variants[v];
+            if (known.Initial == initial && text.AsSpan(known.Start, known.Length).SequenceEqual(surface))
+            {
+                known.Count++;
+                return;
+            }
+        }
+
+        if (c.VariantCount == c.Variants.Length)
+        {
+            Array.Resize(ref c.Variants, Math.Max(2, c.Variants.Length * 2));
+        }
+
+        c.Variants[c.VariantCount++] = new Variant { Start = start, Length = length, Count = 1, Initial = initial };
     }
 
     /// <summary>The lower-cased <paramref name="word"/> as a string, allocated once per distinct word per story.</summary>
@@ -414,49 +443,65 @@ internal static class KeywordExtractor
         }
     }
 
-    private static string BestSurface(Candidate c)
+    /// <summary>How the phrase is usually written: the most frequent surface outside sentence openings (ties: the
+    /// ordinally smallest), else the most frequent one at sentence openings, with a plain capitalised single word
+    /// lower-cased; computed once per candidate.</summary>
+    private static string BestSurface(Candidate c, string text)
     {
-        string? best = null;
-        int count = -1;
-        foreach ((string s, int n) in c.Surfaces)
+        if (c.Best is not null)
         {
-            if (n > count || (n == count && string.CompareOrdinal(s, best) < 0))
+            return c.Best;
+        }
+
+        int best = BestVariant(c, text, initial: false);
+        string? surface = null;
+        if (best >= 0)
+        {
+            surface = text.Substring(c.Variants[best].Start, c.Variants[best].Length);
+        }
+        else if ((best = BestVariant(c, text, initial: true)) >= 0)
+        {
+            surface = text.Substring(c.Variants[best].Start, c.Variants[best].Length);
+
+            // Only seen at the start of sentences: lower-case a plain capitalised first word.
+            if (surface.Length > 1 && char.IsUpper(surface[0]) && char.IsLower(surface[1]) && c.Keys.Length == 1)
             {
-                best = s;
-                count = n;
+                surface = char.ToLowerInvariant(surface[0]) + surface[1..];
             }
         }
 
-        if (best is not null)
-        {
-            return best;
-        }
+        return c.Best = surface ?? string.Join(' ', c.Keys);
+    }
 
-        foreach ((string s, int n) in c.InitialSurfaces)
+    private static int BestVariant(Candidate c, string text, bool initial)
+    {
+        int best = -1;
+        for (int v = 0; v < c.VariantCount; v++)
         {
-            if (n > count || (n == count && string.CompareOrdinal(s, best) < 0))
+            Variant x = c.Variants[v];
+            if (x.Initial != initial)
             {
-                best = s;
-                count = n;
+                continue;
+            }
+
+            if (best < 0 || x.Count > c.Variants[best].Count
+                || (x.Count == c.Variants[best].Count
+                    && text.AsSpan(x.Start, x.Length).SequenceCompareTo(text.AsSpan(c.Variants[best].Start, c.Variants[best].Length)) < 0))
+            {
+                best = v;
             }
         }
 
-        // Only seen at the start of sentences: lower-case a plain capitalised first word.
-        if (best is { Length: > 1 } && char.IsUpper(best[0]) && char.IsLower(best[1]) && c.Keys.Length == 1)
-        {
-            return char.ToLowerInvariant(best[0]) + best[1..];
-        }
-
-        return best ?? string.Join(' ', c.Keys);
+        return best;
     }
 
     /// <summary>The most frequent two- or three-word all-capitalised phrase containing <paramref name="key"/>, or null.</summary>
-    private static Candidate? FullName(string key, Dictionary<string, Candidate> candidates)
+    private static Candidate? FullName(string key, Dictionary<string, Candidate> candidates, string text)
     {
         Candidate? best = null;
         foreach (Candidate c in candidates.Values)
         {
-            if (c.Keys.Length < 2 || Array.IndexOf(c.Keys, key) < 0 || (c.Surfaces.Count == 0 && c.InitialSurfaces.Count == 0))
+            if (c.Keys.Length < 2 || Array.IndexOf(c.Keys, key) < 0 || c.VariantCount == 0)
             {
                 continue;
             }
@@ -472,7 +517,7 @@ internal static class KeywordExtractor
                 continue;
             }
 
-            string surface = BestSurface(c);
+            string surface = BestSurface(c, text);
             bool allCaps = true;
             foreach (string part in surface.Split(' '))
             {
@@ -484,7 +529,7 @@ internal static class KeywordExtractor
             }
 
             if (allCaps && (best is null || c.Tf > best.Tf || (c.Tf == best.Tf && c.Keys.Length < best.Keys.Length)
-                || (c.Tf == best.Tf && c.Keys.Length == best.Keys.Length && string.CompareOrdinal(surface, BestSurface(best)) < 0)))
+                || (c.Tf == best.Tf && c.Keys.Length == best.Keys.Length && string.CompareOrdinal(surface, BestSurface(best, text)) < 0)))
             {
                 best = c;
             }
