@@ -75,4 +75,13 @@ public sealed class NewsAnalyzerBatchTests
         run.Should().Throw<OperationCanceledException>();
         produced.Should().BeLessThan(30, "only a small window is read ahead");
     }
+
+    [Fact]
+    public void AnalyzeMany_StopsCleanlyWhenTheCallerStopsEarly_AndReportsANullArticle()
+    {
+        string[] texts = Articles();
+        NewsAnalyzer.Default.AnalyzeMany(texts, maxDegreeOfParallelism: 1).Take(3).Select(a => a.Text).Should().Equal(texts.Take(3));
+        Action act = () => _ = NewsAnalyzer.Default.AnalyzeMany(["One story.", null!, "Three stories."]).ToList();
+        act.Should().Throw<ArgumentNullException>();
+    }
 }
