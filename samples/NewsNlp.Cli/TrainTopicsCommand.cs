@@ -151,58 +151,9 @@ internal static class TrainTopicsCommand
     private static List<(string, string)> ReadCsv(TextReader reader)
     {
         var list = new List<(string, string)>();
-        var field = new StringBuilder();
-        var row = new List<string>();
-        bool quoted = false;
-        int c;
         bool first = true;
-        while ((c = reader.Read()) >= 0)
+        foreach (List<string> row in CsvRecords.Read(reader))
         {
-            char ch = (char)c;
-            if (quoted)
-            {
-                if (ch == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        reader.Read();
-                        field.Append('"');
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    field.Append(ch);
-                }
-            }
-            else if (ch == '"')
-            {
-                quoted = true;
-            }
-            else if (ch == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (ch == '\n')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-                AddRow(row, list, ref first);
-                row.Clear();
-            }
-            else if (ch != '\r')
-            {
-                field.Append(ch);
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
             AddRow(row, list, ref first);
         }
 

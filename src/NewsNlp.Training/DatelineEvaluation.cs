@@ -436,9 +436,8 @@ internal static partial class DatelineEvaluation
         }
 
         int docs = 0, obvious = 0, foundObvious = 0, foundOther = 0;
-        foreach (string line in File.ReadLines(path, Encoding.UTF8))
+        foreach (List<string> f in CsvRecords.ReadFile(path))
         {
-            List<string> f = CsvLine.Parse(line);
             if (f.Count < 3)
             {
                 continue;

@@ -67,9 +67,8 @@ internal static partial class TopicCorpus
     {
         var docs = new List<TopicDoc>();
         int row = 0;
-        foreach (string line in File.ReadLines(Path.Combine(data, "ag-news", "test.csv"), Encoding.UTF8))
+        foreach (List<string> fields in CsvRecords.ReadFile(Path.Combine(data, "ag-news", "test.csv")))
         {
-            List<string> fields = CsvLine.Parse(line);
             if (fields.Count < 3 || !int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out int cls) || cls is < 1 or > 4)
             {
                 continue;
