@@ -13,6 +13,7 @@
 #   NEWS_DATA_DIR=...          data folder (default: <repo>/../shared/data)
 #   NODE=node                  node binary
 #   COMPARE_TASKSET=0          pin both tools to these CPUs (taskset -c LIST) for a per-core comparison
+#   COMPARE_CORPUS_OUT=path    only build the corpus, copy it to path, and stop
 #
 # Needs: a Release build of the console program (dotnet build -c Release samples/NewsNlp.Cli),
 # node >= 18 + npm, python3 (only when no file is given).
@@ -28,7 +29,7 @@ MAX_ARTICLES="${COMPARE_MAX_ARTICLES:-5000}"
 DATA_DIR="${NEWS_DATA_DIR:-$ROOT/../shared/data}"
 
 if [[ $# -gt 1 || "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
-  sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 
@@ -98,6 +99,13 @@ print(f"  {n['polnear']} PolNeAR + {n['reuters']} Reuters-21578 articles -> {out
 if sum(n.values()) == 0:
     sys.exit("no articles extracted")
 PY
+fi
+
+# COMPARE_CORPUS_OUT=path: keep the corpus (for other measurements on the same text) and stop here.
+if [[ -n "${COMPARE_CORPUS_OUT:-}" ]]; then
+  cp "$INPUT" "$COMPARE_CORPUS_OUT"
+  echo "corpus written to $COMPARE_CORPUS_OUT" >&2
+  exit 0
 fi
 
 # Articles both tools will actually process (same rule as compromise-bench.js).
