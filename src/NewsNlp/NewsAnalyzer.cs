@@ -4,8 +4,8 @@ namespace NewsNlp;
 /// <remarks>
 /// <para>Create one with <see cref="Create(NewsAnalyzerOptions?)"/> (or use <see cref="Default"/>) and reuse it:
 /// a built analyzer is immutable and <b>thread-safe</b>; any number of threads may call
-/// <see cref="Analyze(string)"/> on the same instance at once. Embedded models are loaded lazily, once per
-/// process, on first use, and shared by all analyzers.</para>
+/// <see cref="Analyze(string)"/> on the same instance at once. Embedded models are loaded once per process,
+/// in the background from the moment an analyzer that needs them is built, and shared by all analyzers.</para>
 /// <para>All offsets in the results are half-open UTF-16 code-unit indices into the analyzed string.</para>
 /// </remarks>
 public sealed partial class NewsAnalyzer
@@ -18,6 +18,13 @@ public sealed partial class NewsAnalyzer
     {
         Options = options;
         _stages = CreateStages(options);
+
+        // Start loading the models in the background, side by side: the first Analyze then waits only for the
+        // slowest one instead of all of them in turn. A load that fails fails again, visibly, in Analyze.
+        foreach (AnalysisStage stage in _stages)
+        {
+            _ = Task.Run(() => stage.LoadModels(options));
+        }
     }
 
     /// <summary>Gets a shared analyzer with the default options.</summary>

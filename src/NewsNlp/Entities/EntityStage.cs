@@ -17,6 +17,13 @@ internal sealed class EntityStage : AnalysisStage
 
     private static readonly FrozenSet<string> s_acronymStop = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "the", "and", "for", "&", "de", "in", "on");
 
+    public override void LoadModels(NewsAnalyzerOptions options)
+    {
+        _ = Gazetteer.Default;
+        _ = NerModel.Pass1;
+        _ = NerModel.Pass2;
+    }
+
     public override void Run(AnalysisContext context)
     {
         string text = context.Text;

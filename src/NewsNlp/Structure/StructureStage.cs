@@ -17,6 +17,8 @@ internal sealed class StructureStage : AnalysisStage
     /// <summary>The longest line taken as a headline.</summary>
     private const int MaxHeadlineLength = 250;
 
+    public override void LoadModels(NewsAnalyzerOptions options) => _ = PlaceGazetteer.Instance;
+
     public override void Run(AnalysisContext context)
     {
         string text = context.Text;

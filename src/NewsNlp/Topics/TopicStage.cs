@@ -10,6 +10,16 @@ internal sealed class TopicStage : AnalysisStage
     /// <summary>Most subjects reported per story.</summary>
     public const int MaxSubjects = 5;
 
+    public override void LoadModels(NewsAnalyzerOptions options)
+    {
+        if (options.TopicModel is null)
+        {
+            _ = SubjectClassifier.DefaultModel;
+        }
+
+        _ = RegionTable.Instance;
+    }
+
     public override void Run(AnalysisContext context)
     {
         string content = SubjectClassifier.ContentText(context);
