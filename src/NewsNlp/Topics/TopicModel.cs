@@ -395,8 +395,9 @@ public sealed class TopicModel
 
             return new TopicModel(labels, new RankedBitmap(bits, buckets), idf, rowOf, [.. rows], bias, null);
         }
-        catch (Exception e) when (e is EndOfStreamException or FormatException)
+        catch (Exception e) when (e is EndOfStreamException or FormatException or InvalidOperationException)
         {
+            // InvalidOperationException: what BrotliStream throws on data it cannot decode.
             throw new InvalidDataException("Not a NewsNlp topic model (truncated or corrupt).", e);
         }
     }
@@ -427,7 +428,7 @@ public sealed class TopicModel
         float[] values = ArrayPool<float>.Shared.Rent(max);
         try
         {
-            Span<double> z = stackalloc double[classes];
+            Span<double> z = classes <= 256 ? stackalloc double[classes] : new double[classes];
             for (int c = 0; c < classes; c++)
             {
                 z[c] = _bias[c];

@@ -99,4 +99,29 @@ public sealed class CustomTopicModelTests
 
         act.Should().Throw<InvalidDataException>();
     }
+
+    [Fact]
+    public void Load_RejectsATruncatedOrCorruptedModel_WithInvalidDataException()
+    {
+        TopicModel model = TopicModel.Train(Examples(), new TopicTrainingOptions { HoldOutFraction = 0, Seed = 5 });
+        using var saved = new MemoryStream();
+        model.Save(saved);
+        byte[] bytes = saved.ToArray();
+        bytes.Length.Should().BeGreaterThan(64);
+
+        byte[] truncated = bytes[..(bytes.Length / 2)];
+        byte[] corrupted = (byte[])bytes.Clone();
+        for (int i = 8; i < corrupted.Length; i += 7)
+        {
+            corrupted[i] ^= 0x5A;
+        }
+
+        foreach (byte[] broken in new[] { truncated, corrupted, bytes[..4] })
+        {
+            Action act = () => TopicModel.Load(new MemoryStream(broken));
+            act.Should().Throw<InvalidDataException>();
+        }
+
+        TopicModel.Load(new MemoryStream(bytes)).Classify("Stir the sauce.").Should().HaveCount(model.Labels.Count);
+    }
 }
