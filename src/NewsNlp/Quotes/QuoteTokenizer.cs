@@ -1,22 +1,9 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>The words and sentences the quote finder works on. Quote regions are atomic: a sentence never
 /// ends inside a quote, so a quote and its attribution always share one sentence.</summary>
 internal static class QuoteTokenizer
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_abbreviations =
-        new[]
-        {
-            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "inc", "corp", "co",
-            "ltd", "no", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "ave", "blvd", "mt", "ft",
-            "calif", "fla", "ill", "mass", "mich", "minn", "pa", "va", "wash", "wis", "ariz", "colo", "conn", "del",
-            "ga", "ky", "la", "md", "mo", "mont", "neb", "nev", "okla", "ore", "tenn", "tex", "vt", "wyo", "rev",
-            "prof", "capt", "sgt", "adm", "sens", "reps", "messrs", "govt", "dept", "est", "approx", "gens", "cmdr",
-            "supt", "det", "atty", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "d.c",
-        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Splits <paramref name="text"/> into words and punctuation marks.</summary>
     public static List<QuoteWord> Words(string text, List<QuoteRegion> regions)
     {
@@ -56,7 +43,7 @@ internal static class QuoteTokenizer
                 }
 
                 // Keep the period of an abbreviation (Mr., U.S., Sen.) with its word.
-                if (i < text.Length && text[i] == '.' && IsAbbreviation(text.AsSpan(start, i - start)))
+                if (i < text.Length && text[i] == '.' && KeepsPeriod(text, start, i))
                 {
                     i++;
                 }
@@ -142,8 +129,12 @@ internal static class QuoteTokenizer
 
     private static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
 
-    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    /// <summary>Whether the word in [<paramref name="start"/>, <paramref name="dot"/>) keeps the period at
+    /// <paramref name="dot"/>: an initial, dotted letters (U.S, a.m), or one of the tokenizer's abbreviations
+    /// (<see cref="Abbreviations"/>; "No." only before a number).</summary>
+    private static bool KeepsPeriod(string text, int start, int dot)
     {
+        ReadOnlySpan<char> word = text.AsSpan(start, dot - start);
         if (word.Length == 1)
         {
             return char.IsUpper(word[0]); // an initial: "John F. Kennedy"
@@ -152,17 +143,29 @@ internal static class QuoteTokenizer
         if (word.Contains('.'))
         {
             // U.S, U.N, a.m: single letters separated by periods.
-            for (int k = 1; k < word.Length; k += 2)
+            bool dotted = true;
+            for (int k = 1; k < word.Length && dotted; k += 2)
             {
-                if (word[k] != '.')
-                {
-                    return s_abbreviations.Contains(word);
-                }
+                dotted = word[k] == '.';
             }
 
-            return true;
+            if (dotted)
+            {
+                return true;
+            }
         }
 
-        return s_abbreviations.Contains(word);
+        if (Abbreviations.NeedsNumber(word))
+        {
+            int next = dot + 1;
+            while (next < text.Length && text[next] == ' ')
+            {
+                next++;
+            }
+
+            return next < text.Length && char.IsAsciiDigit(text[next]);
+        }
+
+        return Abbreviations.IsAbbreviation(word);
     }
 }
