@@ -22,6 +22,7 @@ internal sealed class EntityStage : AnalysisStage
         _ = Gazetteer.Default;
         _ = NerModel.Pass1;
         _ = NerModel.Pass2;
+        _ = PlaceGazetteer.Instance;
     }
 
     public override void Run(AnalysisContext context)
@@ -594,6 +595,15 @@ internal sealed class EntityStage : AnalysisStage
                 if (gazetteer.TryGetRegion(m.Text, countries, out string code))
                 {
                     return code;
+                }
+            }
+
+            // AP-style state and province abbreviations ("Calif.", "N.J.", "Ont."), from the dateline tables.
+            foreach (EntityMention m in c.Mentions)
+            {
+                if (PlaceGazetteer.Instance.TryGetRegion(m.Text, out PlaceRegion region) && !region.PostalOnly && region.Country is { } country)
+                {
+                    return country;
                 }
             }
         }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 
 namespace NewsNlp;
 
@@ -10,13 +9,6 @@ internal static class NerWordSplitter
 {
     private static readonly SearchValues<char> s_leading = SearchValues.Create("\"“”‘’'([{«<*");
     private static readonly SearchValues<char> s_trailing = SearchValues.Create("\"“”’'),]}»>;:!?,…*");
-
-    private static readonly FrozenSet<string> s_abbreviations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr", "inc", "corp", "co",
-        "ltd", "prof", "rev", "adm", "maj", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs",
-        "mt", "ft", "messrs", "gens", "reps", "sens", "bros", "cmdr", "supt", "det", "insp", "pres", "atty", "univ", "dept");
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_abbreviationLookup = s_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Appends the words of <paramref name="token"/> to <paramref name="words"/>.</summary>
     public static void Split(string text, Token token, List<TextSpan> words, Gazetteer gazetteer)
@@ -93,7 +85,7 @@ internal static class NerWordSplitter
             return true; // initials: J.
         }
 
-        return s_abbreviationLookup.Contains(body);
+        return Abbreviations.IsAbbreviation(body); // the tokenizer's table: Mr., Inc., Calif., Jan.
     }
 
     /// <summary>Splits <c>China-U.S.</c> and <c>U.S.-(China)</c> at the hyphen when both sides are places or demonyms.</summary>

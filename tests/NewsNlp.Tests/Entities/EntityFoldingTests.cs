@@ -93,4 +93,17 @@ public sealed class EntityFoldingTests
         a.Entities.SelectMany(e => e.Mentions).Should().OnlyContain(m => char.IsLetterOrDigit(m.Text[0]) && (char.IsLetterOrDigit(m.Text[m.Text.Length - 1]) || m.Text.EndsWith('.')));
         Find(a, "John Smale").Type.Should().Be(EntityType.Person);
     }
+
+    [Fact]
+    public void State_abbreviations_keep_their_period_and_resolve_to_their_country()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "SACRAMENTO (AP) — Wildfires forced thousands to flee near Paradise, Calif., on Thursday, while crews from Reno, Nev., "
+            + "and Portland, Ore., joined the fight. Gov. Gavin Newsom said the state would ask Washington for aid.");
+        Entity calif = Find(a, "Calif.");
+        calif.Type.Should().Be(EntityType.Location);
+        calif.CountryCode.Should().Be("US");
+        Find(a, "Nev.").CountryCode.Should().Be("US");
+        Find(a, "Gavin Newsom").Type.Should().Be(EntityType.Person);
+    }
 }
