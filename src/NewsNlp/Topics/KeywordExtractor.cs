@@ -31,8 +31,11 @@ internal static class KeywordExtractor
         public int Tf;
         /// <summary>How the phrase is written: each distinct surface (and whether it opened a sentence) with its count,
         /// as a span of the text, so that no string is made until <see cref="BestSurface"/> needs one.</summary>
-        public Variant[] Variants = [];
+        public Variant First; // most phrases are written one way: no array for them
+        public Variant[]? More;
         public int VariantCount;
+
+        public ref Variant VariantAt(int v) => ref v == 0 ? ref First : ref More![v - 1];
         public string? Best;
         public Entity? Entity;
         public double Score;
@@ -71,9 +74,13 @@ internal static class KeywordExtractor
         }
 
         string text = context.Text;
-        var words = new Dictionary<string, WordStats>(StringComparer.Ordinal);
-        var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        var interned = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Sized for a typical story so that the tables rarely grow (about one distinct content word per 16
+        // characters and one candidate phrase per 8).
+        int expected = Math.Min(text.Length, MaxChars);
+        var words = new Dictionary<string, WordStats>(Math.Min(expected / 16, 4096), StringComparer.Ordinal);
+        Dictionary<string, WordStats>.AlternateLookup<ReadOnlySpan<char>> wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var candidates = new Dictionary<string, Candidate>(Math.Min(expected / 8, 8192), StringComparer.Ordinal);
+        Span<char> lowerBuffer = stackalloc char[MaxKeyChars];
         var phrase = new char[(MaxPhraseWords * (MaxKeyChars + 1)) + 1];
         var mentionEntity = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (Entity e in context.Entities)
@@ -119,16 +126,32 @@ internal static class KeywordExtractor
                     keyLength -= 2; // possessive
                 }
 
-                string key = Intern(interned, text.AsSpan(start, keyLength));
-                bool stop = StopWords.Contains(key) || !HasLetter(key) || key.Length < 2;
+                // The lower-cased key: a string only for content words, made once per distinct word (the words
+                // table holds it); a stop word needs no string of its own, only whether it is "of".
+                ReadOnlySpan<char> raw = text.AsSpan(start, keyLength);
+                string? longKey = raw.Length > MaxKeyChars ? raw.ToString().ToLowerInvariant() : null;
+                ReadOnlySpan<char> lowered = longKey is not null ? longKey : lowerBuffer[..raw.ToLowerInvariant(lowerBuffer)];
+                bool stop = StopWords.Contains(lowered) || !HasLetter(lowered) || lowered.Length < 2;
+                string key;
+                WordStats? ws = null;
+                if (stop)
+                {
+                    key = lowered.SequenceEqual("of") ? "of" : string.Empty;
+                }
+                else if (!wordLookup.TryGetValue(lowered, out string? known, out ws))
+                {
+                    key = longKey ?? lowered.ToString();
+                    words[key] = ws = new WordStats();
+                }
+                else
+                {
+                    key = known;
+                }
+
                 var word = new Word(start, keyLength, key, stop, first);
                 first = false;
-                if (!stop)
+                if (ws is not null)
                 {
-                    if (!words.TryGetValue(key, out WordStats? ws))
-                    {
-                        words[key] = ws = new WordStats();
-                    }
 
                     ws.Tf++;
                     if (char.IsUpper(text[start]) && !word.SentenceInitial)
@@ -350,7 +373,7 @@ internal static class KeywordExtractor
         ReadOnlySpan<char> surface = text.AsSpan(start, length);
         for (int v = 0; v < c.VariantCount; v++)
         {
-            ref Variant known = ref c.Variants[v];
+            ref Variant known = ref c.VariantAt(v);
             if (known.Initial == initial && text.AsSpan(known.Start, known.Length).SequenceEqual(surface))
             {
                 known.Count++;
@@ -358,33 +381,22 @@ internal static class KeywordExtractor
             }
         }
 
-        if (c.VariantCount == c.Variants.Length)
+        var added = new Variant { Start = start, Length = length, Count = 1, Initial = initial };
+        if (c.VariantCount == 0)
         {
-            Array.Resize(ref c.Variants, Math.Max(2, c.Variants.Length * 2));
+            c.First = added;
+        }
+        else
+        {
+            if (c.More is null || c.VariantCount - 1 == c.More.Length)
+            {
+                Array.Resize(ref c.More, Math.Max(2, (c.More?.Length ?? 0) * 2));
+            }
+
+            c.More[c.VariantCount - 1] = added;
         }
 
-        c.Variants[c.VariantCount++] = new Variant { Start = start, Length = length, Count = 1, Initial = initial };
-    }
-
-    /// <summary>The lower-cased <paramref name="word"/> as a string, allocated once per distinct word per story.</summary>
-    private static string Intern(Dictionary<string, string> keys, ReadOnlySpan<char> word)
-    {
-        if (word.Length > MaxKeyChars)
-        {
-            return word.ToString().ToLowerInvariant();
-        }
-
-        Span<char> lower = stackalloc char[MaxKeyChars];
-        int n = word.ToLowerInvariant(lower);
-        ReadOnlySpan<char> key = lower[..n];
-        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(key, out string? interned))
-        {
-            interned = key.ToString();
-            lookup[key] = interned;
-        }
-
-        return interned;
+        c.VariantCount++;
     }
 
     /// <summary>A multi-word phrase must not start with a title, must not end in a verb-like word, and must be
@@ -457,11 +469,11 @@ internal static class KeywordExtractor
         string? surface = null;
         if (best >= 0)
         {
-            surface = text.Substring(c.Variants[best].Start, c.Variants[best].Length);
+            surface = text.Substring(c.VariantAt(best).Start, c.VariantAt(best).Length);
         }
         else if ((best = BestVariant(c, text, initial: true)) >= 0)
         {
-            surface = text.Substring(c.Variants[best].Start, c.Variants[best].Length);
+            surface = text.Substring(c.VariantAt(best).Start, c.VariantAt(best).Length);
 
             // Only seen at the start of sentences: lower-case a plain capitalised first word.
             if (surface.Length > 1 && char.IsUpper(surface[0]) && char.IsLower(surface[1]) && c.Keys.Length == 1)
@@ -478,15 +490,15 @@ internal static class KeywordExtractor
         int best = -1;
         for (int v = 0; v < c.VariantCount; v++)
         {
-            Variant x = c.Variants[v];
+            Variant x = c.VariantAt(v);
             if (x.Initial != initial)
             {
                 continue;
             }
 
-            if (best < 0 || x.Count > c.Variants[best].Count
-                || (x.Count == c.Variants[best].Count
-                    && text.AsSpan(x.Start, x.Length).SequenceCompareTo(text.AsSpan(c.Variants[best].Start, c.Variants[best].Length)) < 0))
+            if (best < 0 || x.Count > c.VariantAt(best).Count
+                || (x.Count == c.VariantAt(best).Count
+                    && text.AsSpan(x.Start, x.Length).SequenceCompareTo(text.AsSpan(c.VariantAt(best).Start, c.VariantAt(best).Length)) < 0))
             {
                 best = v;
             }
@@ -554,7 +566,7 @@ internal static class KeywordExtractor
         return false;
     }
 
-    private static bool HasLetter(string s)
+    private static bool HasLetter(ReadOnlySpan<char> s)
     {
         foreach (char c in s)
         {
