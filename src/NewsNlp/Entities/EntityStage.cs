@@ -193,12 +193,12 @@ internal sealed class EntityStage : AnalysisStage
 
             // Trim quote marks and other punctuation the tagger took in at either edge ("‘Lilyhammer"); a mention
             // of punctuation only ("&", "!") is no name at all.
-            while (first < end && !HasLetterOrDigit(doc.Word(first)))
+            while (first < end && !CharScan.ContainsLetterOrDigit(doc.Word(first)))
             {
                 first++;
             }
 
-            while (end > first && !HasLetterOrDigit(doc.Word(end - 1)))
+            while (end > first && !CharScan.ContainsLetterOrDigit(doc.Word(end - 1)))
             {
                 end--;
             }
@@ -247,19 +247,6 @@ internal sealed class EntityStage : AnalysisStage
         }
 
         return mentions;
-    }
-
-    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool OnlySpaces(string text, int from, int to)

@@ -25,7 +25,6 @@ internal sealed class NerModel : NerWeights
 
     private NerModel(int bucketBits, RankedBitmap index, short[] rows, float scale)
     {
-        BucketBits = bucketBits;
         _index = index;
         _rows = rows;
         _scale = scale;
@@ -36,10 +35,6 @@ internal sealed class NerModel : NerWeights
 
     /// <summary>Gets the second-pass model (sees the types the first pass gave each word in the document).</summary>
     public static NerModel Pass2 => s_pass2.Value;
-
-    public int BucketBits { get; }
-
-    public static int Bucket(ulong feature, int bucketBits) => (int)(feature >> (64 - bucketBits));
 
     public override void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {

@@ -106,7 +106,7 @@ internal static class BylineParser
                 continue;
             }
 
-            if (ContainsDigit(part) || IsRole(part))
+            if (CharScan.ContainsDigit(part) || IsRole(part))
             {
                 if (first)
                 {
@@ -344,19 +344,6 @@ internal static class BylineParser
 
     private static string NameCase(ReadOnlySpan<char> name) =>
         DatelineParser.IsAllCaps(name) && name.Length > 3 ? DatelineParser.TitleCase(name) : name.ToString();
-
-    private static bool ContainsDigit(ReadOnlySpan<char> s)
-    {
-        foreach (char c in s)
-        {
-            if (char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsRole(ReadOnlySpan<char> s)
     {

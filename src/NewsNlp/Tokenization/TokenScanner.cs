@@ -68,32 +68,19 @@ internal static class TokenScanner
     public static Token Scan(ReadOnlySpan<char> text, int pos)
     {
         char c = text[pos];
-        if (c < 128)
+        if (c < 128 && AsciiClass[c] == Letter)
         {
-            byte cls = AsciiClass[c];
-            if (cls == Letter)
+            // The common case first: a word of letters (and digits) ended by a space or plain punctuation, which
+            // none of the rules (URLs, e-mail, clitics, abbreviations, hyphens, numbers) would extend.
+            int end = WordRunEnd(text, pos);
+            int length = end - pos;
+            if ((end == text.Length || EndsPlainWord(text, end)) && length is not (5 or 6))
             {
-                // The common case first: a word of letters (and digits) ended by a space or plain punctuation, which
-                // none of the rules below (URLs, e-mail, clitics, abbreviations, hyphens, numbers) would extend.
-                int end = WordRunEnd(text, pos);
-                int length = end - pos;
-                if ((end == text.Length || EndsPlainWord(text, end)) && length is not (5 or 6))
-                {
-                    return new Token(pos, length, TokenKind.Word);
-                }
-
-                return ScanWordStart(text, pos);
+                return new Token(pos, length, TokenKind.Word);
             }
-
-            if (cls == Digit)
-            {
-                return ScanWordStart(text, pos);
-            }
-
-            return ScanAsciiOther(text, pos, c);
         }
 
-        return ScanNonAscii(text, pos, c);
+        return ScanFullRules(text, pos);
     }
 
     /// <summary>The same as <see cref="Scan"/> without its fast path for plain words: every token through the full

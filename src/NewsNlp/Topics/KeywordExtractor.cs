@@ -131,7 +131,7 @@ internal static class KeywordExtractor
                 ReadOnlySpan<char> raw = text.AsSpan(start, keyLength);
                 string? longKey = raw.Length > MaxKeyChars ? raw.ToString().ToLowerInvariant() : null;
                 ReadOnlySpan<char> lowered = longKey is not null ? longKey : lowerBuffer[..raw.ToLowerInvariant(lowerBuffer)];
-                bool stop = StopWords.Contains(lowered) || !HasLetter(lowered) || lowered.Length < 2;
+                bool stop = StopWords.Contains(lowered) || !CharScan.ContainsLetter(lowered) || lowered.Length < 2;
                 string key;
                 WordStats? ws = null;
                 if (stop)
@@ -560,19 +560,6 @@ internal static class KeywordExtractor
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> s)
-    {
-        foreach (char c in s)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
             }
         }
 

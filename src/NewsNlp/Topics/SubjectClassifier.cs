@@ -35,7 +35,8 @@ internal static class SubjectClassifier
         (TopicModel Model, int[] ToSubject)? loaded = s_model.Value;
         if (loaded is { } m && words > 0)
         {
-            float[] probs = m.Model.Predict(text);
+            Span<float> probs = stackalloc float[m.ToSubject.Length];
+            m.Model.Predict(text, probs);
             for (int i = 0; i < probs.Length; i++)
             {
                 if (m.ToSubject[i] >= 0)

@@ -37,7 +37,7 @@ internal static class TopicFeatures
                 word = word[..^2];
             }
 
-            if (HasDigit(word))
+            if (CharScan.ContainsDigit(word))
             {
                 continue;
             }
@@ -128,17 +128,4 @@ internal static class TopicFeatures
 
     /// <summary>Smoothed inverse document frequency: ln((1 + documents) / (1 + df)) + 1.</summary>
     public static float Idf(int documents, int documentFrequency) => (float)(Math.Log((1.0 + documents) / (1.0 + documentFrequency)) + 1.0);
-
-    private static bool HasDigit(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-        {
-            if (char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

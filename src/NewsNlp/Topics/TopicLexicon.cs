@@ -144,7 +144,7 @@ internal static class TopicLexicon
             }
 
             ReadOnlySpan<char> word = text.AsSpan(start, length);
-            if (word.IndexOfAnyInRange('0', '9') < 0 || ContainsLetter(word))
+            if (word.IndexOfAnyInRange('0', '9') < 0 || CharScan.ContainsLetter(word))
             {
                 words++;
             }
@@ -202,19 +202,6 @@ internal static class TopicLexicon
         {
             evidence[c] = 1f - MathF.Exp(-hits[c] / scale);
         }
-    }
-
-    private static bool ContainsLetter(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static FrozenDictionary<ulong, int> BuildTerms()

@@ -54,9 +54,6 @@ public sealed class TopicModel
     /// or when nothing was held out.</summary>
     public TopicEvaluation? Evaluation { get; }
 
-    /// <summary>Gets the number of words and bigrams in the model's vocabulary.</summary>
-    internal int VocabularySize => _vocabulary.Count;
-
     /// <summary>Trains a model from labelled texts, holding out a stratified share of each label to evaluate it.</summary>
     /// <param name="examples">The texts and their labels (at least two distinct labels).</param>
     /// <param name="options">Hold-out share, seed and progress; <see langword="null"/> for defaults.</param>

@@ -54,8 +54,9 @@ internal sealed class TopicStage : AnalysisStage
 
     private static void AddCustomSubjects(AnalysisContext context, TopicModel model, string content)
     {
-        var list = new List<TopicScore>(model.Classify(content).Count);
-        foreach (TopicScore s in model.Classify(content))
+        IReadOnlyList<TopicScore> scores = model.Classify(content);
+        var list = new List<TopicScore>(scores.Count);
+        foreach (TopicScore s in scores)
         {
             list.Add(s with { Score = Math.Round(s.Score, 4) });
         }

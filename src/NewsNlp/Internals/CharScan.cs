@@ -1,0 +1,47 @@
+namespace NewsNlp;
+
+/// <summary>Whether a span holds any character of a Unicode class; the one copy of these small scans.</summary>
+internal static class CharScan
+{
+    /// <summary>Whether <paramref name="s"/> holds a letter.</summary>
+    public static bool ContainsLetter(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="s"/> holds a letter or a digit.</summary>
+    public static bool ContainsLetterOrDigit(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="s"/> holds a decimal digit (any script).</summary>
+    public static bool ContainsDigit(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
