@@ -12,18 +12,27 @@ public sealed partial class NewsAnalyzer
 {
     private static readonly Lazy<NewsAnalyzer> s_default = new(() => new NewsAnalyzer(NewsAnalyzerOptions.Default));
 
-    private readonly AnalysisStage[] _stages;
+    private readonly StructureStage? _structure;
+    private readonly EntityStage? _entities;
+    private readonly QuoteStage? _quotes;
+    private readonly TopicStage? _topics;
 
     private NewsAnalyzer(NewsAnalyzerOptions options)
     {
         Options = options;
-        _stages = CreateStages(options);
+        _structure = options.DetectStructure ? new StructureStage() : null;
+        _entities = options.FindEntities ? new EntityStage() : null;
+        _quotes = options.FindQuotes ? new QuoteStage() : null;
+        _topics = options.ClassifyTopics ? new TopicStage(options) : null;
 
         // Start loading the models in the background, side by side: the first Analyze then waits only for the
         // slowest one instead of all of them in turn. A load that fails fails again, visibly, in Analyze.
-        foreach (AnalysisStage stage in _stages)
+        foreach (AnalysisStage? stage in (ReadOnlySpan<AnalysisStage?>)[_structure, _entities, _quotes, _topics])
         {
-            _ = Task.Run(() => stage.LoadModels(options));
+            if (stage is not null)
+            {
+                _ = Task.Run(stage.LoadModels);
+            }
         }
     }
 
@@ -38,33 +47,6 @@ public sealed partial class NewsAnalyzer
     /// <returns>An immutable, thread-safe analyzer.</returns>
     public static NewsAnalyzer Create(NewsAnalyzerOptions? options = null) => new(options ?? NewsAnalyzerOptions.Default);
 
-    /// <summary>The pipeline, in order: each stage reads what the earlier ones found.</summary>
-    private static AnalysisStage[] CreateStages(NewsAnalyzerOptions options)
-    {
-        var stages = new List<AnalysisStage> { new TokenizationStage() };
-        if (options.DetectStructure)
-        {
-            stages.Add(new StructureStage());
-        }
-
-        if (options.FindEntities)
-        {
-            stages.Add(new EntityStage());
-        }
-
-        if (options.FindQuotes)
-        {
-            stages.Add(new QuoteStage());
-        }
-
-        if (options.ClassifyTopics)
-        {
-            stages.Add(new TopicStage());
-        }
-
-        return [.. stages];
-    }
-
     /// <summary>Analyzes one article.</summary>
     /// <param name="text">The article as plain text (scraped page text is fine).</param>
     /// <returns>The immutable analysis.</returns>
@@ -78,27 +60,29 @@ public sealed partial class NewsAnalyzer
             ThrowHelper.ThrowInputTooLong(text.Length, MaxInputLength);
         }
 
-        var context = new AnalysisContext(text, Options);
-        foreach (AnalysisStage stage in _stages)
-        {
-            stage.Run(context);
-        }
+        // The pipeline. Each stage reads the text layer and the typed results of the stages before it, so none can
+        // run before what it reads exists; a stage that is switched off gives its empty result.
+        ArticleText article = ArticleText.Build(text);
+        PageStructure structure = _structure?.Read(article) ?? PageStructure.None;
+        EntityResult entities = _entities?.Find(article, structure) ?? EntityResult.None;
+        QuoteResult quotes = _quotes?.Find(article, structure, entities) ?? QuoteResult.None;
+        TopicResult topics = _topics?.Classify(article, structure, entities) ?? TopicResult.None;
 
         return new NewsAnalysis
         {
             Text = text,
-            Headline = context.Headline,
-            Byline = context.Byline,
-            Dateline = context.Dateline,
-            Categories = context.Categories.ToArray(),
-            Boilerplate = context.Boilerplate.ToArray(),
-            Paragraphs = context.Paragraphs.ToArray(),
-            Sentences = context.Sentences,
-            Entities = context.Entities.ToArray(),
-            Quotes = context.Quotes.ToArray(),
-            Topics = context.Topics.ToArray(),
-            Regions = context.Regions.ToArray(),
-            Keywords = context.Keywords.ToArray(),
+            Headline = structure.Headline,
+            Byline = structure.Byline,
+            Dateline = structure.Dateline,
+            Categories = structure.Categories,
+            Boilerplate = structure.Boilerplate,
+            Paragraphs = article.Paragraphs,
+            Sentences = article.Sentences,
+            Entities = entities.Entities,
+            Quotes = quotes.Quotes,
+            Topics = topics.Topics,
+            Regions = topics.Regions,
+            Keywords = topics.Keywords,
         };
     }
 

@@ -17,7 +17,7 @@ internal sealed class EntityStage : AnalysisStage
 
     private static readonly FrozenSet<string> s_acronymStop = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "the", "and", "for", "&", "de", "in", "on");
 
-    public override void LoadModels(NewsAnalyzerOptions options)
+    public override void LoadModels()
     {
         _ = Gazetteer.Default;
         _ = NerModel.Pass1;
@@ -25,26 +25,27 @@ internal sealed class EntityStage : AnalysisStage
         _ = PlaceGazetteer.Instance;
     }
 
-    public override void Run(AnalysisContext context)
+    /// <summary>Finds, folds, names and ranks the entities of <paramref name="article"/>.</summary>
+    public EntityResult Find(ArticleText article, PageStructure structure)
     {
-        string text = context.Text;
-        if (context.Tokens.Length == 0)
+        string text = article.Text;
+        if (article.Tokens.Length == 0)
         {
-            return;
+            return EntityResult.None;
         }
 
         Gazetteer gazetteer = Gazetteer.Default;
-        (List<TextSpan> words, int[] sentenceStarts) = SplitWords(context, gazetteer);
+        (List<TextSpan> words, int[] sentenceStarts) = SplitWords(article, gazetteer);
         if (words.Count == 0)
         {
-            return;
+            return EntityResult.None;
         }
 
         var doc = new NerDocument(text, [.. words], sentenceStarts, gazetteer);
         var tags = new byte[words.Count];
         NerTagger.TagDocument(doc, tags);
 
-        List<EntityMention> mentions = BuildMentions(context, doc, tags, gazetteer);
+        List<EntityMention> mentions = BuildMentions(text, structure, doc, tags, gazetteer);
         var mentionAt = new EntityMention?[words.Count];
         foreach (EntityMention m in mentions)
         {
@@ -75,7 +76,8 @@ internal sealed class EntityStage : AnalysisStage
             Finish(c, text, words, sentenceStarts, sentenceOf, mentionAt, gazetteer, countries);
         }
 
-        Rank(context, clusters, sentenceOf, GuessHeadline(context, words, sentenceStarts));
+        Rank(text, structure.Headline, clusters, sentenceOf, GuessHeadline(structure, words, sentenceStarts));
+        var entities = new Entity[clusters.Count];
         for (int id = 0; id < clusters.Count; id++)
         {
             EntityCluster c = clusters[id];
@@ -85,22 +87,24 @@ internal sealed class EntityStage : AnalysisStage
                 ms[k] = new Mention(c.Mentions[k].Text, c.Mentions[k].Span);
             }
 
-            context.Entities.Add(new Entity(id, c.Name, c.Type, Math.Round(c.Score, 4), c.Title, ms, c.CountryCode));
+            entities[id] = new Entity(id, c.Name, c.Type, Math.Round(c.Score, 4), c.Title, ms, c.CountryCode);
         }
+
+        return new EntityResult(entities);
     }
 
     /// <summary>Words (see <see cref="NerWordSplitter"/>) and sentence starts: the splitter's sentences, further
     /// broken at line breaks and sentence-final punctuation.</summary>
-    private static (List<TextSpan> Words, int[] SentenceStarts) SplitWords(AnalysisContext context, Gazetteer gazetteer)
+    private static (List<TextSpan> Words, int[] SentenceStarts) SplitWords(ArticleText article, Gazetteer gazetteer)
     {
-        string text = context.Text;
-        var words = new List<TextSpan>(context.Tokens.Length + (context.Tokens.Length / 4));
+        string text = article.Text;
+        var words = new List<TextSpan>(article.Tokens.Length + (article.Tokens.Length / 4));
         var starts = new List<int>();
-        TextSpan[] sentences = context.Sentences;
+        TextSpan[] sentences = article.Sentences;
         int si = 0;
         int lastEnd = -1;
         bool breakNext = true;
-        foreach (Token token in context.Tokens)
+        foreach (Token token in article.Tokens)
         {
             int before = words.Count;
             NerWordSplitter.Split(text, token, words, gazetteer);
@@ -152,9 +156,8 @@ internal sealed class EntityStage : AnalysisStage
         return of;
     }
 
-    private static List<EntityMention> BuildMentions(AnalysisContext context, NerDocument doc, byte[] tags, Gazetteer gazetteer)
+    private static List<EntityMention> BuildMentions(string text, PageStructure structure, NerDocument doc, byte[] tags, Gazetteer gazetteer)
     {
-        string text = context.Text;
         var raw = new List<(int First, int End, int Type)>();
         for (int s = 0; s + 1 < doc.SentenceStarts.Length; s++)
         {
@@ -216,7 +219,7 @@ internal sealed class EntityStage : AnalysisStage
             }
 
             TextSpan span = TextSpan.FromBounds(doc.Words[first].Start, doc.Words[end - 1].End);
-            if (context.IsExcluded(span))
+            if (structure.IsExcluded(span))
             {
                 continue;
             }
@@ -599,9 +602,9 @@ internal sealed class EntityStage : AnalysisStage
     }
 
     /// <summary>Salience from mention count (log-scaled, places and nationalities count less), the headline and the lead; most salient first.</summary>
-    private static void Rank(AnalysisContext context, List<EntityCluster> clusters, int[] sentenceOf, int headlineSentence)
+    private static void Rank(string text, TextSegment? headlineLine, List<EntityCluster> clusters, int[] sentenceOf, int headlineSentence)
     {
-        TextSpan? headline = context.Headline?.Span;
+        TextSpan? headline = headlineLine?.Span;
         double max = 0;
         foreach (EntityCluster c in clusters)
         {
@@ -621,7 +624,7 @@ internal sealed class EntityStage : AnalysisStage
                     inHeadline = true;
                 }
 
-                inLead |= sentenceOf[m.FirstWord] <= 3 && m.Span.Start < (context.Text.Length / 3) + 1;
+                inLead |= sentenceOf[m.FirstWord] <= 3 && m.Span.Start < (text.Length / 3) + 1;
             }
 
             score = (2 * Math.Log(1 + score)) + (inHeadline ? 3 : 0) + (inLead ? 1.5 : 0) + (c.Type == EntityType.Person ? 0.5 : 0);
@@ -642,9 +645,9 @@ internal sealed class EntityStage : AnalysisStage
     }
 
     /// <summary>Without a headline from the structure stage: the first sentence of four or more words that is not excluded.</summary>
-    private static int GuessHeadline(AnalysisContext context, List<TextSpan> words, int[] sentenceStarts)
+    private static int GuessHeadline(PageStructure structure, List<TextSpan> words, int[] sentenceStarts)
     {
-        if (context.Headline is not null)
+        if (structure.Headline is not null)
         {
             return -1;
         }
@@ -653,7 +656,7 @@ internal sealed class EntityStage : AnalysisStage
         {
             int a = sentenceStarts[s];
             int b = sentenceStarts[s + 1];
-            if (b - a >= 4 && !context.IsExcluded(TextSpan.FromBounds(words[a].Start, words[b - 1].End)))
+            if (b - a >= 4 && !structure.IsExcluded(TextSpan.FromBounds(words[a].Start, words[b - 1].End)))
             {
                 return s;
             }

@@ -44,4 +44,25 @@ internal static class CharScan
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="s"/> has no lower-case letter and at least <paramref name="minUpper"/>
+    /// upper-case ones (<c>NATO</c>, <c>U.S.</c>, <c>AP-NORC</c>).</summary>
+    public static bool IsAllCaps(ReadOnlySpan<char> s, int minUpper = 1)
+    {
+        int upper = 0;
+        foreach (char c in s)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        return upper >= minUpper;
+    }
 }

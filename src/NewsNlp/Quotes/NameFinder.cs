@@ -58,7 +58,7 @@ internal static class NameFinder
         return '\0';
     }
 
-    public static List<KnownMention> FromEntities(string text, List<Entity> entities)
+    public static List<KnownMention> FromEntities(string text, Entity[] entities)
     {
         var result = new List<KnownMention>();
         foreach (Entity entity in entities)

@@ -11,7 +11,7 @@ internal sealed class QuoteDocument
     private const int MaxNameLookback = 400;
     private const int MaxIndirectCues = 16;
 
-    private readonly AnalysisContext _context;
+    private readonly PageStructure _structure;
     private readonly string _text;
     private readonly List<TextSpan> _paragraphs;
     private readonly List<QuoteRegion> _regions;
@@ -31,17 +31,17 @@ internal sealed class QuoteDocument
     private int _lastQuoteSentence = -10;
     private int _lastQuoteParagraph = -10;
 
-    public QuoteDocument(AnalysisContext context)
+    public QuoteDocument(ArticleText article, PageStructure structure, EntityResult entities)
     {
-        _context = context;
-        _text = context.Text;
+        _structure = structure;
+        _text = article.Text;
         _paragraphs = QuoteMarkScanner.Paragraphs(_text);
         _regions = QuoteMarkScanner.Scan(_text, _paragraphs);
         _regionUsed = new bool[_regions.Count];
         _words = QuoteTokenizer.Words(_text, _regions);
         _sentences = QuoteTokenizer.Sentences(_text, _words, _regions);
-        _known = context.Entities.Count > 0
-            ? NameFinder.FromEntities(_text, context.Entities)
+        _known = entities.Entities.Length > 0
+            ? NameFinder.FromEntities(_text, entities.Entities)
             : NameFinder.FromText(_text, _words, _sentences);
     }
 
@@ -60,7 +60,7 @@ internal sealed class QuoteDocument
             }
 
             TextSpan span = TextSpan.FromBounds(startChar, _words[b - 1].End);
-            if (_context.Excluded.Count > 0 && _context.IsExcluded(span))
+            if (_structure.Excluded.Length > 0 && _structure.IsExcluded(span))
             {
                 continue;
             }

@@ -20,13 +20,15 @@ namespace NewsNlp;
 /// </remarks>
 internal sealed class QuoteStage : AnalysisStage
 {
-    public override void Run(AnalysisContext context)
+    /// <summary>Finds the quotes of <paramref name="article"/>, outside the spans <paramref name="structure"/>
+    /// excludes, with speakers resolved to <paramref name="entities"/> where they name one.</summary>
+    public QuoteResult Find(ArticleText article, PageStructure structure, EntityResult entities)
     {
-        if (string.IsNullOrWhiteSpace(context.Text))
+        if (string.IsNullOrWhiteSpace(article.Text))
         {
-            return;
+            return QuoteResult.None;
         }
 
-        context.Quotes.AddRange(new QuoteDocument(context).Extract());
+        return new QuoteResult([.. new QuoteDocument(article, structure, entities).Extract()]);
     }
 }

@@ -42,11 +42,11 @@ internal static class BylineParser
 
     /// <summary>Finds the byline among <paramref name="lines"/>, skipping lines already taken (category header,
     /// boilerplate).</summary>
-    public static Byline? Find(string text, List<TextLine> lines, Func<TextLine, bool> taken)
+    public static Byline? Find(string text, TextLine[] lines, Func<TextLine, bool> taken)
     {
         Byline? nameAgency = null;
         Byline? agencyOnly = null;
-        for (int i = 0; i < lines.Count; i++)
+        for (int i = 0; i < lines.Length; i++)
         {
             TextLine line = lines[i];
             if (line.Length > MaxBylineLength || taken(line))
@@ -172,9 +172,9 @@ internal static class BylineParser
     }
 
     /// <summary>Reuters' trailer: "(Reporting by Yew Lun Tian in Beijing; Additional reporting by X; Editing by Y)".</summary>
-    private static Byline? FindTrailer(string text, List<TextLine> lines)
+    private static Byline? FindTrailer(string text, TextLine[] lines)
     {
-        for (int i = Math.Max(0, lines.Count - TrailerLines); i < lines.Count; i++)
+        for (int i = Math.Max(0, lines.Length - TrailerLines); i < lines.Length; i++)
         {
             TextLine line = lines[i];
             ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);

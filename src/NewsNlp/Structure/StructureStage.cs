@@ -2,8 +2,8 @@ namespace NewsNlp;
 
 /// <summary>Pipeline stage for the article's structure: category header, headline, dateline, byline,
 /// boilerplate and paragraphs, and the spans later stages must not read entities, quotes or topics from.</summary>
-/// <remarks>Works on the raw text (it does not need tokens), in time linear in the text. Stateless, so one
-/// instance serves any number of threads.</remarks>
+/// <remarks>Reads the text layer's lines, in time linear in the text. Stateless, so one instance serves any number
+/// of threads.</remarks>
 internal sealed class StructureStage : AnalysisStage
 {
     /// <summary>Whether the byline line is excluded from content analysis. Off: the worked example's gold
@@ -17,30 +17,32 @@ internal sealed class StructureStage : AnalysisStage
     /// <summary>The longest line taken as a headline.</summary>
     private const int MaxHeadlineLength = 250;
 
-    public override void LoadModels(NewsAnalyzerOptions options) => _ = PlaceGazetteer.Instance;
+    public override void LoadModels() => _ = PlaceGazetteer.Instance;
 
-    public override void Run(AnalysisContext context)
+    /// <summary>Reads the page structure of <paramref name="article"/>.</summary>
+    public PageStructure Read(ArticleText article)
     {
-        string text = context.Text;
-        List<TextLine> lines = TextLines.Split(text);
-        TextLines.Paragraphs(lines, context.Paragraphs);
+        string text = article.Text;
+        TextLine[] lines = article.Lines;
+        var categories = new List<string>();
+        var excluded = new List<TextSpan>();
 
         // Category header: a run-together or breadcrumb line at the very top, followed by more text.
         int categoryLine = -1;
-        for (int i = 0; i < Math.Min(CategoryHeaderLines, lines.Count - 1); i++)
+        for (int i = 0; i < Math.Min(CategoryHeaderLines, lines.Length - 1); i++)
         {
-            if (CategoryHeader.TrySplit(text.AsSpan(lines[i].Start, lines[i].Length), context.Categories))
+            if (CategoryHeader.TrySplit(text.AsSpan(lines[i].Start, lines[i].Length), categories))
             {
                 categoryLine = i;
-                context.Excluded.Add(lines[i].Span);
+                excluded.Add(lines[i].Span);
                 break;
             }
         }
 
         // Boilerplate, line by line.
         var boilerplate = new List<TextSpan>();
-        var wholeLine = new bool[lines.Count];
-        for (int i = 0; i < lines.Count; i++)
+        var wholeLine = new bool[lines.Length];
+        for (int i = 0; i < lines.Length; i++)
         {
             if (i != categoryLine)
             {
@@ -50,11 +52,10 @@ internal sealed class StructureStage : AnalysisStage
 
         // Dateline, and any site noise before it on its line.
         Dateline? dateline = DatelineParser.Find(text);
-        context.Dateline = dateline;
         int datelineLine = -1;
         if (dateline is not null)
         {
-            datelineLine = LineOf(lines, dateline.Span.Start);
+            datelineLine = article.LineAt(dateline.Span.Start);
             if (datelineLine >= 0 && lines[datelineLine].Start < dateline.Span.Start)
             {
                 AddNoisePrefix(text, lines[datelineLine].Start, dateline.Span.Start, boilerplate);
@@ -62,33 +63,34 @@ internal sealed class StructureStage : AnalysisStage
         }
 
         boilerplate.Sort((a, b) => a.Start.CompareTo(b.Start));
-        foreach (TextSpan span in boilerplate)
+        var segments = new TextSegment[boilerplate.Count];
+        for (int i = 0; i < segments.Length; i++)
         {
-            context.Boilerplate.Add(new TextSegment(span.GetText(text), span));
-            context.Excluded.Add(span);
+            segments[i] = new TextSegment(boilerplate[i].GetText(text), boilerplate[i]);
+            excluded.Add(boilerplate[i]);
         }
 
         // Byline.
-        Byline? byline = BylineParser.Find(text, lines, line => IsTaken(lines, line, categoryLine, wholeLine) || (dateline is not null && line.Span.Contains(dateline.Span)));
-        context.Byline = byline;
+        Byline? byline = BylineParser.Find(text, lines, line => IsTaken(article, line, categoryLine, wholeLine) || (dateline is not null && line.Span.Contains(dateline.Span)));
         if (byline is not null && ExcludeByline)
         {
-            context.Excluded.Add(byline.Span);
+            excluded.Add(byline.Span);
         }
 
-        context.Headline = FindHeadline(text, lines, categoryLine, wholeLine, datelineLine, byline);
+        TextSegment? headline = FindHeadline(text, lines, categoryLine, wholeLine, datelineLine, byline);
+        return new PageStructure(headline, byline, dateline, [.. categories], segments, [.. excluded]);
     }
 
-    private static bool IsTaken(List<TextLine> lines, TextLine line, int categoryLine, bool[] wholeLine)
+    private static bool IsTaken(ArticleText article, TextLine line, int categoryLine, bool[] wholeLine)
     {
-        int i = LineOf(lines, line.Start);
+        int i = article.LineAt(line.Start);
         return i == categoryLine || (i >= 0 && wholeLine[i]);
     }
 
     /// <summary>The headline: the first content line, when it is a short title line before the body.</summary>
-    private static TextSegment? FindHeadline(string text, List<TextLine> lines, int categoryLine, bool[] wholeLine, int datelineLine, Byline? byline)
+    private static TextSegment? FindHeadline(string text, TextLine[] lines, int categoryLine, bool[] wholeLine, int datelineLine, Byline? byline)
     {
-        for (int i = 0; i < lines.Count; i++)
+        for (int i = 0; i < lines.Length; i++)
         {
             TextLine line = lines[i];
             if (i == categoryLine || wholeLine[i] || (byline is not null && byline.Span.Overlaps(line.Span)))
@@ -96,14 +98,14 @@ internal sealed class StructureStage : AnalysisStage
                 continue;
             }
 
-            if (i == datelineLine || i == lines.Count - 1 || line.Length > MaxHeadlineLength
+            if (i == datelineLine || i == lines.Length - 1 || line.Length > MaxHeadlineLength
                 || DatelineParser.LooksLikeBody(text, line.Start, line.End))
             {
                 return null;
             }
 
             ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
-            if (s.Length <= 30 && s.IndexOf(' ') < 0 && i < lines.Count - 2)
+            if (s.Length <= 30 && s.IndexOf(' ') < 0 && i < lines.Length - 2)
             {
                 continue; // a one-word section label ("World", "Politics") above the headline
             }
@@ -152,28 +154,5 @@ internal sealed class StructureStage : AnalysisStage
         }
 
         boilerplate.Add(noise);
-    }
-
-    private static int LineOf(List<TextLine> lines, int offset)
-    {
-        int lo = 0, hi = lines.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (lines[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else if (lines[mid].Start > offset)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
     }
 }

@@ -65,15 +65,14 @@ internal static class KeywordExtractor
         "rose|fell|due|rises|falls|grew|dropped|jumped|warned|urged|wants|says|make|made|see|seen|rejects|backs|hits|wins|"
         .Split('|', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
-    public static void Extract(AnalysisContext context)
+    public static Keyword[] Extract(ArticleText article, PageStructure structure, EntityResult entities, int max)
     {
-        int max = context.Options.MaxKeywords;
         if (max <= 0)
         {
-            return;
+            return [];
         }
 
-        string text = context.Text;
+        string text = article.Text;
         // Sized for a typical story so that the tables rarely grow (about one distinct content word per 16
         // characters and one candidate phrase per 8).
         int expected = Math.Min(text.Length, MaxChars);
@@ -83,7 +82,7 @@ internal static class KeywordExtractor
         Span<char> lowerBuffer = stackalloc char[MaxKeyChars];
         var phrase = new char[(MaxPhraseWords * (MaxKeyChars + 1)) + 1];
         var mentionEntity = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (Entity e in context.Entities)
+        foreach (Entity e in entities.Entities)
         {
             foreach (Mention m in e.Mentions)
             {
@@ -91,7 +90,7 @@ internal static class KeywordExtractor
             }
         }
 
-        IEnumerable<TextSpan> sentences = context.Sentences.Length > 0 ? context.Sentences : [new TextSpan(0, text.Length)];
+        IEnumerable<TextSpan> sentences = article.Sentences.Length > 0 ? article.Sentences : [new TextSpan(0, text.Length)];
         var run = new List<Word>();
         int sentenceIndex = 0;
         int read = 0;
@@ -103,7 +102,7 @@ internal static class KeywordExtractor
             }
 
             read += sentence.Length;
-            if (context.IsExcluded(sentence))
+            if (structure.IsExcluded(sentence))
             {
                 continue;
             }
@@ -159,7 +158,7 @@ internal static class KeywordExtractor
                         ws.TfUpper++;
                     }
 
-                    if (keyLength > 1 && IsAcronym(text.AsSpan(start, keyLength)))
+                    if (keyLength > 1 && CharScan.IsAllCaps(text.AsSpan(start, keyLength), minUpper: 2))
                     {
                         ws.TfAcronym++;
                     }
@@ -181,7 +180,7 @@ internal static class KeywordExtractor
 
         if (candidates.Count == 0)
         {
-            return;
+            return [];
         }
 
         ScoreWords(words, Math.Max(1, sentenceIndex));
@@ -282,15 +281,19 @@ internal static class KeywordExtractor
 
         if (chosen.Count == 0)
         {
-            return;
+            return [];
         }
 
         double best = chosen[0].C.Score;
-        foreach ((Candidate c, string display) in chosen)
+        var keywords = new Keyword[chosen.Count];
+        for (int i = 0; i < keywords.Length; i++)
         {
+            (Candidate c, string display) = chosen[i];
             double score = best <= 0 ? 0 : Math.Clamp(c.Score / best, 0, 1);
-            context.Keywords.Add(new Keyword(display, Math.Round(score, 4)));
+            keywords[i] = new Keyword(display, Math.Round(score, 4));
         }
+
+        return keywords;
     }
 
     /// <summary>Adds every 1–3-word phrase of the run that starts and ends with a content word (only <c>of</c> may sit inside).
@@ -564,24 +567,5 @@ internal static class KeywordExtractor
         }
 
         return false;
-    }
-
-    private static bool IsAcronym(ReadOnlySpan<char> s)
-    {
-        int letters = 0;
-        foreach (char c in s)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        return letters >= 2;
     }
 }

@@ -11,11 +11,11 @@ internal static class RegionScorer
     public const double MinScore = 0.15;
     public const int MaxRegions = 8;
 
-    public static void Score(AnalysisContext context)
+    public static RegionScore[] Score(ArticleText article, PageStructure structure, EntityResult entities)
     {
         RegionTable table = RegionTable.Instance;
         var countries = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (Entity e in context.Entities)
+        foreach (Entity e in entities.Entities)
         {
             if (e.Type is EntityType.Location or EntityType.Nationality && e.CountryCode is { Length: 2 } cc && table.Countries.ContainsKey(cc))
             {
@@ -26,17 +26,17 @@ internal static class RegionScorer
 
         if (countries.Count == 0)
         {
-            AddGazetteerCountries(context, table, countries);
+            AddGazetteerCountries(article.Text, structure, table, countries);
         }
 
-        if (context.Dateline?.Country is { Length: 2 } dc && table.Countries.ContainsKey(dc))
+        if (structure.Dateline?.Country is { Length: 2 } dc && table.Countries.ContainsKey(dc))
         {
             countries[dc] = countries.GetValueOrDefault(dc) + DatelineWeight;
         }
 
         if (countries.Count == 0)
         {
-            return;
+            return [];
         }
 
         var regions = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -56,7 +56,7 @@ internal static class RegionScorer
 
         if (max <= 0)
         {
-            return;
+            return [];
         }
 
         var list = new List<RegionScore>();
@@ -74,19 +74,21 @@ internal static class RegionScorer
         list.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
             : (a.Code is null) != (b.Code is null) ? (a.Code is null ? -1 : 1)
             : string.CompareOrdinal(a.Name, b.Name));
-        for (int i = 0; i < list.Count && context.Regions.Count < MaxRegions; i++)
+        var result = new List<RegionScore>(MaxRegions);
+        for (int i = 0; i < list.Count && result.Count < MaxRegions; i++)
         {
             if (list[i].Score >= MinScore)
             {
-                context.Regions.Add(list[i]);
+                result.Add(list[i]);
             }
         }
+
+        return [.. result];
     }
 
     /// <summary>Fallback when the entity stage gives no country codes: exact-case country names, demonyms and capitals.</summary>
-    private static void AddGazetteerCountries(AnalysisContext context, RegionTable table, Dictionary<string, double> countries)
+    private static void AddGazetteerCountries(string text, PageStructure structure, RegionTable table, Dictionary<string, double> countries)
     {
-        string text = context.Text;
         int maxWords = table.MaxAliasWords;
         Span<int> starts = stackalloc int[maxWords];
         Span<int> ends = stackalloc int[maxWords];
@@ -137,7 +139,7 @@ internal static class RegionScorer
                 }
 
                 var span = new TextSpan(s, start + length - s);
-                if (context.IsExcluded(span))
+                if (structure.IsExcluded(span))
                 {
                     break;
                 }

@@ -58,29 +58,29 @@ internal static class SubjectClassifier
     }
 
     /// <summary>The story text to classify: the headline and every sentence outside excluded spans, capped.</summary>
-    public static string ContentText(AnalysisContext context)
+    public static string ContentText(ArticleText article, PageStructure structure)
     {
-        string text = context.Text;
+        string text = article.Text;
         var sb = new StringBuilder(Math.Min(text.Length, MaxClassifiedChars) + 16);
-        if (context.Headline is { } headline)
+        if (structure.Headline is { } headline)
         {
             sb.Append(headline.Text).Append('\n');
         }
 
-        if (context.Sentences.Length == 0)
+        if (article.Sentences.Length == 0)
         {
             sb.Append(text.AsSpan(0, Math.Min(text.Length, MaxClassifiedChars)));
             return sb.ToString();
         }
 
-        foreach (TextSpan sentence in context.Sentences)
+        foreach (TextSpan sentence in article.Sentences)
         {
             if (sb.Length >= MaxClassifiedChars)
             {
                 break;
             }
 
-            if (context.IsExcluded(sentence) || (context.Headline is { } h && h.Span.Overlaps(sentence)))
+            if (structure.IsExcluded(sentence) || (structure.Headline is { } h && h.Span.Overlaps(sentence)))
             {
                 continue;
             }

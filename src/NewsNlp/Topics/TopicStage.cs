@@ -4,15 +4,19 @@ namespace NewsNlp;
 /// Stateless: safe to call from many threads.</summary>
 internal sealed class TopicStage : AnalysisStage
 {
+    private readonly NewsAnalyzerOptions _options;
+
+    public TopicStage(NewsAnalyzerOptions options) => _options = options;
+
     /// <summary>Subjects scoring below this are not reported (the best one always is).</summary>
     public const double MinSubjectScore = 0.2;
 
     /// <summary>Most subjects reported per story.</summary>
     public const int MaxSubjects = 5;
 
-    public override void LoadModels(NewsAnalyzerOptions options)
+    public override void LoadModels()
     {
-        if (options.TopicModel is null)
+        if (_options.TopicModel is null)
         {
             _ = SubjectClassifier.DefaultModel;
         }
@@ -20,26 +24,29 @@ internal sealed class TopicStage : AnalysisStage
         _ = RegionTable.Instance;
     }
 
-    public override void Run(AnalysisContext context)
+    /// <summary>Classifies the story's subjects and finds its regions and keywords.</summary>
+    public TopicResult Classify(ArticleText article, PageStructure structure, EntityResult entities)
     {
-        string content = SubjectClassifier.ContentText(context);
+        var topics = new List<TopicScore>();
+        string content = SubjectClassifier.ContentText(article, structure);
         if (!string.IsNullOrWhiteSpace(content))
         {
-            if (context.Options.TopicModel is { } custom)
+            if (_options.TopicModel is { } custom)
             {
-                AddCustomSubjects(context, custom, content);
+                AddCustomSubjects(topics, custom, content);
             }
             else
             {
-                AddIptcSubjects(context, content);
+                AddIptcSubjects(topics, content);
             }
         }
 
-        RegionScorer.Score(context);
-        KeywordExtractor.Extract(context);
+        RegionScore[] regions = RegionScorer.Score(article, structure, entities);
+        Keyword[] keywords = KeywordExtractor.Extract(article, structure, entities, _options.MaxKeywords);
+        return new TopicResult([.. topics], regions, keywords);
     }
 
-    private static void AddIptcSubjects(AnalysisContext context, string content)
+    private static void AddIptcSubjects(List<TopicScore> topics, string content)
     {
         Span<float> scores = stackalloc float[IptcSubjects.Count];
         SubjectClassifier.Score(content, scores, []);
@@ -49,10 +56,10 @@ internal sealed class TopicStage : AnalysisStage
             list.Add(new TopicScore(IptcSubjects.Codes[c], IptcSubjects.Labels[c], Math.Round(scores[c], 4)));
         }
 
-        AddBest(context, list);
+        AddBest(topics, list);
     }
 
-    private static void AddCustomSubjects(AnalysisContext context, TopicModel model, string content)
+    private static void AddCustomSubjects(List<TopicScore> topics, TopicModel model, string content)
     {
         IReadOnlyList<TopicScore> scores = model.Classify(content);
         var list = new List<TopicScore>(scores.Count);
@@ -61,10 +68,10 @@ internal sealed class TopicStage : AnalysisStage
             list.Add(s with { Score = Math.Round(s.Score, 4) });
         }
 
-        AddBest(context, list);
+        AddBest(topics, list);
     }
 
-    private static void AddBest(AnalysisContext context, List<TopicScore> list)
+    private static void AddBest(List<TopicScore> topics, List<TopicScore> list)
     {
         list.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Code, b.Code));
         for (int i = 0; i < list.Count && i < MaxSubjects; i++)
@@ -74,7 +81,7 @@ internal sealed class TopicStage : AnalysisStage
                 break;
             }
 
-            context.Topics.Add(list[i]);
+            topics.Add(list[i]);
         }
     }
 }

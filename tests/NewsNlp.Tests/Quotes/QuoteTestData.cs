@@ -11,14 +11,8 @@ internal static class QuoteTestData
     /// <summary>Runs only the quote stage on <paramref name="text"/>, with the given entities.</summary>
     public static List<Quote> Run(string text, IEnumerable<Entity>? entities = null)
     {
-        var context = new AnalysisContext(text, NewsAnalyzerOptions.Default);
-        if (entities is not null)
-        {
-            context.Entities.AddRange(entities);
-        }
-
-        new QuoteStage().Run(context);
-        return context.Quotes;
+        var found = new EntityResult(entities is null ? [] : [.. entities]);
+        return [.. new QuoteStage().Find(ArticleText.Build(text), PageStructure.None, found).Quotes];
     }
 
     public static string GoldenText() => File.ReadAllText(Path.Combine(SharedDir(), "golden", "blinken-qin.txt"));

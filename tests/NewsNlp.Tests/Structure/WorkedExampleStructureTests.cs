@@ -131,10 +131,5 @@ public sealed class WorkedExampleStructureTests
         s_analysis.Paragraphs.Should().OnlyContain(p => p.GetText(s_text).Trim() == p.GetText(s_text));
     }
 
-    internal static AnalysisContext Analyze(string text)
-    {
-        var context = new AnalysisContext(text, NewsAnalyzerOptions.Default);
-        new StructureStage().Run(context);
-        return context;
-    }
+    internal static PageStructure Analyze(string text) => new StructureStage().Read(ArticleText.Build(text));
 }

@@ -43,14 +43,15 @@ public sealed class KeywordTests
     public void ExcludedSpans_AreSkipped()
     {
         const string text = "Flood defences failed in the valley. Flood waters reached the town hall. Subscribe newsletter offers.";
-        var context = new AnalysisContext(text, NewsAnalyzerOptions.Default);
-        context.Sentences = [new TextSpan(0, 36), new TextSpan(37, 35), new TextSpan(73, text.Length - 73)];
-        context.Excluded.Add(new TextSpan(73, text.Length - 73));
+        ArticleText article = ArticleText.Build(text);
+        article.Sentences.Should().HaveCount(3);
+        int footer = text.IndexOf("Subscribe", StringComparison.Ordinal);
+        var structure = new PageStructure(null, null, null, [], [], [TextSpan.FromBounds(footer, text.Length)]);
 
-        KeywordExtractor.Extract(context);
+        Keyword[] keywords = KeywordExtractor.Extract(article, structure, EntityResult.None, 8);
 
-        context.Keywords.Should().NotBeEmpty();
-        context.Keywords.Should().NotContain(k => k.Text.Contains("newsletter", StringComparison.OrdinalIgnoreCase)
+        keywords.Should().NotBeEmpty();
+        keywords.Should().NotContain(k => k.Text.Contains("newsletter", StringComparison.OrdinalIgnoreCase)
             || k.Text.Contains("Subscribe", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -11,37 +11,42 @@ public sealed class RegionTests
     [Fact]
     public void Regions_FromConstructedEntities_AreWeightedBySalience()
     {
-        var context = new AnalysisContext("text", NewsAnalyzerOptions.Default);
-        context.Entities.Add(Place(0, "China", EntityType.Location, 0.8, "CN"));
-        context.Entities.Add(Place(1, "Chinese", EntityType.Nationality, 0.5, "CN"));
-        context.Entities.Add(Place(2, "U.S.", EntityType.Location, 0.7, "US"));
-        context.Entities.Add(Place(3, "Taiwan", EntityType.Location, 0.3, "TW"));
-        context.Entities.Add(Place(4, "Ukraine", EntityType.Location, 0.05, "UA"));
-        context.Dateline = new Dateline("TAIPEI, Taiwan (AP) —", new TextSpan(0, 4), "Taipei", "Taiwan", "TW", "AP", null);
+        var entities = new EntityResult(
+        [
+            Place(0, "China", EntityType.Location, 0.8, "CN"),
+            Place(1, "Chinese", EntityType.Nationality, 0.5, "CN"),
+            Place(2, "U.S.", EntityType.Location, 0.7, "US"),
+            Place(3, "Taiwan", EntityType.Location, 0.3, "TW"),
+            Place(4, "Ukraine", EntityType.Location, 0.05, "UA"),
+        ]);
+        var dateline = new Dateline("TAIPEI, Taiwan (AP) —", new TextSpan(0, 4), "Taipei", "Taiwan", "TW", "AP", null);
+        var structure = new PageStructure(null, null, dateline, [], [], []);
 
-        RegionScorer.Score(context);
+        RegionScore[] found = RegionScorer.Score(ArticleText.Build("text"), structure, entities);
 
-        List<RegionScore> regions = context.Regions.Where(r => r.Code is null).ToList();
+        List<RegionScore> regions = found.Where(r => r.Code is null).ToList();
         regions.Take(2).Select(r => r.Name).Should().Equal("Asia", "North America");
         regions[0].Score.Should().Be(1.0);
-        context.Regions.Should().Contain(r => r.Code == "CN" && r.Name == "China");
-        context.Regions.Should().Contain(r => r.Code == "US" && r.Name == "United States");
-        context.Regions.Should().NotContain(r => r.Name == "Europe", "Ukraine's weight is below the reporting floor");
-        context.Regions.Should().BeInDescendingOrder(r => r.Score);
+        found.Should().Contain(r => r.Code == "CN" && r.Name == "China");
+        found.Should().Contain(r => r.Code == "US" && r.Name == "United States");
+        found.Should().NotContain(r => r.Name == "Europe", "Ukraine's weight is below the reporting floor");
+        found.Should().BeInDescendingOrder(r => r.Score);
     }
 
     [Fact]
     public void MiddleEastAndLatinAmerica_AreMapped()
     {
-        var context = new AnalysisContext("text", NewsAnalyzerOptions.Default);
-        context.Entities.Add(Place(0, "Cairo", EntityType.Location, 0.6, "EG"));
-        context.Entities.Add(Place(1, "Brazil", EntityType.Location, 0.6, "BR"));
-        context.Entities.Add(Place(2, "Qin Gang", EntityType.Person, 0.9, "CN")); // people do not count
+        var entities = new EntityResult(
+        [
+            Place(0, "Cairo", EntityType.Location, 0.6, "EG"),
+            Place(1, "Brazil", EntityType.Location, 0.6, "BR"),
+            Place(2, "Qin Gang", EntityType.Person, 0.9, "CN"), // people do not count
+        ]);
 
-        RegionScorer.Score(context);
+        RegionScore[] found = RegionScorer.Score(ArticleText.Build("text"), PageStructure.None, entities);
 
-        context.Regions.Select(r => r.Name).Should().Contain(["Middle East", "Africa", "South America", "Latin America", "Egypt", "Brazil"]);
-        context.Regions.Should().NotContain(r => r.Name == "Asia");
+        found.Select(r => r.Name).Should().Contain(["Middle East", "Africa", "South America", "Latin America", "Egypt", "Brazil"]);
+        found.Should().NotContain(r => r.Name == "Asia");
     }
 
     [Fact]
