@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+
+namespace NewsNlp;
+
+/// <summary>An immutable map from words to a value (typically the word's facets), frozen once when it is built and
+/// looked up by span without allocating.</summary>
+/// <typeparam name="TValue">The value stored with each word.</typeparam>
+/// <remarks>The entries must not repeat a word (under the table's <see cref="WordCasing"/>): each word is listed once
+/// with all its facets, so the constructor throws on a repeat. Safe for concurrent reads.</remarks>
+internal sealed class WordTable<TValue>
+{
+    private readonly FrozenDictionary<string, TValue> _map;
+    private readonly FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly (string Word, TValue Value)[] _entries;
+
+    /// <summary>Builds the table from <paramref name="entries"/>, in their order.</summary>
+    /// <exception cref="ArgumentException">A word is empty, or repeated under <paramref name="casing"/>.</exception>
+    public WordTable(WordCasing casing, ReadOnlySpan<(string Word, TValue Value)> entries)
+    {
+        StringComparer comparer = WordSet.Comparer(casing);
+        var map = new Dictionary<string, TValue>(entries.Length, comparer);
+        foreach ((string word, TValue value) in entries)
+        {
+            if (string.IsNullOrEmpty(word))
+            {
+                throw new ArgumentException("A word table holds an empty word.", nameof(entries));
+            }
+
+            if (!map.TryAdd(word, value))
+            {
+                throw new ArgumentException($"The word table repeats \"{word}\".", nameof(entries));
+            }
+        }
+
+        _map = map.ToFrozenDictionary(comparer);
+        _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
+        _entries = entries.ToArray();
+        Casing = casing;
+    }
+
+    /// <summary>Gets how the table compares words.</summary>
+    public WordCasing Casing { get; }
+
+    /// <summary>Gets the number of words.</summary>
+    public int Count => _entries.Length;
+
+    /// <summary>Gets the entries in the order they were listed.</summary>
+    public ReadOnlySpan<(string Word, TValue Value)> Entries => _entries;
+
+    /// <summary>Looks up <paramref name="word"/>. Does not allocate.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> word, out TValue value) => _lookup.TryGetValue(word, out value!);
+
+    /// <summary>The value of <paramref name="word"/>, or <see langword="default"/> when it is not listed. Does not allocate.</summary>
+    public TValue? GetValueOrDefault(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out TValue? value) ? value : default;
+
+    /// <summary>Whether <paramref name="word"/> is listed. Does not allocate.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+
+    /// <summary>The words whose value satisfies <paramref name="predicate"/>, as a set with this table's casing.
+    /// Meant to be built once and kept (a facet view), not per lookup.</summary>
+    public WordSet Where(Func<TValue, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        var words = new List<string>();
+        foreach ((string word, TValue value) in _entries)
+        {
+            if (predicate(value))
+            {
+                words.Add(word);
+            }
+        }
+
+        return WordSet.Create(Casing, [.. words]);
+    }
+}
