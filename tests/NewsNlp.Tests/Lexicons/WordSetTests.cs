@@ -100,27 +100,22 @@ public sealed class WordSetTests
     {
         WordSet set = WordSet.Create(WordCasing.IgnoreCase, "ministry", "finance", "monday");
         var table = new WordTable<int>(WordCasing.IgnoreCase, [("ministry", 1)]);
-        ReadOnlySpan<char> text = Sentence;
-        int hits = Count(set, table, text); // warm up: JIT and the frozen collections' first use
+        int hits = Lookups(set, table); // warm up: JIT and every list's one-time initialization
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 1000; i++)
         {
-            hits += Count(set, table, text);
-            hits += Titles.Is(text[..4], TitleFacets.Head) ? 1 : 0;
-            hits += CalendarWords.TryGetMonth("Sept", out int _) ? 1 : 0;
-            hits += FunctionWords.Is("The", FunctionWordKinds.Article) ? 1 : 0;
-            hits += OrganizationWords.Is("Corp.", OrganizationFacets.CompanySuffix) ? 1 : 0;
-            hits += FirstNames.GenderOf("Jane") == 'f' ? 1 : 0;
-            hits += NewsAgencies.Normalize(" The Associated Press ") is null ? 0 : 1;
+            hits += Lookups(set, table);
         }
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        hits.Should().Be((1001 * 4) + 6000);
+        hits.Should().Be(1001 * 10);
         allocated.Should().Be(0);
     }
 
-    private static int Count(WordSet set, WordTable<int> table, ReadOnlySpan<char> text)
+    /// <summary>Ten hits: four from the sentence's words, one from each list.</summary>
+    private static int Lookups(WordSet set, WordTable<int> table)
     {
+        ReadOnlySpan<char> text = Sentence;
         int hits = 0;
         foreach (Range r in text.Split(' '))
         {
@@ -129,6 +124,12 @@ public sealed class WordSetTests
             hits += table.Contains(word) ? 1 : 0;
         }
 
+        hits += Titles.Is(text[..4], TitleFacets.Head) ? 1 : 0;
+        hits += CalendarWords.TryGetMonth("Sept", out int _) ? 1 : 0;
+        hits += FunctionWords.Is("The", FunctionWordKinds.Article) ? 1 : 0;
+        hits += OrganizationWords.Is("Corp.", OrganizationFacets.CompanySuffix) ? 1 : 0;
+        hits += FirstNames.GenderOf("Jane") == 'f' ? 1 : 0;
+        hits += NewsAgencies.Normalize(" The Associated Press ") is null ? 0 : 1;
         return hits;
     }
 
