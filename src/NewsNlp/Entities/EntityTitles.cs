@@ -6,8 +6,6 @@ namespace NewsNlp;
 /// (<c>U.S. Secretary of State Antony Blinken</c>) or as an appositive after it (<c>Daniel Kritenbrink, assistant U.S. secretary of state …,</c>).</summary>
 internal static class EntityTitles
 {
-    private const int MaxAppositiveWords = 16;
-
     /// <summary>Words that head a title: one must be present.</summary>
     private static readonly FrozenSet<string> s_heads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "president", "minister", "secretary", "senator", "sen.", "rep.", "representative", "gov.", "governor", "mayor", "chancellor",
@@ -118,7 +116,7 @@ internal static class EntityTitles
         int start = i + 1;
         int end = start;
         bool hasHead = false;
-        while (end < sentenceEnd && end - start < MaxAppositiveWords)
+        while (end < sentenceEnd && end - start < EntityRules.MaxAppositiveWords)
         {
             ReadOnlySpan<char> w = words[end].Slice(text);
             if (w is "," or ";" or "." or ":" or "(" or "—" or "--" or "\"" or "“" or "”")

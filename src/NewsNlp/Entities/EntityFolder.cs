@@ -1,0 +1,161 @@
+namespace NewsNlp;
+
+/// <summary>Folds mentions into entities: the same name (or known alias) is one entity; a one-word name is a defined
+/// acronym, or the surname or first name of a person named in full, or an entity of its own; a person's last words
+/// ("Woodhouse Nepinak") are that person; a shorter organization name that ends a longer one is that organization.</summary>
+internal static class EntityFolder
+{
+    /// <summary>Folds <paramref name="mentions"/> (in text order) into entities, each with its mentions in text order.</summary>
+    public static List<EntityCluster> Fold(List<EntityMention> mentions, Dictionary<string, EntityMention> acronyms)
+    {
+        var clusters = new List<EntityCluster>();
+        var byKey = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
+        var byNamePart = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
+        var later = new List<EntityMention>();
+        var personTails = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
+
+        // Full names and everything but one-word names first, in text order.
+        foreach (EntityMention m in mentions)
+        {
+            bool single = m.WordCount == 1 || !m.Text.Contains(' ', StringComparison.Ordinal);
+            if (single && m.Type is EntityType.Person or EntityType.Organization or EntityType.Misc && !EntityAliases.TryGet(m.Text, out _, out _, out _))
+            {
+                later.Add(m);
+                continue;
+            }
+
+            if (m.Type == EntityType.Person && personTails.TryGetValue(m.Text, out EntityCluster? longer))
+            {
+                longer.Add(m); // "Woodhouse Nepinak" after "Cindy Woodhouse Nepinak"
+                continue;
+            }
+
+            Join(m, clusters, byKey);
+            if (m.Type == EntityType.Person)
+            {
+                AddNameParts(m, byNamePart, personTails);
+            }
+        }
+
+        // One-word names: a defined acronym, a surname or first name of a person named in full, or their own entity.
+        foreach (EntityMention m in later)
+        {
+            if (acronyms.TryGetValue(m.Text, out EntityMention? full) && full.Cluster is not null)
+            {
+                m.Type = full.Cluster.Type;
+                full.Cluster.Add(m);
+                continue;
+            }
+
+            if (byNamePart.TryGetValue(m.Text, out EntityCluster? person))
+            {
+                m.Type = EntityType.Person;
+                person.Add(m);
+                continue;
+            }
+
+            Join(m, clusters, byKey);
+        }
+
+        MergeOrganizationSuffixes(clusters);
+        clusters.RemoveAll(c => c.Mentions.Count == 0);
+        foreach (EntityCluster c in clusters)
+        {
+            c.Mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        }
+
+        return clusters;
+    }
+
+    /// <summary>A person named in full is found later by surname and first name (the last one named wins a surname,
+    /// the first a first name), and by its last two or more words.</summary>
+    private static void AddNameParts(EntityMention m, Dictionary<string, EntityCluster> byNamePart, Dictionary<string, EntityCluster> personTails)
+    {
+        string[] parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        byNamePart[parts[^1]] = m.Cluster!;
+        byNamePart.TryAdd(parts[0], m.Cluster!);
+        for (int sp = m.Text.IndexOf(' ', StringComparison.Ordinal); sp > 0; sp = m.Text.IndexOf(' ', sp + 1))
+        {
+            string tail = m.Text[(sp + 1)..];
+            if (tail.Contains(' ', StringComparison.Ordinal))
+            {
+                personTails.TryAdd(tail, m.Cluster!);
+            }
+        }
+    }
+
+    /// <summary>A shorter organization name that ends a longer one: "Foreign Ministry" → "Chinese Foreign Ministry".
+    /// The merged entity keeps no mentions and is removed by the caller.</summary>
+    private static void MergeOrganizationSuffixes(List<EntityCluster> clusters)
+    {
+        var bySuffix = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
+        foreach (EntityCluster c in clusters)
+        {
+            if (c.Type != EntityType.Organization || c.Canonical is not null)
+            {
+                continue;
+            }
+
+            string longer = c.Mentions[0].Text;
+            for (int sp = longer.IndexOf(' ', StringComparison.Ordinal); sp >= 0 && sp < longer.Length - 1; sp = longer.IndexOf(' ', sp + 1))
+            {
+                bySuffix.TryAdd(longer[(sp + 1)..], c);
+            }
+        }
+
+        var target = new Dictionary<EntityCluster, EntityCluster>();
+        foreach (EntityCluster c in clusters)
+        {
+            if (c.Type == EntityType.Organization && c.Canonical is null &&
+                bySuffix.TryGetValue(c.Mentions[0].Text, out EntityCluster? other) && other != c)
+            {
+                target[c] = other;
+            }
+        }
+
+        foreach ((EntityCluster c, EntityCluster first) in target)
+        {
+            EntityCluster root = first;
+            while (target.TryGetValue(root, out EntityCluster? next))
+            {
+                root = next; // names get strictly longer, so this ends
+            }
+
+            foreach (EntityMention m in c.Mentions)
+            {
+                root.Add(m);
+            }
+
+            c.Mentions.Clear();
+        }
+    }
+
+    /// <summary>Adds <paramref name="m"/> to the entity of its name (its alias key, else its type and name without a
+    /// leading "the"), creating it on first use.</summary>
+    private static void Join(EntityMention m, List<EntityCluster> clusters, Dictionary<string, EntityCluster> byKey)
+    {
+        string key;
+        string? canonical = null;
+        EntityType type = m.Type;
+        if (EntityAliases.TryGet(m.Text, out string aliasKey, out EntityType aliasType, out bool forced))
+        {
+            key = "=" + aliasKey;
+            type = aliasType;
+            canonical = forced ? aliasKey : null;
+        }
+        else
+        {
+            key = ((int)m.Type).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + EntityNaming.StripThe(m.Text);
+        }
+
+        if (!byKey.TryGetValue(key, out EntityCluster? c))
+        {
+            c = new EntityCluster(type, canonical);
+            clusters.Add(c);
+            byKey[key] = c;
+        }
+
+        m.Type = type;
+        c.Add(m);
+    }
+}

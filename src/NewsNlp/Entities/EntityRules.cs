@@ -1,0 +1,79 @@
+namespace NewsNlp;
+
+/// <summary>Every threshold of the entity stage, each with the reason for its value. Change one here and the spec
+/// table (tests/NewsNlp.Tests/Specs/Entities.tsv) and the development-set output say what it moved.</summary>
+internal static class EntityRules
+{
+    // Tagger input (TaggerInput).
+
+    /// <summary>A tagger sentence is cut after this many words: text without sentence marks (lists, tables, run-on
+    /// captions) would otherwise make one huge sentence for the two-pass tagger.</summary>
+    public const int MaxSentenceWords = 250;
+
+    // Mention builder (MentionBuilder).
+
+    /// <summary>A place or nationality joins the organization right after it ("U.S. State Department") only across
+    /// at most this many spaces: a wider gap is layout (a table cell, a line of credits), not one name.</summary>
+    public const int MaxSpacesBeforeOrganization = 2;
+
+    // Defined acronyms (DefinedAcronyms).
+
+    /// <summary>The shortest bracketed acronym read as a definition: one letter in brackets is a list marker, "(a)".</summary>
+    public const int MinAcronymLength = 2;
+
+    /// <summary>The longest bracketed acronym read as a definition: longer bracketed words are ordinary words.</summary>
+    public const int MaxAcronymLength = 8;
+
+    /// <summary>An acronym must have at least this many letters to match initials ("A-1" is no acronym of anything).</summary>
+    public const int MinAcronymLetters = 2;
+
+    /// <summary>Initials are read from at most this many words of the named mention: longer acronyms than
+    /// <see cref="MaxAcronymLength"/> are not defined anyway, so a bounded stack buffer suffices.</summary>
+    public const int MaxAcronymInitials = 16;
+
+    // Naming (EntityNaming).
+
+    /// <summary>An all-caps name longer than this is title-cased ("JOHN SMITH" → "John Smith"); up to this length it
+    /// is an acronym and stays as written (NATO, FIFA).</summary>
+    public const int MaxAllCapsAcronymLength = 4;
+
+    /// <summary>A title written after the name (an appositive, "Jane Roe, the finance minister of …,") is at most
+    /// this many words: a longer run is a clause, not a title.</summary>
+    public const int MaxAppositiveWords = 16;
+
+    // Salience (EntitySalience).
+
+    /// <summary>Each mention of a person or organization counts fully: they are what a story is about.</summary>
+    public const double PersonOrOrganizationMentionWeight = 1.0;
+
+    /// <summary>Each mention of a place, nationality or other name counts less: places recur as setting.</summary>
+    public const double OtherMentionWeight = 0.7;
+
+    /// <summary>Mentions count on a log scale, times this factor: the tenth mention adds less than the second.</summary>
+    public const double MentionCountScale = 2;
+
+    /// <summary>Added when the entity is named in the headline, the strongest sign of what the story is about.</summary>
+    public const double HeadlineBonus = 3;
+
+    /// <summary>Added when the entity is named in the lead (see <see cref="LeadSentences"/>, <see cref="LeadTextFraction"/>).</summary>
+    public const double LeadBonus = 1.5;
+
+    /// <summary>Added for people: news is about who did what, so a person edges out an equally named organization.</summary>
+    public const double PersonBonus = 0.5;
+
+    /// <summary>The lead is the first this many tagger sentences …</summary>
+    public const int LeadSentences = 4;
+
+    /// <summary>… and, of those, only what starts in the first 1/this of the text (a short story's fourth sentence is not lead).</summary>
+    public const int LeadTextFraction = 3;
+
+    /// <summary>Scores are reported with this many decimals: more would only show noise.</summary>
+    public const int ScoreDecimals = 4;
+
+    /// <summary>Without a headline from the page structure, the headline is guessed among the first this many tagger
+    /// sentences: beyond them the text is body copy.</summary>
+    public const int HeadlineSearchSentences = 5;
+
+    /// <summary>A guessed headline has at least this many words: shorter first lines are labels ("Advertisement", "World").</summary>
+    public const int MinHeadlineWords = 4;
+}

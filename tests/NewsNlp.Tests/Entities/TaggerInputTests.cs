@@ -1,0 +1,57 @@
+using FluentAssertions;
+using Xunit;
+
+namespace NewsNlp.Tests.Entities;
+
+/// <summary>The tagger input: the words and sentences the NER model reads, as an adapter over the text layer.</summary>
+public sealed class TaggerInputTests
+{
+    private static TaggerInput Read(string text) => TaggerInput.Build(ArticleText.Build(text), Gazetteer.Default);
+
+    private static string[] Words(string text) => Read(text).Words.Select(w => w.GetText(text)).ToArray();
+
+    [Fact]
+    public void Clitics_other_than_possessive_s_and_nt_split_off_their_apostrophe()
+    {
+        Words("They're sure Roe's team didn't win.").Should().Equal("They", "'", "re", "sure", "Roe", "'s", "team", "did", "n't", "win", ".");
+        Words("We’d ask Roe’s aide.").Should().Equal("We", "’", "d", "ask", "Roe", "’s", "aide", ".");
+    }
+
+    [Fact]
+    public void Hyphenated_places_and_demonyms_split_but_other_hyphenated_words_stay_whole()
+    {
+        Words("China-U.S. talks and Mexican-American voters backed a well-known mayor.")
+            .Should().Equal("China", "-", "U.S.", "talks", "and", "Mexican", "-", "American", "voters", "backed", "a", "well-known", "mayor", ".");
+    }
+
+    [Fact]
+    public void Runs_of_marks_split_into_single_marks_but_an_ellipsis_stays_whole()
+    {
+        Words("Wow!!! He said ''no'' and left...").Should().Equal("Wow", "!", "!", "!", "He", "said", "'", "'", "no", "'", "'", "and", "left", "...");
+    }
+
+    [Fact]
+    public void Abbreviations_and_urls_keep_their_periods()
+    {
+        Words("Mr. Roe of Acme Inc. wrote to www.example.com on Jan. 5.").Should().Equal("Mr.", "Roe", "of", "Acme", "Inc.", "wrote", "to", "www.example.com", "on", "Jan.", "5", ".");
+    }
+
+    [Fact]
+    public void Sentences_start_at_each_sentence_and_line_and_after_a_sentence_mark()
+    {
+        const string text = "Storm Hits Coast\nThe storm hit Bardsley. Roads closed! Police said so";
+        TaggerInput input = Read(text);
+        string[] firstWords = input.SentenceStarts[..^1].Select(i => input.Words[i].GetText(text)).ToArray();
+        firstWords.Should().Equal("Storm", "The", "Roads", "Police");
+        input.SentenceStarts[^1].Should().Be(input.Words.Length);
+    }
+
+    [Fact]
+    public void A_sentence_without_marks_is_cut_after_the_maximum_number_of_words()
+    {
+        string text = string.Join(' ', Enumerable.Repeat("word", (2 * EntityRules.MaxSentenceWords) + 10));
+        TaggerInput input = Read(text);
+        input.SentenceStarts.Should().Equal(0, EntityRules.MaxSentenceWords, 2 * EntityRules.MaxSentenceWords, input.Words.Length);
+        input.SentenceOfWords()[EntityRules.MaxSentenceWords].Should().Be(1);
+    }
+}
