@@ -15,7 +15,7 @@ public sealed partial class NewsAnalyzer
     public static Dateline? ParseDateline(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return DatelineParser.Find(text);
+        return DatelineLocator.Find(ArticleText.Build(text));
     }
 
     /// <summary>Finds the dateline that opens a wire story; see <see cref="ParseDateline(string)"/>.</summary>
