@@ -84,6 +84,28 @@ public sealed class DatelinePartsTests
         d!.Span.Start.Should().Be(text.IndexOf("WASHINGTON", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void HeadLength_EndsWithTheLineWhereTheSearchSurelyStops()
+    {
+        string body = "The company said on Monday that profits rose sharply in the quarter. " + new string('x', 120);
+        string text = "Profits jump\n\n" + body + "\n\n" + body + "\n\nTAIPEI, Taiwan (AP) — Talks began.\n";
+        int secondBodyEnd = text.IndexOf("\n\nTAIPEI", StringComparison.Ordinal);
+        DatelineLocator.HeadLength(text).Should().Be(secondBodyEnd);
+        DatelineLocator.HeadLength("Profits jump\n\nTAIPEI (AP) — Talks began.").Should().Be("Profits jump\n\nTAIPEI (AP) — Talks began.".Length);
+    }
+
+    [Theory]
+    [InlineData(11, "Taipei")]
+    [InlineData(12, null)]
+    public void ParseDateline_SearchesTwelveHeadLines_AndAgreesWithAnalyze(int labels, string? city)
+    {
+        string text = string.Concat(Enumerable.Repeat("Section label\n", labels)) + "TAIPEI, Taiwan (AP) — Talks began on Monday.\n\nMore text follows.";
+        Dateline? d = NewsAnalyzer.ParseDateline(text);
+        d?.City.Should().Be(city);
+        (d is null).Should().Be(city is null);
+        StructureAnalyzer.Instance.Analyze(text).Dateline.Should().Be(d);
+    }
+
     [Theory]
     [InlineData("The company said on Monday that profits rose sharply in the quarter.", true)]
     [InlineData("Profits jump at Acme as sales rise.", false)]

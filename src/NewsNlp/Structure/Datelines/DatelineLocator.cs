@@ -54,6 +54,45 @@ internal static class DatelineLocator
         return null;
     }
 
+    /// <summary>The length of the part of <paramref name="text"/> a search can read: up to the end of its
+    /// <see cref="DatelineRules.MaxHeadLines"/>th non-blank line or of the line where the search surely stops (the
+    /// second body-length line, or one long line), and no further than the first line break after
+    /// <see cref="DatelineRules.MaxHeadReach"/> characters. Lines are whole, so the text layer of this part has the
+    /// same head lines and tokens as the whole text's.</summary>
+    public static int HeadLength(string text)
+    {
+        int reach = Math.Min(text.Length, DatelineRules.MaxHeadReach);
+        int lines = 0, bodyLines = 0;
+        for (int pos = 0; pos < text.Length;)
+        {
+            int nl = text.IndexOf('\n', pos);
+            if (nl < 0)
+            {
+                break;
+            }
+
+            int length = text.AsSpan(pos, nl - pos).Trim().Length;
+            if (length > 0)
+            {
+                lines++;
+                bodyLines += length >= DatelineRules.BodyLineLength ? 1 : 0;
+                if (lines >= DatelineRules.MaxHeadLines || bodyLines >= DatelineRules.BodyLinesBeforeStop || length >= DatelineRules.LongBodyLine)
+                {
+                    return nl;
+                }
+            }
+
+            if (nl >= reach)
+            {
+                return nl;
+            }
+
+            pos = nl + 1;
+        }
+
+        return text.Length;
+    }
+
     /// <summary>A line that reads as body prose: long, or a full sentence of many words.</summary>
     /// <param name="article">The text layer.</param>
     /// <param name="line">The line.</param>

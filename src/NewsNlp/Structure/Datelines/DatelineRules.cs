@@ -21,6 +21,11 @@ internal static class DatelineRules
     /// <summary>A mid-line dateline starts at least this far into its line: one character of noise and a space.</summary>
     public const int MinMidLineOffset = 2;
 
+    /// <summary>The farthest a search reads: a mid-line candidate starts before the head limit plus the mid-line
+    /// offset, reads one dateline and looks a few words past its dash. <see cref="NewsAnalyzer.ParseDateline"/>
+    /// builds the text layer of no more than this (up to the next line break).</summary>
+    public const int MaxHeadReach = MaxHeadChars + MaxMidLineOffset + MaxDatelineLength + BodyFollowsWindow;
+
     /// <summary>A line this long is body prose whatever it ends with: head lines (titles, credits, labels) are shorter.</summary>
     public const int BodyLineLength = 160;
 
