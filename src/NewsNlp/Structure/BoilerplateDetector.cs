@@ -8,10 +8,7 @@ namespace NewsNlp;
 /// starts with a known label and is short; long prose is never marked.</remarks>
 internal static class BoilerplateDetector
 {
-    private const int MaxLineLength = 200;
-    private const int MaxCaptionLength = 500;
-    private const int MaxDeskLabelLength = 48;
-
+    /// <summary>Lines that are boilerplate when they are the whole line (a trailing colon allowed).</summary>
     private static readonly FrozenSet<string> s_wholeLines = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "Related Articles", "Related Stories", "Related", "Related News", "Related Content", "Related Posts", "Related Topics",
         "Read more", "Read More:", "Read next", "Also read", "See also", "More from", "More stories", "More on this story",
@@ -31,6 +28,7 @@ internal static class BoilerplateDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wholeLineLookup =
         s_wholeLines.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Labels and prompts that open a boilerplate line ("Follow us on ", "Copyright ", "Photo:").</summary>
     private static readonly string[] s_prefixes =
     [
         "Follow us on ", "Follow us:", "Follow ", "Share this ", "Share on ", "Sign up for ", "Sign up to ", "Subscribe to ",
@@ -41,6 +39,7 @@ internal static class BoilerplateDetector
         "Published on ", "Updated on ",
     ];
 
+    /// <summary>Photo credits that end a caption ("(AP Photo/Jane Doe)", "Getty Images", "REUTERS/Jane Doe").</summary>
     private static readonly string[] s_captionMarks =
     [
         "AP Photo", "Getty Images", "Reuters/", "REUTERS/", "AFP via Getty", "/AFP", "AFP/", "Photo:", "Credit:",
@@ -50,10 +49,10 @@ internal static class BoilerplateDetector
     /// <summary>Adds the boilerplate found in <paramref name="line"/> to <paramref name="found"/>: the whole
     /// line, or a desk-label prefix (<c>Ns News Online Desk:Ns News Online Desk:</c>).</summary>
     /// <returns>Whether the whole line is boilerplate.</returns>
-    public static bool Match(string text, TextLine line, List<TextSpan> found)
+    public static bool Match(ArticleText article, TextLine line, List<TextSpan> found)
     {
-        ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
-        if (IsWholeLine(s))
+        ReadOnlySpan<char> s = article.Text.AsSpan(line.Start, line.Length);
+        if (IsWholeLine(article, line, s))
         {
             found.Add(line.Span);
             return true;
@@ -69,18 +68,18 @@ internal static class BoilerplateDetector
         return false;
     }
 
-    private static bool IsWholeLine(ReadOnlySpan<char> s)
+    private static bool IsWholeLine(ArticleText article, TextLine line, ReadOnlySpan<char> s)
     {
-        if (s.Length <= 60 && s_wholeLineLookup.Contains(s.TrimEnd(':')))
+        if (s.Length <= StructureRules.MaxWholeBoilerplateLine && s_wholeLineLookup.Contains(s.TrimEnd(':')))
         {
             return true;
         }
 
-        if (s.Length <= MaxLineLength)
+        if (s.Length <= StructureRules.MaxBoilerplateLine)
         {
             foreach (string prefix in s_prefixes)
             {
-                if (s.StartsWith(prefix, StringComparison.Ordinal) && !LooksLikeSentence(s, prefix.Length)
+                if (s.StartsWith(prefix, StringComparison.Ordinal) && !LooksLikeSentence(article, line, s)
                     && (prefix != "Copyright " || s.IndexOfAnyInRange('0', '9') >= 0 || s.Contains('\u00A9')))
                 {
                     return true;
@@ -94,12 +93,12 @@ internal static class BoilerplateDetector
         }
 
         // A photo caption or credit: ends with "(AP Photo/Jane Doe)", "Getty Images", "REUTERS/Jane Doe".
-        if (s.Length <= MaxCaptionLength)
+        if (s.Length <= StructureRules.MaxCaptionLength)
         {
-            ReadOnlySpan<char> tail = s[Math.Max(0, s.Length - 60)..];
+            ReadOnlySpan<char> tail = s[Math.Max(0, s.Length - StructureRules.CaptionCreditTail)..];
             foreach (string mark in s_captionMarks)
             {
-                if (tail.Contains(mark, StringComparison.Ordinal) && (s[^1] == ')' || s.Length <= 80))
+                if (tail.Contains(mark, StringComparison.Ordinal) && (s[^1] == ')' || s.Length <= StructureRules.MaxBareCreditLength))
                 {
                     return true;
                 }
@@ -110,29 +109,21 @@ internal static class BoilerplateDetector
     }
 
     /// <summary>"Follow the money" opens a sentence, "Follow us on X" does not: a prompt is short and has no
-    /// sentence-ending period after its label.</summary>
-    private static bool LooksLikeSentence(ReadOnlySpan<char> s, int from)
+    /// sentence-ending period after its label. A long line is a sentence unless it is a copyright notice.</summary>
+    private static bool LooksLikeSentence(ArticleText article, TextLine line, ReadOnlySpan<char> s)
     {
-        if (s.Length > 120 && !(s.StartsWith("Copyright", StringComparison.Ordinal) || s[0] == '\u00A9'))
+        if (s.Length > StructureRules.MaxPromptLength && !(s.StartsWith("Copyright", StringComparison.Ordinal) || s[0] == '\u00A9'))
         {
             return true;
         }
 
-        int words = 0;
-        bool inWord = false;
-        for (int i = from; i < s.Length; i++)
+        if (!s.StartsWith("Follow ", StringComparison.Ordinal) || s.StartsWith("Follow us", StringComparison.Ordinal))
         {
-            bool space = char.IsWhiteSpace(s[i]);
-            if (!space && !inWord)
-            {
-                words++;
-            }
-
-            inWord = !space;
+            return false;
         }
 
-        return s.StartsWith("Follow ", StringComparison.Ordinal) && !s.StartsWith("Follow us", StringComparison.Ordinal)
-            && (words > 6 || s[^1] == '.');
+        int first = article.TokenAt(line.Start + "Follow ".Length);
+        return s[^1] == '.' || LineWords.Count(article, first, line.End) > StructureRules.MaxFollowPromptWords;
     }
 
     /// <summary>The length of a run of desk labels at the start of the line (<c>Ns News Online Desk:</c>, repeated), or 0.</summary>
@@ -142,7 +133,7 @@ internal static class BoilerplateDetector
         int end = 0;
         while (pos < s.Length)
         {
-            int colon = s[pos..Math.Min(s.Length, pos + MaxDeskLabelLength)].IndexOf(':');
+            int colon = s[pos..Math.Min(s.Length, pos + StructureRules.MaxDeskLabelLength)].IndexOf(':');
             if (colon <= 0)
             {
                 break;

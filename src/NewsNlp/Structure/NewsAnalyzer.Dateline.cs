@@ -15,7 +15,8 @@ public sealed partial class NewsAnalyzer
     public static Dateline? ParseDateline(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return DatelineParser.Find(text);
+        int head = DatelineLocator.HeadLength(text);
+        return DatelineLocator.Find(ArticleText.Build(head == text.Length ? text : text[..head]));
     }
 
     /// <summary>Finds the dateline that opens a wire story; see <see cref="ParseDateline(string)"/>.</summary>

@@ -11,11 +11,8 @@ internal sealed class StructureStage : AnalysisStage
     /// or topic words.</summary>
     internal const bool ExcludeByline = false;
 
-    /// <summary>How many leading lines may hold the category header.</summary>
-    private const int CategoryHeaderLines = 2;
-
-    /// <summary>The longest line taken as a headline.</summary>
-    private const int MaxHeadlineLength = 250;
+    /// <summary>Up to this many lines, the per-line flags for the byline search live on the stack.</summary>
+    private const int MaxStackLines = 512;
 
     public override void LoadModels() => _ = PlaceGazetteer.Instance;
 
@@ -29,7 +26,7 @@ internal sealed class StructureStage : AnalysisStage
 
         // Category header: a run-together or breadcrumb line at the very top, followed by more text.
         int categoryLine = -1;
-        for (int i = 0; i < Math.Min(CategoryHeaderLines, lines.Length - 1); i++)
+        for (int i = 0; i < Math.Min(StructureRules.CategoryHeaderLines, lines.Length - 1); i++)
         {
             if (CategoryHeader.TrySplit(text.AsSpan(lines[i].Start, lines[i].Length), categories))
             {
@@ -46,12 +43,12 @@ internal sealed class StructureStage : AnalysisStage
         {
             if (i != categoryLine)
             {
-                wholeLine[i] = BoilerplateDetector.Match(text, lines[i], boilerplate);
+                wholeLine[i] = BoilerplateDetector.Match(article, lines[i], boilerplate);
             }
         }
 
         // Dateline, and any site noise before it on its line.
-        Dateline? dateline = DatelineParser.Find(text);
+        Dateline? dateline = DatelineLocator.Find(article);
         int datelineLine = -1;
         if (dateline is not null)
         {
@@ -70,26 +67,28 @@ internal sealed class StructureStage : AnalysisStage
             excluded.Add(boilerplate[i]);
         }
 
-        // Byline.
-        Byline? byline = BylineParser.Find(text, lines, line => IsTaken(article, line, categoryLine, wholeLine) || (dateline is not null && line.Span.Contains(dateline.Span)));
+        // Byline, on a line no rule above took.
+        Span<bool> taken = lines.Length <= MaxStackLines ? stackalloc bool[lines.Length] : new bool[lines.Length];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            taken[i] = i == categoryLine || wholeLine[i] || (dateline is not null && lines[i].Span.Contains(dateline.Span));
+        }
+
+        Byline? byline = BylineFinder.Find(article, taken);
         if (byline is not null && ExcludeByline)
         {
             excluded.Add(byline.Span);
         }
 
-        TextSegment? headline = FindHeadline(text, lines, categoryLine, wholeLine, datelineLine, byline);
+        TextSegment? headline = FindHeadline(article, categoryLine, wholeLine, datelineLine, byline);
         return new PageStructure(headline, byline, dateline, [.. categories], segments, [.. excluded]);
     }
 
-    private static bool IsTaken(ArticleText article, TextLine line, int categoryLine, bool[] wholeLine)
-    {
-        int i = article.LineAt(line.Start);
-        return i == categoryLine || (i >= 0 && wholeLine[i]);
-    }
-
     /// <summary>The headline: the first content line, when it is a short title line before the body.</summary>
-    private static TextSegment? FindHeadline(string text, TextLine[] lines, int categoryLine, bool[] wholeLine, int datelineLine, Byline? byline)
+    private static TextSegment? FindHeadline(ArticleText article, int categoryLine, bool[] wholeLine, int datelineLine, Byline? byline)
     {
+        string text = article.Text;
+        TextLine[] lines = article.Lines;
         for (int i = 0; i < lines.Length; i++)
         {
             TextLine line = lines[i];
@@ -98,14 +97,14 @@ internal sealed class StructureStage : AnalysisStage
                 continue;
             }
 
-            if (i == datelineLine || i == lines.Length - 1 || line.Length > MaxHeadlineLength
-                || DatelineParser.LooksLikeBody(text, line.Start, line.End))
+            if (i == datelineLine || i == lines.Length - 1 || line.Length > StructureRules.MaxHeadlineLength
+                || DatelineLocator.LooksLikeBody(article, line, article.TokenAt(line.Start)))
             {
                 return null;
             }
 
             ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
-            if (s.Length <= 30 && s.IndexOf(' ') < 0 && i < lines.Length - 2)
+            if (s.Length <= StructureRules.MaxSectionLabelLength && s.IndexOf(' ') < 0 && i < lines.Length - 2)
             {
                 continue; // a one-word section label ("World", "Politics") above the headline
             }
@@ -131,7 +130,7 @@ internal sealed class StructureStage : AnalysisStage
             end--;
         }
 
-        if (end <= lineStart || end - lineStart > 160)
+        if (end <= lineStart || end - lineStart > StructureRules.MaxNoisePrefixLength)
         {
             return;
         }
@@ -148,7 +147,7 @@ internal sealed class StructureStage : AnalysisStage
         // Site noise is short or ends in a label mark ("Desk:", "Home | World |"); a run-in headline is left alone.
         ReadOnlySpan<char> s = noise.Slice(text);
         bool labelEnd = s[^1] is ':' or '|' or '>' or '\u00BB' or '\u203A' or ']' or '\u2022';
-        if ((!labelEnd && s.Length > 40) || s.Contains(". ", StringComparison.Ordinal) || s.Contains('"') || s.Contains('\u201C'))
+        if ((!labelEnd && s.Length > StructureRules.MaxUnmarkedNoiseLength) || s.Contains(". ", StringComparison.Ordinal) || s.Contains('"') || s.Contains('\u201C'))
         {
             return;
         }

@@ -6,16 +6,7 @@ namespace NewsNlp.Tests.ArticleStructure;
 /// <summary>Runs every case of Specs/Datelines.tsv (documented datelines and non-datelines).</summary>
 public sealed class DatelineSpecTests
 {
-    public static TheoryData<DatelineSpec> Cases()
-    {
-        var data = new TheoryData<DatelineSpec>();
-        foreach (DatelineSpec spec in DatelineSpec.Load())
-        {
-            data.Add(spec);
-        }
-
-        return data;
-    }
+    public static TheoryData<DatelineSpec> Cases() => SpecTable.Cases(DatelineSpec.Load());
 
     [Fact]
     public void SpecTable_HasAtLeastSixtyCases_WithBothDatelinesAndNonDatelines()
