@@ -22,7 +22,6 @@ internal sealed class EntityStage : AnalysisStage
         _ = Gazetteer.Default;
         _ = NerModel.Pass1;
         _ = NerModel.Pass2;
-        _ = PlaceGazetteer.Instance;
     }
 
     /// <summary>Finds, folds, names and ranks the entities of <paramref name="article"/>.</summary>
@@ -58,18 +57,7 @@ internal sealed class EntityStage : AnalysisStage
         AddDefinedAcronyms(text, words, mentions, mentionAt, out Dictionary<string, EntityMention> acronyms);
         List<EntityCluster> clusters = Fold(mentions, acronyms);
         int[] sentenceOf = SentenceIndex(sentenceStarts, words.Count);
-        var countries = new HashSet<string>(StringComparer.Ordinal);
-        foreach (EntityCluster c in clusters)
-        {
-            foreach (EntityMention m in c.Mentions)
-            {
-                if ((c.Type == EntityType.Location && gazetteer.TryGetCountry(m.Text, out string code)) ||
-                    (c.Type == EntityType.Nationality && gazetteer.TryGetDemonym(m.Text, out code)))
-                {
-                    countries.Add(code);
-                }
-            }
-        }
+        HashSet<string> countries = PlaceResolver.ContextCountries(gazetteer.Places, clusters, structure.Dateline?.Country);
 
         foreach (EntityCluster c in clusters)
         {
@@ -241,7 +229,7 @@ internal sealed class EntityStage : AnalysisStage
             {
                 et = aliasType;
             }
-            else if (et is EntityType.Misc or EntityType.Location && gazetteer.TryGetDemonym(mentionText, out _))
+            else if (et is EntityType.Misc or EntityType.Location && gazetteer.Places.TryGetDemonym(mentionText, out _))
             {
                 et = EntityType.Nationality;
             }
@@ -516,11 +504,10 @@ internal sealed class EntityStage : AnalysisStage
         switch (c.Type)
         {
             case EntityType.Location:
-                c.CountryCode = ResolvePlace(c, gazetteer, countries);
-
+                c.CountryCode = PlaceResolver.Resolve(gazetteer.Places, c.Mentions, countries);
                 break;
             case EntityType.Nationality:
-                if (gazetteer.TryGetDemonym(best.Text, out string nat))
+                if (gazetteer.Places.TryGetDemonym(best.Text, out string nat))
                 {
                     c.CountryCode = nat;
                 }
@@ -546,59 +533,6 @@ internal sealed class EntityStage : AnalysisStage
             default:
                 break;
         }
-    }
-
-    /// <summary>The country of a place: a country name, else a region or city in a country the article names, else the most populous city of that name.</summary>
-    private static string? ResolvePlace(EntityCluster c, Gazetteer gazetteer, HashSet<string> countries)
-    {
-        foreach (EntityMention m in c.Mentions)
-        {
-            if (gazetteer.TryGetCountry(m.Text, out string code))
-            {
-                return code;
-            }
-        }
-
-        string? fallback = null;
-        foreach (EntityMention m in c.Mentions)
-        {
-            if (gazetteer.TryGetRegion(m.Text, countries, out string code) && countries.Contains(code))
-            {
-                return code;
-            }
-
-            if (gazetteer.TryGetCity(m.Text, countries, out code, out _))
-            {
-                if (countries.Contains(code))
-                {
-                    return code;
-                }
-
-                fallback ??= code;
-            }
-        }
-
-        if (fallback is null)
-        {
-            foreach (EntityMention m in c.Mentions)
-            {
-                if (gazetteer.TryGetRegion(m.Text, countries, out string code))
-                {
-                    return code;
-                }
-            }
-
-            // AP-style state and province abbreviations ("Calif.", "N.J.", "Ont."), from the dateline tables.
-            foreach (EntityMention m in c.Mentions)
-            {
-                if (PlaceGazetteer.Instance.TryGetRegion(m.Text, out PlaceRegion region) && !region.PostalOnly && region.Country is { } country)
-                {
-                    return country;
-                }
-            }
-        }
-
-        return fallback;
     }
 
     /// <summary>Salience from mention count (log-scaled, places and nationalities count less), the headline and the lead; most salient first.</summary>

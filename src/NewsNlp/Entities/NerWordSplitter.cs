@@ -134,7 +134,7 @@ internal static class NerWordSplitter
     }
 
     private static bool IsPlace(ReadOnlySpan<char> w, Gazetteer gazetteer) =>
-        w.Length > 1 && char.IsUpper(w[0]) && (gazetteer.TryGetCountry(w, out _) || gazetteer.TryGetDemonym(w, out _));
+        w.Length > 1 && char.IsUpper(w[0]) && gazetteer.Places.IsCountryOrDemonym(w);
 
     /// <summary>A small stack-first list of spans.</summary>
     private ref struct ValueListBuilder

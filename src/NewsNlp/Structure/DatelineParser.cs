@@ -317,8 +317,8 @@ internal static class DatelineParser
         }
 
         // 5. Resolve the places and decide.
-        var gazetteer = PlaceGazetteer.Instance;
-        bool cityKnown = gazetteer.TryGetCity(cityText, out PlaceCity city, out _);
+        var gazetteer = PlaceIndex.Default;
+        bool cityKnown = gazetteer.TryGetCity(cityText, out PlaceCity city);
         string? regionName = null;
         string? country = null;
         bool regionKnown = false;
@@ -452,7 +452,7 @@ internal static class DatelineParser
         int space = city.IndexOf(' ');
         ReadOnlySpan<char> first = space < 0 ? city : city[..space];
         first = first.TrimEnd('.');
-        return s_notCityLookup.Contains(first) && !(space > 0 && PlaceGazetteer.Instance.TryGetCity(city, out _, out _));
+        return s_notCityLookup.Contains(first) && !(space > 0 && PlaceIndex.Default.TryGetCity(city, out _));
     }
 
     /// <summary>Reads the city words. Each word is letters with inner hyphens, apostrophes or periods

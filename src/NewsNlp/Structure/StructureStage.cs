@@ -17,7 +17,7 @@ internal sealed class StructureStage : AnalysisStage
     /// <summary>The longest line taken as a headline.</summary>
     private const int MaxHeadlineLength = 250;
 
-    public override void LoadModels() => _ = PlaceGazetteer.Instance;
+    public override void LoadModels() => _ = PlaceIndex.Default;
 
     /// <summary>Reads the page structure of <paramref name="article"/>.</summary>
     public PageStructure Read(ArticleText article)
