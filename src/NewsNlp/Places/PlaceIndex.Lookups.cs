@@ -43,8 +43,7 @@ internal sealed partial class PlaceIndex
             return false;
         }
 
-        ref readonly PlaceNameEntry entry = ref _entries[e];
-        ReadOnlySpan<PlaceLink> links = _regionLinks.AsSpan(entry.RegionStart, entry.RegionCount);
+        ReadOnlySpan<PlaceLink> links = RegionLinksOf(e);
         foreach (PlaceLink link in links)
         {
             if (_regions[link.Target].Hand && Counts(link.Flags, written))
@@ -110,8 +109,7 @@ internal sealed partial class PlaceIndex
     /// a translated name is too often something else (one of Casablanca's is <c>White House</c>).</summary>
     internal int TopCity(int entry, ReadOnlySpan<char> written, bool alternates)
     {
-        ref readonly PlaceNameEntry e = ref _entries[entry];
-        foreach (PlaceLink link in _cityLinks.AsSpan(e.CityStart, e.CityCount))
+        foreach (PlaceLink link in CityLinksOf(entry))
         {
             if (Counts(link.Flags, written) && (alternates || (link.Flags & PlaceLinkFlags.Alternate) == 0))
             {

@@ -89,9 +89,11 @@ internal sealed partial class PlaceIndex
 
     internal ReadOnlySpan<PlaceCityRecord> Cities => _cities;
 
-    internal ReadOnlySpan<PlaceLink> RegionLinks => _regionLinks;
+    /// <summary>The region links of an entry: a hand-table region first, then GeoNames regions, one per country.</summary>
+    internal ReadOnlySpan<PlaceLink> RegionLinksOf(int entry) => _regionLinks.AsSpan(_entries[entry].RegionStart, _entries[entry].RegionCount);
 
-    internal ReadOnlySpan<PlaceLink> CityLinks => _cityLinks;
+    /// <summary>The city links of an entry, best first (see <see cref="PlaceNameEntry.CityCount"/>).</summary>
+    internal ReadOnlySpan<PlaceLink> CityLinksOf(int entry) => _cityLinks.AsSpan(_entries[entry].CityStart, _entries[entry].CityCount);
 
     /// <summary>The country with ISO code <paramref name="code"/>.</summary>
     public bool TryGetCountryInfo(string code, out PlaceCountry country)

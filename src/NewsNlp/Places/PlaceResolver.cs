@@ -70,10 +70,23 @@ internal static class PlaceResolver
 
         foreach (EntityCluster c in clusters)
         {
+            if (c.Type is not (EntityType.Location or EntityType.Nationality))
+            {
+                continue;
+            }
+
             foreach (EntityMention m in c.Mentions)
             {
-                if (c.Type == EntityType.Location ? index.TryGetCountry(m.Text, out string code) || TryGetHandRegion(index, m.Text, out code)
-                    : c.Type == EntityType.Nationality && index.TryGetDemonym(m.Text, out code))
+                int e = index.Find(m.Text);
+                if (e < 0)
+                {
+                    continue;
+                }
+
+                string? code = c.Type == EntityType.Nationality ? (index.DemonymOf(e, m.Text) is >= 0 and int d ? index.CountryCode(d) : null)
+                    : index.CountryOf(e, m.Text) is >= 0 and int named ? index.CountryCode(named)
+                    : HandRegionCountry(index, m.Text, index.RegionLinksOf(e));
+                if (code is not null)
                 {
                     countries.Add(code);
                 }
@@ -81,13 +94,6 @@ internal static class PlaceResolver
         }
 
         return countries;
-    }
-
-    private static bool TryGetHandRegion(PlaceIndex index, ReadOnlySpan<char> written, out string code)
-    {
-        int e = index.Find(written);
-        code = e < 0 ? null! : HandRegionCountry(index, written, index.RegionLinks.Slice(index.Entries[e].RegionStart, index.Entries[e].RegionCount))!;
-        return code is not null;
     }
 
     private static string? Resolve(PlaceIndex index, int e, ReadOnlySpan<char> written, IReadOnlySet<string>? context)
@@ -98,14 +104,13 @@ internal static class PlaceResolver
             return index.CountryCode(named);
         }
 
-        ref readonly PlaceNameEntry entry = ref index.Entries[e];
-        if (entry.WorldRegion >= 0)
+        if (index.Entries[e].WorldRegion >= 0)
         {
             return null;
         }
 
-        ReadOnlySpan<PlaceLink> regions = index.RegionLinks.Slice(entry.RegionStart, entry.RegionCount);
-        ReadOnlySpan<PlaceLink> cities = index.CityLinks.Slice(entry.CityStart, entry.CityCount);
+        ReadOnlySpan<PlaceLink> regions = index.RegionLinksOf(e);
+        ReadOnlySpan<PlaceLink> cities = index.CityLinksOf(e);
         if (context is { Count: > 0 } && InContext(index, written, regions, cities, context) is { } local)
         {
             return local;
