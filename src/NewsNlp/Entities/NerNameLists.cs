@@ -19,7 +19,7 @@ internal sealed class NerNameLists
     /// <summary>The tag of the last line, which holds the number of names (so that a truncated file is refused).</summary>
     private const char EndTag = 'E';
 
-    private static readonly Lazy<NerNameLists> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<NerNameLists> s_default = new(static () => LoadEmbedded(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private NerNameLists(string[] firstNames, string[] titles, string[] orgSuffixes)
     {
@@ -112,10 +112,13 @@ internal sealed class NerNameLists
         return new NerNameLists([.. first], [.. titles], [.. suffixes]);
     }
 
-    private static NerNameLists LoadEmbedded()
+    /// <summary>Loads the lists embedded in the library under <paramref name="resourceName"/>.</summary>
+    /// <exception cref="InvalidOperationException">The resource is missing.</exception>
+    /// <exception cref="InvalidDataException">The resource is corrupt.</exception>
+    internal static NerNameLists LoadEmbedded(string resourceName = ResourceName)
     {
-        using Stream stream = typeof(NerNameLists).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing: build it with `dotnet run --project src/NewsNlp.Training -- ner` and rebuild the library.");
+        using Stream stream = typeof(NerNameLists).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing: build it with `dotnet run --project src/NewsNlp.Training -- ner` and rebuild the library.");
         return Load(stream);
     }
 }

@@ -94,10 +94,13 @@ internal sealed partial class PlaceIndex
         stream.Write(compressed, 0, size);
     }
 
-    private static PlaceIndex LoadEmbedded()
+    /// <summary>Loads the index embedded in the library under <paramref name="resourceName"/>.</summary>
+    /// <exception cref="InvalidOperationException">The resource is missing.</exception>
+    /// <exception cref="InvalidDataException">The resource is corrupt.</exception>
+    internal static PlaceIndex LoadEmbedded(string resourceName = ResourceName)
     {
-        using Stream stream = typeof(PlaceIndex).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing: build it with `dotnet run --project src/NewsNlp.Training -- places` and rebuild the library.");
+        using Stream stream = typeof(PlaceIndex).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing: build it with `dotnet run --project src/NewsNlp.Training -- places` and rebuild the library.");
         return Load(stream);
     }
 

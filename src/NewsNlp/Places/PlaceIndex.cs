@@ -8,7 +8,7 @@ namespace NewsNlp;
 /// <see cref="PlaceResolver"/> turns a written name (and the countries an article names) into a country code.</summary>
 internal sealed partial class PlaceIndex
 {
-    private static readonly Lazy<PlaceIndex> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PlaceIndex> s_default = new(static () => LoadEmbedded(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly PlaceCountry[] _countries;
     private readonly string[] _worldRegionNames;

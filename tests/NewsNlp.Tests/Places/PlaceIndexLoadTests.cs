@@ -29,6 +29,15 @@ public sealed class PlaceIndexLoadTests
     }
 
     [Fact]
+    public void LoadEmbedded_OfAMissingResource_ThrowsAndSaysHowToBuildIt()
+    {
+        Action places = () => PlaceIndex.LoadEmbedded("NewsNlp.Models.no-such-places.bin");
+        places.Should().Throw<InvalidOperationException>().WithMessage("*no-such-places.bin is missing*NewsNlp.Training -- places*");
+        Action names = () => NerNameLists.LoadEmbedded("NewsNlp.Models.no-such-names.bin");
+        names.Should().Throw<InvalidOperationException>().WithMessage("*no-such-names.bin is missing*NewsNlp.Training -- ner*");
+    }
+
+    [Fact]
     public void Load_OfATruncatedFile_Throws()
     {
         byte[] bytes = Embedded(PlaceIndex.ResourceName);
