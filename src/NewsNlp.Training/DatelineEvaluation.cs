@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -8,149 +7,16 @@ namespace NewsNlp.Training;
 
 /// <summary>
 /// <c>eval-datelines</c>: measures the dateline parser on Reuters-21578 (gold &lt;DATELINE&gt; per story) and
-/// its false positives on BBC News (no datelines). <c>eval-datelines --build</c> first writes the place
-/// gazetteer <c>datelines.bin</c> (GeoNames cities15000, countryInfo and admin1 names; CC BY 4.0) into the
-/// model folder; rebuild the library afterwards to embed it.
+/// its false positives on BBC News (no datelines). The places it reads come from <c>places.bin</c> (<c>places</c>).
 /// </summary>
 internal static partial class DatelineEvaluation
 {
-    private const int AlternateNamePopulation = 1_000_000;
-
     public static int Run(string data, string[] args)
     {
-        if (Args.Flag(args, "--build"))
-        {
-            string modelDir = Args.Option(args, "--out") ?? Args.FindModelDir();
-            return BuildGazetteer(data, Path.Combine(modelDir, "datelines.bin"));
-        }
-
         bool verbose = Args.Flag(args, "--verbose");
         int rc = EvaluateReuters(data, verbose);
         rc = rc != 0 ? rc : EvaluateBbc(data, verbose);
         return rc != 0 ? rc : EvaluateAgNews(data, verbose);
-    }
-
-    // ---------------------------------------------------------------- gazetteer
-
-    private static int BuildGazetteer(string data, string outPath)
-    {
-        string geo = Path.Combine(data, "geonames");
-        var sb = new StringBuilder();
-
-        // Countries: name -> ISO 3166-1 alpha-2.
-        foreach (string line in File.ReadLines(Path.Combine(geo, "countryInfo.txt")))
-        {
-            if (line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            string[] f = line.Split('\t');
-            if (f.Length > 4 && f[0].Length == 2)
-            {
-                sb.Append("N\t").Append(f[4]).Append('\t').Append(f[0]).Append('\n');
-            }
-        }
-
-        // First-level regions: name -> country, or no country when several countries share the name.
-        var regions = new SortedDictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (string line in File.ReadLines(Path.Combine(geo, "regionInfo.tsv")))
-        {
-            if (line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            string[] f = line.Split('\t');
-            if (f.Length < 3 || f[0].Length < 3)
-            {
-                continue;
-            }
-
-            string cc = f[0][..2];
-            foreach (string name in new[] { f[1], f[2] })
-            {
-                if (name.Length < 3)
-                {
-                    continue;
-                }
-
-                if (!regions.TryGetValue(name, out HashSet<string>? set))
-                {
-                    regions[name] = set = [];
-                }
-
-                set.Add(cc);
-            }
-        }
-
-        foreach ((string name, HashSet<string> ccs) in regions)
-        {
-            sb.Append("R\t").Append(name).Append('\t').Append(ccs.Count == 1 ? ccs.First() : string.Empty).Append('\n');
-        }
-
-        // Cities, most populous first so the loader keeps the biggest city of each name.
-        var cities = new List<(long Pop, long Id, string Ascii, string Name, string Cc, string Alternates)>();
-        foreach (string line in File.ReadLines(Path.Combine(geo, "cities15000.txt")))
-        {
-            string[] f = line.Split('\t');
-            if (f.Length < 15)
-            {
-                continue;
-            }
-
-            cities.Add((long.Parse(f[14], CultureInfo.InvariantCulture), long.Parse(f[0], CultureInfo.InvariantCulture), f[2], f[1], f[8], f[3]));
-        }
-
-        cities.Sort((a, b) => a.Pop != b.Pop ? b.Pop.CompareTo(a.Pop) : a.Id.CompareTo(b.Id));
-        foreach (var c in cities)
-        {
-            sb.Append("C\t").Append(c.Ascii).Append('\t').Append(c.Cc).Append('\n');
-            if (c.Name != c.Ascii)
-            {
-                sb.Append("C\t").Append(c.Name).Append('\t').Append(c.Cc).Append('\n');
-            }
-        }
-
-        // Old and English names of big cities (Peking, Bombay, Saigon), after every primary name.
-        foreach (var c in cities)
-        {
-            if (c.Pop < AlternateNamePopulation)
-            {
-                continue;
-            }
-
-            foreach (string alt in c.Alternates.Split(','))
-            {
-                if (alt.Length >= 4 && alt.Length <= 40 && char.IsAsciiLetterUpper(alt[0]) && IsPlainName(alt))
-                {
-                    sb.Append("C\t").Append(alt).Append('\t').Append(c.Cc).Append('\n');
-                }
-            }
-        }
-
-        byte[] raw = Encoding.UTF8.GetBytes(sb.ToString());
-        using (var file = File.Create(outPath))
-        using (var brotli = new BrotliStream(file, CompressionLevel.SmallestSize))
-        {
-            brotli.Write(raw);
-        }
-
-        Console.WriteLine($"wrote {outPath}: {new FileInfo(outPath).Length:N0} bytes ({raw.Length:N0} uncompressed); rebuild src/NewsNlp to embed it");
-        return 0;
-    }
-
-    private static bool IsPlainName(string s)
-    {
-        foreach (char c in s)
-        {
-            if (!(char.IsAsciiLetter(c) || c is ' ' or '-' or '\'' or '.'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // ---------------------------------------------------------------- Reuters-21578

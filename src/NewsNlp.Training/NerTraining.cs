@@ -3,8 +3,9 @@ using System.Globalization;
 
 namespace NewsNlp.Training;
 
-/// <summary><c>ner</c>: builds the gazetteer, trains the two-pass averaged-perceptron tagger on CoNLL-2003
-/// eng.train, evaluates on eng.testa and UNER EWT dev, and writes Models/gazetteer.bin, ner.bin and ner2.bin.</summary>
+/// <summary><c>ner</c>: builds the name lists, trains the two-pass averaged-perceptron tagger on CoNLL-2003
+/// eng.train with the gazetteer features of those lists and of Models/places.bin (build it first with <c>places</c>),
+/// evaluates on eng.testa and UNER EWT dev, and writes Models/ner-names.bin, ner.bin and ner2.bin.</summary>
 internal static class NerTraining
 {
     public static int Run(string data, string modelDir, string[] args)
@@ -20,7 +21,7 @@ internal static class NerTraining
         NerCorpus? uner = File.Exists(unerPath) ? NerCorpus.ReadConll(unerPath) : null;
         Console.Error.WriteLine($"read: train {train.Documents.Count} docs {train.TokenCount} tokens; testa {dev.Documents.Count} docs {dev.TokenCount} tokens");
 
-        byte[] gazBytes = NerGazetteerBuilder.Build(data, train.Documents);
+        byte[] namesBytes = NerNameListBuilder.Build(train.Documents);
 
         // ALL-CAPS copies of some training documents, so that whole upper-case stories (not only headlines) are seen.
         int capsEvery = int.Parse(Args.Option(args, "--caps-every") ?? "10", CultureInfo.InvariantCulture);
@@ -35,7 +36,13 @@ internal static class NerTraining
             }
         }
 
-        Gazetteer gazetteer = Gazetteer.Load(new MemoryStream(gazBytes));
+        PlaceIndex places;
+        using (FileStream placesFile = File.OpenRead(Path.Combine(modelDir, "places.bin")))
+        {
+            places = PlaceIndex.Load(placesFile);
+        }
+
+        Gazetteer gazetteer = Gazetteer.Create(places, NerNameLists.Load(new MemoryStream(namesBytes)));
         foreach (NerSample d in train.Documents.Concat(dev.Documents).Concat(uner?.Documents ?? []))
         {
             d.Build(gazetteer);
@@ -74,7 +81,7 @@ internal static class NerTraining
         NerModel q1 = NerModel.Load(new MemoryStream(m1));
         NerModel q2 = NerModel.Load(new MemoryStream(m2));
         load.Stop();
-        Console.Error.WriteLine($"model: ner.bin {m1.Length / 1024} KiB, ner2.bin {m2.Length / 1024} KiB, gazetteer.bin {gazBytes.Length / 1024} KiB; load {load.ElapsedMilliseconds} ms");
+        Console.Error.WriteLine($"model: ner.bin {m1.Length / 1024} KiB, ner2.bin {m2.Length / 1024} KiB, ner-names.bin {namesBytes.Length / 1024} KiB; load {load.ElapsedMilliseconds} ms");
 
         Func<NerSample, byte[]> tagger = d =>
         {
@@ -103,7 +110,7 @@ internal static class NerTraining
         if (write)
         {
             Directory.CreateDirectory(modelDir);
-            File.WriteAllBytes(Path.Combine(modelDir, "gazetteer.bin"), gazBytes);
+            File.WriteAllBytes(Path.Combine(modelDir, "ner-names.bin"), namesBytes);
             File.WriteAllBytes(Path.Combine(modelDir, "ner.bin"), m1);
             File.WriteAllBytes(Path.Combine(modelDir, "ner2.bin"), m2);
             Console.Error.WriteLine("wrote " + modelDir);

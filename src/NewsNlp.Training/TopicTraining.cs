@@ -6,8 +6,8 @@ using Microsoft.ML.Data;
 namespace NewsNlp.Training;
 
 /// <summary><c>topics</c>: trains the IPTC subject model from BBC News, AG News, Reuters-21578 (mapped to IPTC, see
-/// <see cref="TopicCorpus"/>) and lexicon-labelled CoNLL-2003/Reuters text; writes src/NewsNlp/Models/topics.bin and
-/// topics-regions.bin; prints held-out macro-F1 per source for the model and for a plain ML.NET baseline.</summary>
+/// <see cref="TopicCorpus"/>) and lexicon-labelled CoNLL-2003/Reuters text; writes src/NewsNlp/Models/topics.bin;
+/// prints held-out macro-F1 per source for the model and for a plain ML.NET baseline.</summary>
 /// <remarks>Options: <c>--sweep</c> compares pipeline settings; <c>--no-save</c> evaluates without writing;
 /// <c>--no-baseline</c> skips the (slow) plain ML.NET baseline.</remarks>
 internal static class TopicTraining
@@ -85,7 +85,6 @@ internal static class TopicTraining
             }
 
             Console.WriteLine($"load + first prediction: {loadWatch.ElapsedMilliseconds} ms");
-            RegionTableBuilder.Write(data, Path.Combine(modelDir, "topics-regions.bin"));
         }
 
         Console.WriteLine();

@@ -12,7 +12,6 @@ internal sealed class EntityStage : AnalysisStage
         _ = Gazetteer.Default;
         _ = NerModel.Pass1;
         _ = NerModel.Pass2;
-        _ = PlaceGazetteer.Instance;
     }
 
     /// <summary>Finds, folds, names and ranks the entities of <paramref name="article"/>.</summary>
@@ -41,7 +40,7 @@ internal sealed class EntityStage : AnalysisStage
         List<EntityCluster> clusters = EntityFolder.Fold(mentions, acronyms);
 
         int[] sentenceOf = input.SentenceOfWords();
-        HashSet<string> countries = EntityPlaces.CountriesNamed(clusters, gazetteer);
+        HashSet<string> countries = EntityPlaces.CountriesNamed(clusters, gazetteer, structure.Dateline?.Country);
         foreach (EntityCluster c in clusters)
         {
             EntityMention best = EntityNaming.Name(c);

@@ -14,7 +14,7 @@ internal sealed class StructureStage : AnalysisStage
     /// <summary>Up to this many lines, the per-line flags for the byline search live on the stack.</summary>
     private const int MaxStackLines = 512;
 
-    public override void LoadModels() => _ = PlaceGazetteer.Instance;
+    public override void LoadModels() => _ = PlaceIndex.Default;
 
     /// <summary>Reads the page structure of <paramref name="article"/>.</summary>
     public PageStructure Read(ArticleText article)

@@ -239,7 +239,7 @@ internal static class KeywordExtractor
 
             // "Chinese" adds nothing next to "China": one keyword per country.
             string? country = c.Entity is { Type: EntityType.Location or EntityType.Nationality, CountryCode: { } code } ? code
-                : c.Keys.Length == 1 && RegionTable.Instance.Aliases.TryGetValue(BestSurface(c, text), out string? alias) ? alias : null;
+                : c.Keys.Length == 1 && PlaceIndex.Default.TryGetCountryWord(BestSurface(c, text), out string? alias) ? alias : null;
             if (country is not null && !countries.Add(country))
             {
                 continue;
@@ -253,7 +253,7 @@ internal static class KeywordExtractor
             string display = c.Entity?.Name ?? BestSurface(c, text);
             string[] keys = c.Keys;
             if (c.Entity is null && c.Keys.Length == 1 && display.Length > 0 && char.IsUpper(display[0])
-                && !RegionTable.Instance.Aliases.ContainsKey(display)
+                && !PlaceIndex.Default.TryGetCountryWord(display, out _)
                 && FullName(c.Keys[0], candidates, text) is { } full)
             {
                 // "Qin" -> "Qin Gang": a lone capitalised word stands for the fullest name it appears in.

@@ -13,11 +13,11 @@ internal static class RegionScorer
 
     public static RegionScore[] Score(ArticleText article, PageStructure structure, EntityResult entities)
     {
-        RegionTable table = RegionTable.Instance;
+        PlaceIndex places = PlaceIndex.Default;
         var countries = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (Entity e in entities.Entities)
         {
-            if (e.Type is EntityType.Location or EntityType.Nationality && e.CountryCode is { Length: 2 } cc && table.Countries.ContainsKey(cc))
+            if (e.Type is EntityType.Location or EntityType.Nationality && e.CountryCode is { Length: 2 } cc && places.TryGetCountryInfo(cc, out _))
             {
                 double w = Math.Clamp(e.Salience, 0.02, 1.0) * (e.Type == EntityType.Nationality ? 0.7 : 1.0);
                 countries[cc] = countries.GetValueOrDefault(cc) + w;
@@ -26,10 +26,10 @@ internal static class RegionScorer
 
         if (countries.Count == 0)
         {
-            AddGazetteerCountries(article.Text, structure, table, countries);
+            AddCountryWords(article, structure, places, countries);
         }
 
-        if (structure.Dateline?.Country is { Length: 2 } dc && table.Countries.ContainsKey(dc))
+        if (structure.Dateline?.Country is { Length: 2 } dc && places.TryGetCountryInfo(dc, out _))
         {
             countries[dc] = countries.GetValueOrDefault(dc) + DatelineWeight;
         }
@@ -42,7 +42,7 @@ internal static class RegionScorer
         var regions = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach ((string cc, double w) in countries)
         {
-            foreach (string r in table.Countries[cc].Regions)
+            foreach (string r in places.WorldRegionsOf(cc))
             {
                 regions[r] = regions.GetValueOrDefault(r) + w;
             }
@@ -67,7 +67,8 @@ internal static class RegionScorer
 
         foreach ((string cc, double w) in countries)
         {
-            list.Add(new RegionScore(table.Countries[cc].Name, cc, Math.Round(Math.Min(1.0, w / max), 4)));
+            places.TryGetCountryInfo(cc, out PlaceCountry country);
+            list.Add(new RegionScore(country.Name, cc, Math.Round(Math.Min(1.0, w / max), 4)));
         }
 
         // Highest first; at equal scores world regions before countries, then by name.
@@ -86,59 +87,54 @@ internal static class RegionScorer
         return [.. result];
     }
 
-    /// <summary>Fallback when the entity stage gives no country codes: exact-case country names, demonyms and capitals.</summary>
-    private static void AddGazetteerCountries(string text, PageStructure structure, RegionTable table, Dictionary<string, double> countries)
+    /// <summary>Fallback when the entity stage gives no country codes: country names, demonyms and capitals in the
+    /// text's words (<see cref="PlaceIndex.TryGetCountryWord"/>), phrases of up to
+    /// <see cref="PlaceRules.MaxCountryPhraseWords"/> words that punctuation and line breaks do not cut.</summary>
+    private static void AddCountryWords(ArticleText article, PageStructure structure, PlaceIndex places, Dictionary<string, double> countries)
     {
-        int maxWords = table.MaxAliasWords;
-        Span<int> starts = stackalloc int[maxWords];
-        Span<int> ends = stackalloc int[maxWords];
-        int window = 0;
-        int pos = 0;
+        string text = article.Text;
+        Span<int> window = stackalloc int[PlaceRules.MaxCountryPhraseWords];
+        int count = 0;
         int wordIndex = 0;
         int total = 0;
         int lastMatchEnd = -1;
-        while (WordScanner.Next(text, ref pos, out int start, out int length, out bool brk))
+        for (int t = 0; t < article.Tokens.Length; t++)
         {
-            if (brk)
+            TokenFlags flags = article.Flags[t];
+            if ((flags & (TokenFlags.Word | TokenFlags.Number)) == 0 || (flags & TokenFlags.Clitic) != 0)
             {
-                window = 0;
+                count = 0; // punctuation or a clitic ('s) ends the phrase
+                continue;
             }
 
-            if (window == maxWords)
+            if ((flags & TokenFlags.LineStart) != 0)
             {
-                for (int i = 1; i < maxWords; i++)
-                {
-                    starts[i - 1] = starts[i];
-                    ends[i - 1] = ends[i];
-                }
-
-                window--;
+                count = 0;
             }
 
-            starts[window] = start;
-            ends[window] = start + length;
-            window++;
+            if (count == window.Length)
+            {
+                window[1..].CopyTo(window);
+                count--;
+            }
+
+            window[count++] = t;
             wordIndex++;
-            if (!char.IsUpper(text[start]))
+            if ((flags & TokenFlags.Capitalized) == 0)
             {
                 continue;
             }
 
-            for (int n = window; n >= 1; n--)
+            int end = article.Tokens[t].End;
+            for (int n = count; n >= 1; n--)
             {
-                int s = starts[window - n];
-                if (s < lastMatchEnd)
+                int start = article.Tokens[window[count - n]].Start;
+                if (start < lastMatchEnd || !places.TryGetCountryWord(text.AsSpan(start, end - start), out string code))
                 {
                     continue;
                 }
 
-                ReadOnlySpan<char> phrase = text.AsSpan(s, start + length - s);
-                if (!table.AliasLookup.TryGetValue(phrase, out string? code) && !TryPossessive(table, phrase, out code))
-                {
-                    continue;
-                }
-
-                var span = new TextSpan(s, start + length - s);
+                var span = TextSpan.FromBounds(start, end);
                 if (structure.IsExcluded(span))
                 {
                     break;
@@ -146,9 +142,9 @@ internal static class RegionScorer
 
                 // Early mentions count more (the lede names the story's places).
                 double w = 1.0 / (1.0 + (wordIndex / 150.0));
-                countries[code!] = countries.GetValueOrDefault(code!) + w;
+                countries[code] = countries.GetValueOrDefault(code) + w;
                 total++;
-                lastMatchEnd = span.End;
+                lastMatchEnd = end;
                 break;
             }
         }
@@ -169,16 +165,5 @@ internal static class RegionScorer
         {
             countries[cc] = 0.6 * countries[cc] / max;
         }
-    }
-
-    private static bool TryPossessive(RegionTable table, ReadOnlySpan<char> phrase, out string? code)
-    {
-        code = null;
-        if (phrase.Length > 3 && phrase[^2] is '\'' or '\u2019' && phrase[^1] == 's')
-        {
-            return table.AliasLookup.TryGetValue(phrase[..^2], out code);
-        }
-
-        return false;
     }
 }

@@ -21,7 +21,7 @@ internal sealed class TopicStage : AnalysisStage
             _ = SubjectClassifier.DefaultModel;
         }
 
-        _ = RegionTable.Instance;
+        _ = PlaceIndex.Default;
     }
 
     /// <summary>Classifies the story's subjects and finds its regions and keywords.</summary>

@@ -1,3 +1,5 @@
+using NewsNlp.Tests.Support;
+
 namespace NewsNlp.Tests.ArticleStructure;
 
 /// <summary>One row of Specs/Boilerplate.tsv: a line and what of it is boilerplate.</summary>

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using NewsNlp.Tests.Support;
 using Xunit;
 
 namespace NewsNlp.Tests.ArticleStructure;

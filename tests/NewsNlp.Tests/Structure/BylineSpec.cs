@@ -1,3 +1,5 @@
+using NewsNlp.Tests.Support;
+
 namespace NewsNlp.Tests.ArticleStructure;
 
 /// <summary>One row of Specs/Bylines.tsv: an article head or credit line and the byline found in it, if any.</summary>

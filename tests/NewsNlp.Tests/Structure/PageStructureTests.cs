@@ -110,19 +110,22 @@ public sealed class PageStructureTests
     }
 
     [Fact]
-    public void Gazetteer_IsEmbedded_AndResolvesCitiesBeyondTheHandTables()
+    public void PlaceIndex_IsEmbedded_AndResolvesDatelinePlacesBeyondTheHandTables()
     {
-        using Stream? stream = typeof(NewsAnalyzer).Assembly.GetManifestResourceStream(PlaceGazetteer.ResourceName);
-        stream.Should().NotBeNull("datelines.bin is built by 'NewsNlp.Training eval-datelines --build'");
-        PlaceGazetteer.Instance.TryGetCity("SALVADOR", out PlaceCity salvador, out bool standAlone).Should().BeTrue();
+        using Stream? stream = typeof(NewsAnalyzer).Assembly.GetManifestResourceStream(PlaceIndex.ResourceName);
+        stream.Should().NotBeNull("places.bin is built by 'NewsNlp.Training places'");
+        PlaceIndex.Default.TryGetCity("SALVADOR", out PlaceCity salvador).Should().BeTrue();
         salvador.Country.Should().Be("BR");
-        standAlone.Should().BeFalse();
-        PlaceGazetteer.Instance.TryGetCity("Winston-Salem", out PlaceCity ws, out _).Should().BeTrue();
+        PlaceIndex.Default.TryGetCity("Winston-Salem", out PlaceCity ws).Should().BeTrue();
         ws.Country.Should().Be("US");
-        PlaceGazetteer.Instance.TryGetRegion("Bavaria", out PlaceRegion bavaria).Should().BeTrue();
+        PlaceIndex.Default.TryGetCity("ST. PAUL", out PlaceCity stPaul).Should().BeTrue("St. is read as Saint when the abbreviation is not a name");
+        stPaul.Country.Should().Be("US");
+        PlaceIndex.Default.TryGetRegion("Bavaria", out PlaceRegion bavaria).Should().BeTrue();
         bavaria.Country.Should().Be("DE");
-        PlaceGazetteer.Instance.TryGetRegion("IN", out _).Should().BeTrue();
-        PlaceGazetteer.Instance.TryGetRegion("In", out _).Should().BeFalse("postal codes count only in capitals");
+        PlaceIndex.Default.TryGetRegion("Mass.", out PlaceRegion mass).Should().BeTrue();
+        mass.Should().Be(new PlaceRegion("Massachusetts", "US"));
+        PlaceIndex.Default.TryGetRegion("IN", out _).Should().BeTrue();
+        PlaceIndex.Default.TryGetRegion("In", out _).Should().BeFalse("postal codes count only in capitals");
     }
 
     [Fact]

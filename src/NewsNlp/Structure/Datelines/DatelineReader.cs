@@ -159,8 +159,8 @@ internal static class DatelineReader
 
         // 5. Resolve the places.
         ReadOnlySpan<char> cityText = text.AsSpan(start, cityEnd - start);
-        var gazetteer = PlaceGazetteer.Instance;
-        bool cityKnown = gazetteer.TryGetCity(cityText, out PlaceCity city, out _);
+        var gazetteer = PlaceIndex.Default;
+        bool cityKnown = gazetteer.TryGetCity(cityText, out PlaceCity city);
         string? regionName = null;
         string? country = null;
         bool regionKnown = false;
@@ -223,7 +223,7 @@ internal static class DatelineReader
         int space = city.IndexOf(' ');
         ReadOnlySpan<char> first = space < 0 ? city : city[..space];
         first = first.TrimEnd('.');
-        return DatelineWords.IsNotCity(first) && !(space > 0 && PlaceGazetteer.Instance.TryGetCity(city, out _, out _));
+        return DatelineWords.IsNotCity(first) && !(space > 0 && PlaceIndex.Default.TryGetCity(city, out _));
     }
 
     /// <summary>Whether a dash starts at <paramref name="p"/>: an em, en, figure or horizontal-bar dash (doubled

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace NewsNlp.Tests.ArticleStructure;
+namespace NewsNlp.Tests.Support;
 
 /// <summary>Reads a spec table from Specs/: one case per line, tab-separated columns; blank lines and lines
 /// starting with '#' are skipped. In the cells, "-" stands for null and \n for a line break.</summary>

@@ -1,6 +1,0 @@
-namespace NewsNlp;
-
-/// <summary>A city known to the gazetteer.</summary>
-/// <param name="Name">The city's usual spelling (<c>St. Louis</c>, <c>Winston-Salem</c>).</param>
-/// <param name="Country">The ISO 3166-1 alpha-2 country code.</param>
-internal readonly record struct PlaceCity(string Name, string Country);
