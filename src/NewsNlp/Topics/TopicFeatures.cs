@@ -54,11 +54,11 @@ internal static class TopicFeatures
                 continue;
             }
 
-            ulong h = WordHash.Lower(w);
-            output[n++] = WordHash.Feature(UnigramTemplate, h);
+            ulong h = FeatureHash.Lower(w);
+            output[n++] = FeatureHash.Feature(UnigramTemplate, h);
             if (!broken)
             {
-                output[n++] = WordHash.Feature(BigramTemplate, WordHash.Combine(previous, h));
+                output[n++] = FeatureHash.Feature(BigramTemplate, FeatureHash.Combine(previous, h));
             }
 
             previous = h;

@@ -113,7 +113,7 @@ internal static class TopicLexicon
         + "tornado|tornadoes|met office|national weather service|degrees celsius|heavy rain|gusts|freezing|icy",
     ];
 
-    /// <summary>Phrase hash (words hashed by <see cref="WordHash.LowerKeepDigits"/>, combined in order) to the bit
+    /// <summary>Phrase hash (words hashed by <see cref="FeatureHash.LowerKeepDigits"/>, combined in order) to the bit
     /// mask of the subjects it is a seed of.</summary>
     private static readonly FrozenDictionary<ulong, int> s_terms = BuildTerms();
 
@@ -160,7 +160,7 @@ internal static class TopicLexicon
                 count--;
             }
 
-            window[count++] = WordHash.LowerKeepDigits(word);
+            window[count++] = FeatureHash.LowerKeepDigits(word);
 
             // Try the longest phrase ending at this word, then shorter ones.
             for (int n = count; n >= 1; n--)
@@ -168,7 +168,7 @@ internal static class TopicLexicon
                 ulong key = window[count - n];
                 for (int k = count - n + 1; k < count; k++)
                 {
-                    key = WordHash.Combine(key, window[k]);
+                    key = FeatureHash.Combine(key, window[k]);
                 }
 
                 if (s_terms.TryGetValue(key, out int mask))
@@ -215,8 +215,8 @@ internal static class TopicLexicon
                 bool first = true;
                 foreach (string w in term.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    ulong h = WordHash.LowerKeepDigits(w);
-                    key = first ? h : WordHash.Combine(key, h);
+                    ulong h = FeatureHash.LowerKeepDigits(w);
+                    key = first ? h : FeatureHash.Combine(key, h);
                     first = false;
                 }
 

@@ -23,7 +23,11 @@ namespace NewsNlp;
 public sealed class TopicModel
 {
     private static readonly byte[] s_magic = "NNTM"u8.ToArray();
-    private const int FormatVersion = 2;
+    /// <summary>File format written: 3 records the feature-hash format after the version.</summary>
+    private const int FormatVersion = 3;
+
+    /// <summary>The file format before models recorded their feature-hash format; still read.</summary>
+    private const int UnrecordedHashFormatVersion = 2;
     private const int SmallTrainingSet = 2000;
 
     /// <summary>Feature hash bits: 2^22 buckets, so that distinct words and bigrams almost never share one.</summary>
@@ -279,6 +283,7 @@ public sealed class TopicModel
         using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
         writer.Write(FormatVersion);
+        writer.Write(FeatureHash.FormatVersion);
         writer.Write(_labels.Length);
         foreach (string label in _labels)
         {
@@ -324,7 +329,7 @@ public sealed class TopicModel
     /// <param name="stream">A readable stream positioned at the model; left open.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidDataException">The stream does not hold a NewsNlp topic model of this version.</exception>
+    /// <exception cref="InvalidDataException">The stream does not hold a NewsNlp topic model of this version, or its features were hashed with another format.</exception>
     public static TopicModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -339,10 +344,13 @@ public sealed class TopicModel
             using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
             using var reader = new BinaryReader(brotli, Encoding.UTF8, leaveOpen: true);
             int version = reader.ReadInt32();
-            if (version != FormatVersion)
+            if (version is not (FormatVersion or UnrecordedHashFormatVersion))
             {
                 throw new InvalidDataException("Unsupported NewsNlp topic model version " + version + " (this library reads version " + FormatVersion + "); train it again.");
             }
+
+            int hashFormat = version == FormatVersion ? reader.ReadInt32() : FeatureHash.UnrecordedFormatVersion;
+            FeatureHash.EnsureFormat(hashFormat, "The topic model");
 
             int labelCount = reader.ReadInt32();
             if (labelCount is < 2 or > 100_000)
