@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsNlp;
 
 /// <summary>Key phrases by a YAKE-style statistic over the story's own words (no corpus needed): each word is scored
@@ -90,12 +92,13 @@ internal static class KeywordExtractor
             }
         }
 
-        IEnumerable<TextSpan> sentences = article.Sentences.Length > 0 ? article.Sentences : [new TextSpan(0, text.Length)];
         var run = new List<Word>();
         int sentenceIndex = 0;
         int read = 0;
-        foreach (TextSpan sentence in sentences)
+        TopicWord[] sentenceWords = ArrayPool<TopicWord>.Shared.Rent(TopicWords.MaxWords(text.Length));
+        for (int s = 0; s < article.Sentences.Length; s++)
         {
+            TextSpan sentence = article.Sentences[s];
             if (read > MaxChars)
             {
                 break;
@@ -107,13 +110,13 @@ internal static class KeywordExtractor
                 continue;
             }
 
-            int pos = sentence.Start;
             bool first = true;
             run.Clear();
-            ReadOnlySpan<char> sentenceText = text.AsSpan(0, sentence.End);
-            while (WordScanner.Next(sentenceText, ref pos, out int start, out int length, out bool brk))
+            int wordCount = TopicWords.Read(article, article.SentenceFirstToken[s], article.SentenceFirstToken[s + 1], sentenceWords);
+            foreach (TopicWord tw in sentenceWords.AsSpan(0, wordCount))
             {
-                if (brk)
+                (int start, int length) = (tw.Start, tw.Length);
+                if (tw.Break)
                 {
                     AddCandidates(text, run, candidates, phrase);
                     run.Clear();
@@ -178,6 +181,7 @@ internal static class KeywordExtractor
             sentenceIndex++;
         }
 
+        ArrayPool<TopicWord>.Shared.Return(sentenceWords);
         if (candidates.Count == 0)
         {
             return [];

@@ -143,13 +143,14 @@ public sealed class TopicModel
         ulong[] buffer = [];
         foreach (TopicInput row in train)
         {
-            int max = TopicFeatures.MaxFeatures(row.Text.Length);
+            using TopicWordBuffer words = TopicWords.Of(row.Text);
+            int max = TopicFeatures.MaxFeatures(words.Count);
             if (buffer.Length < max)
             {
                 buffer = new ulong[Math.Max(max, buffer.Length * 2)];
             }
 
-            int n = TopicFeatures.Extract(row.Text, buffer);
+            int n = TopicFeatures.Extract(row.Text, words.Words, buffer);
             seen.Clear();
             for (int i = 0; i < n; i++)
             {
@@ -182,10 +183,11 @@ public sealed class TopicModel
         var rows = new List<VectorRow>(train.Count);
         foreach (TopicInput row in train)
         {
-            int max = TopicFeatures.MaxFeatures(row.Text.Length);
+            using TopicWordBuffer words = TopicWords.Of(row.Text);
+            int max = TopicFeatures.MaxFeatures(words.Count);
             var indices = new int[max];
             var values = new float[max];
-            int m = TopicFeatures.Vectorize(row.Text, vocabulary, idf, indices, values);
+            int m = TopicFeatures.Vectorize(row.Text, words.Words, vocabulary, idf, indices, values);
             rows.Add(new VectorRow { Label = row.Label, Features = new VBuffer<float>(Math.Max(1, kept.Count), m, values[..m], indices[..m]) });
         }
 
@@ -262,7 +264,19 @@ public sealed class TopicModel
     public IReadOnlyList<TopicScore> Classify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        float[] scores = Predict(text);
+        return ToScores(Predict(text));
+    }
+
+    /// <summary>Scores the words of a text (an article's, read off its text layer) against every label.</summary>
+    internal IReadOnlyList<TopicScore> Classify(ReadOnlySpan<char> text, ReadOnlySpan<TopicWord> words)
+    {
+        var probabilities = new float[_labels.Length];
+        Predict(text, words, probabilities);
+        return ToScores(probabilities);
+    }
+
+    private TopicScore[] ToScores(float[] scores)
+    {
         var result = new TopicScore[scores.Length];
         for (int i = 0; i < scores.Length; i++)
         {
@@ -427,8 +441,15 @@ public sealed class TopicModel
     /// <summary>Writes the probability of each label (aligned with <see cref="Labels"/>) into <paramref name="probabilities"/>.</summary>
     internal void Predict(ReadOnlySpan<char> text, Span<float> probabilities)
     {
+        using TopicWordBuffer words = TopicWords.Of(text);
+        Predict(text, words.Words, probabilities);
+    }
+
+    /// <summary>Writes the probability of each label for the words of a text into <paramref name="probabilities"/>.</summary>
+    internal void Predict(ReadOnlySpan<char> text, ReadOnlySpan<TopicWord> words, Span<float> probabilities)
+    {
         int classes = _labels.Length;
-        int max = TopicFeatures.MaxFeatures(text.Length);
+        int max = TopicFeatures.MaxFeatures(words.Length);
         int[] indices = ArrayPool<int>.Shared.Rent(max);
         float[] values = ArrayPool<float>.Shared.Rent(max);
         try
@@ -439,7 +460,7 @@ public sealed class TopicModel
                 z[c] = _bias[c];
             }
 
-            int n = TopicFeatures.Vectorize(text, _vocabulary, _idf, indices, values);
+            int n = TopicFeatures.Vectorize(text, words, _vocabulary, _idf, indices, values);
             for (int i = 0; i < n; i++)
             {
                 int row = _rowOf[indices[i]];
