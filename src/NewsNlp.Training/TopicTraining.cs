@@ -210,7 +210,7 @@ internal static class TopicTraining
     {
         Span<float> hits = stackalloc float[IptcSubjects.Count];
         Span<int> distinct = stackalloc int[IptcSubjects.Count];
-        TopicLexicon.Count(text, hits, distinct, null);
+        TopicLexicon.Count(text, hits, distinct);
         int best = 0, second = -1;
         for (int c = 1; c < IptcSubjects.Count; c++)
         {
@@ -237,13 +237,13 @@ internal static class TopicTraining
         return s;
     }
 
-    /// <summary>Same blend as <see cref="SubjectClassifier.Score"/> but with a given model (the one just trained).</summary>
+    /// <summary>Same blend as <see cref="SubjectClassifier.Score(string, Span{float}, Span{float})"/> but with a given model (the one just trained).</summary>
     private static void SubjectClassifierScore(TopicModel model, string text, float[] scores)
     {
         float[] p = ModelSubjects(model, text);
         Span<float> hits = stackalloc float[IptcSubjects.Count];
         Span<float> evidence = stackalloc float[IptcSubjects.Count];
-        int words = TopicLexicon.Count(text, hits, [], null);
+        int words = TopicLexicon.Count(text, hits, []);
         TopicLexicon.ToEvidence(hits, words, evidence);
         for (int c = 0; c < IptcSubjects.Count; c++)
         {
@@ -271,7 +271,7 @@ internal static class TopicTraining
     {
         Span<float> hits = stackalloc float[IptcSubjects.Count];
         var evidence = new float[IptcSubjects.Count];
-        int words = TopicLexicon.Count(text, hits, [], null);
+        int words = TopicLexicon.Count(text, hits, []);
         TopicLexicon.ToEvidence(hits, words, evidence);
         return evidence;
     }

@@ -47,8 +47,8 @@ internal sealed class Gazetteer
         return (entry & ContinuesBit) != 0;
     }
 
-    /// <summary>Combined hash of a phrase's words (lower-cased, see <see cref="WordHash.Lower"/>).</summary>
-    public static ulong PhraseHash(ulong previous, ulong wordHash, bool first) => first ? wordHash : WordHash.Combine(previous, wordHash);
+    /// <summary>Combined hash of a phrase's words (lower-cased, see <see cref="FeatureHash.Lower"/>).</summary>
+    public static ulong PhraseHash(ulong previous, ulong wordHash, bool first) => first ? wordHash : FeatureHash.Combine(previous, wordHash);
 
     /// <summary>Builds the phrase table from a place index and the NER name lists.</summary>
     public static Gazetteer Create(PlaceIndex places, NerNameLists names)
@@ -94,7 +94,7 @@ internal sealed class Gazetteer
                 return;
             }
 
-            h = PhraseHash(h, WordHash.Lower(w), n == 0);
+            h = PhraseHash(h, FeatureHash.Lower(w), n == 0);
             prefixes[n++] = h;
         }
 

@@ -35,9 +35,9 @@ internal sealed class NerDocument
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<char> w = t.Slice(words[i].Start, words[i].Length);
-            Lower[i] = WordHash.Lower(w);
-            Exact[i] = WordHash.Exact(w);
-            Shape[i] = WordHash.Shape(w);
+            Lower[i] = FeatureHash.Lower(w);
+            Exact[i] = FeatureHash.Exact(w);
+            Shape[i] = FeatureHash.Shape(w);
             Cls[i] = Classify(w);
         }
 
@@ -146,7 +146,7 @@ internal sealed class NerDocument
         }
 
         ReadOnlySpan<char> p = Word(i - 1);
-        return p.Length == 1 && WordHash.FoldQuote(p[0]) is '"' or ':' or '-' or '(' or '\'';
+        return p.Length == 1 && FeatureHash.FoldQuote(p[0]) is '"' or ':' or '-' or '(' or '\'';
     }
 
     private void MatchGazetteer(Gazetteer gazetteer, int a, int b)

@@ -29,33 +29,33 @@ internal static class NerFeatures
         ulong cp1 = i + 1 < b ? d.Cls[i + 1] : 9UL;
         ulong clsCtx = cls | (caps << 4) | (initial << 5);
 
-        f[n++] = WordHash.Feature(1, 0);
-        f[n++] = WordHash.Feature(2, w0);
-        f[n++] = WordHash.Feature(3, d.Exact[i]);
-        f[n++] = WordHash.Feature(4, wm1);
-        f[n++] = WordHash.Feature(5, wp1);
-        f[n++] = WordHash.Feature(6, wm2);
-        f[n++] = WordHash.Feature(7, wp2);
-        f[n++] = WordHash.Feature(8, WordHash.Combine(wm1, w0));
-        f[n++] = WordHash.Feature(9, WordHash.Combine(w0, wp1));
-        f[n++] = WordHash.Feature(10, d.Shape[i]);
-        f[n++] = WordHash.Feature(11, WordHash.Combine(sm1, d.Shape[i]));
-        f[n++] = WordHash.Feature(12, WordHash.Combine(d.Shape[i], sp1));
-        f[n++] = WordHash.Feature(13, clsCtx);
-        f[n++] = WordHash.Feature(14, WordHash.Combine(w0, caps));
-        f[n++] = WordHash.Feature(15, cm1 | (clsCtx << 4) | (cp1 << 12));
-        f[n++] = WordHash.Feature(16, WordHash.Combine(wm1, clsCtx));
-        f[n++] = WordHash.Feature(17, WordHash.Combine(wp1, clsCtx));
-        f[n++] = WordHash.Feature(18, WordHash.Combine(wm1, wp1));
-        f[n++] = WordHash.Feature(19, WordHash.Combine(WordHash.Combine(sm1, d.Shape[i]), sp1));
+        f[n++] = FeatureHash.Feature(1, 0);
+        f[n++] = FeatureHash.Feature(2, w0);
+        f[n++] = FeatureHash.Feature(3, d.Exact[i]);
+        f[n++] = FeatureHash.Feature(4, wm1);
+        f[n++] = FeatureHash.Feature(5, wp1);
+        f[n++] = FeatureHash.Feature(6, wm2);
+        f[n++] = FeatureHash.Feature(7, wp2);
+        f[n++] = FeatureHash.Feature(8, FeatureHash.Combine(wm1, w0));
+        f[n++] = FeatureHash.Feature(9, FeatureHash.Combine(w0, wp1));
+        f[n++] = FeatureHash.Feature(10, d.Shape[i]);
+        f[n++] = FeatureHash.Feature(11, FeatureHash.Combine(sm1, d.Shape[i]));
+        f[n++] = FeatureHash.Feature(12, FeatureHash.Combine(d.Shape[i], sp1));
+        f[n++] = FeatureHash.Feature(13, clsCtx);
+        f[n++] = FeatureHash.Feature(14, FeatureHash.Combine(w0, caps));
+        f[n++] = FeatureHash.Feature(15, cm1 | (clsCtx << 4) | (cp1 << 12));
+        f[n++] = FeatureHash.Feature(16, FeatureHash.Combine(wm1, clsCtx));
+        f[n++] = FeatureHash.Feature(17, FeatureHash.Combine(wp1, clsCtx));
+        f[n++] = FeatureHash.Feature(18, FeatureHash.Combine(wm1, wp1));
+        f[n++] = FeatureHash.Feature(19, FeatureHash.Combine(FeatureHash.Combine(sm1, d.Shape[i]), sp1));
 
         ReadOnlySpan<char> word = d.Word(i);
         if (cls != NerDocument.ClsOther)
         {
             for (int k = 1; k <= 4 && k <= word.Length; k++)
             {
-                f[n++] = WordHash.Feature(20 + k, WordHash.Prefix(word, k));
-                f[n++] = WordHash.Feature(30 + k, WordHash.Suffix(word, k));
+                f[n++] = FeatureHash.Feature(20 + k, FeatureHash.Prefix(word, k));
+                f[n++] = FeatureHash.Feature(30 + k, FeatureHash.Suffix(word, k));
             }
         }
 
@@ -70,41 +70,41 @@ internal static class NerFeatures
             ulong bit = 1UL << (int)t;
             if ((gb & bit) != 0)
             {
-                f[n++] = WordHash.Feature(40, t | (capsLike ? 16UL : 0UL));
-                f[n++] = WordHash.Feature(41, t | ((ulong)cls << 4) | (initial << 8));
+                f[n++] = FeatureHash.Feature(40, t | (capsLike ? 16UL : 0UL));
+                f[n++] = FeatureHash.Feature(41, t | ((ulong)cls << 4) | (initial << 8));
             }
 
             if ((gi & bit) != 0)
             {
-                f[n++] = WordHash.Feature(42, t | (capsLike ? 16UL : 0UL));
+                f[n++] = FeatureHash.Feature(42, t | (capsLike ? 16UL : 0UL));
             }
 
             if ((gm1 & bit) != 0)
             {
-                f[n++] = WordHash.Feature(43, t | (capsLike ? 16UL : 0UL));
+                f[n++] = FeatureHash.Feature(43, t | (capsLike ? 16UL : 0UL));
             }
 
             if ((gp1 & bit) != 0)
             {
-                f[n++] = WordHash.Feature(44, t | (capsLike ? 16UL : 0UL));
+                f[n++] = FeatureHash.Feature(44, t | (capsLike ? 16UL : 0UL));
             }
         }
 
         // Document-level casing evidence (Chieu and Ng): is this word written in lower case, or capitalized mid-sentence, elsewhere?
         ulong docBits = (ulong)(flags & (NerDocument.FlagDocLower | NerDocument.FlagDocCapMid));
-        f[n++] = WordHash.Feature(50, docBits | ((ulong)cls << 8) | (caps << 12) | (initial << 13));
-        f[n++] = WordHash.Feature(51, (ulong)d.DocType[i] | ((ulong)cls << 8) | (caps << 12));
-        f[n++] = WordHash.Feature(52, WordHash.Combine(w0, d.DocType[i]));
+        f[n++] = FeatureHash.Feature(50, docBits | ((ulong)cls << 8) | (caps << 12) | (initial << 13));
+        f[n++] = FeatureHash.Feature(51, (ulong)d.DocType[i] | ((ulong)cls << 8) | (caps << 12));
+        f[n++] = FeatureHash.Feature(52, FeatureHash.Combine(w0, d.DocType[i]));
         ulong dm1 = i - 1 >= a ? d.DocType[i - 1] : 7UL;
         ulong dp1 = i + 1 < b ? d.DocType[i + 1] : 7UL;
-        f[n++] = WordHash.Feature(53, dm1 | ((ulong)d.DocType[i] << 4) | (dp1 << 8));
+        f[n++] = FeatureHash.Feature(53, dm1 | ((ulong)d.DocType[i] << 4) | (dp1 << 8));
 
         // Tag history.
-        f[n++] = WordHash.Feature(60, (ulong)prev);
-        f[n++] = WordHash.Feature(61, (ulong)(uint)prev | ((ulong)(uint)prev2 << 8));
-        f[n++] = WordHash.Feature(62, WordHash.Combine(w0, (ulong)prev));
-        f[n++] = WordHash.Feature(63, clsCtx | ((ulong)(uint)prev << 8));
-        f[n++] = WordHash.Feature(64, WordHash.Combine(wm1, (ulong)prev));
+        f[n++] = FeatureHash.Feature(60, (ulong)prev);
+        f[n++] = FeatureHash.Feature(61, (ulong)(uint)prev | ((ulong)(uint)prev2 << 8));
+        f[n++] = FeatureHash.Feature(62, FeatureHash.Combine(w0, (ulong)prev));
+        f[n++] = FeatureHash.Feature(63, clsCtx | ((ulong)(uint)prev << 8));
+        f[n++] = FeatureHash.Feature(64, FeatureHash.Combine(wm1, (ulong)prev));
         return n;
     }
 }

@@ -14,7 +14,14 @@ namespace NewsNlp;
 /// its row; the row reads are prefetched together so that their cache misses overlap.</remarks>
 internal sealed class NerModel : NerWeights
 {
-    private const uint Magic = 0x3152454E; // "NER1"
+    /// <summary>Header of models written before they recorded their feature-hash format (16 bytes).</summary>
+    private const uint MagicUnrecorded = 0x3152454E; // "NER1"
+
+    /// <summary>Header of models that record their feature-hash format (20 bytes).</summary>
+    private const uint Magic = 0x3252454E; // "NER2"
+
+    private const int HeaderSize = 20;
+    private const int UnrecordedHeaderSize = 16;
 
     private static readonly Lazy<NerModel> s_pass1 = new(() => LoadResource("NewsNlp.Models.ner.bin"));
     private static readonly Lazy<NerModel> s_pass2 = new(() => LoadResource("NewsNlp.Models.ner2.bin"));
@@ -121,23 +128,39 @@ internal sealed class NerModel : NerWeights
             rows++;
         }
 
-        Span<byte> header = stackalloc byte[16];
+        Span<byte> header = stackalloc byte[HeaderSize];
         BinaryPrimitives.WriteUInt32LittleEndian(header, Magic);
         BinaryPrimitives.WriteInt32LittleEndian(header[4..], bucketBits);
         BinaryPrimitives.WriteSingleLittleEndian(header[8..], scale);
         BinaryPrimitives.WriteInt32LittleEndian(header[12..], rows);
+        BinaryPrimitives.WriteInt32LittleEndian(header[16..], FeatureHash.FormatVersion);
         brotli.Write(header);
         body.Position = 0;
         body.CopyTo(brotli);
     }
 
+    /// <summary>Reads a model written by <see cref="Save"/> (or by an earlier version that did not record its
+    /// feature-hash format, which was format <see cref="FeatureHash.UnrecordedFormatVersion"/>).</summary>
+    /// <exception cref="InvalidDataException">Not a NER model, or one hashed with another feature-hash format.</exception>
     public static NerModel Load(Stream input)
     {
         using var brotli = new BrotliStream(input, CompressionMode.Decompress);
         using var ms = new MemoryStream();
         brotli.CopyTo(ms);
         ReadOnlySpan<byte> data = ms.GetBuffer().AsSpan(0, (int)ms.Length);
-        if (data.Length < 16 || BinaryPrimitives.ReadUInt32LittleEndian(data) != Magic)
+        uint magic = data.Length < UnrecordedHeaderSize ? 0 : BinaryPrimitives.ReadUInt32LittleEndian(data);
+        int pos;
+        if (magic == Magic && data.Length >= HeaderSize)
+        {
+            FeatureHash.EnsureFormat(BinaryPrimitives.ReadInt32LittleEndian(data[16..]), "The NER model");
+            pos = HeaderSize;
+        }
+        else if (magic == MagicUnrecorded)
+        {
+            FeatureHash.EnsureFormat(FeatureHash.UnrecordedFormatVersion, "The NER model");
+            pos = UnrecordedHeaderSize;
+        }
+        else
         {
             throw new InvalidDataException("Not a NewsNlp NER model.");
         }
@@ -152,7 +175,6 @@ internal sealed class NerModel : NerWeights
 
         var rows = new short[rowCount * TagCount];
         var buckets = new int[rowCount];
-        int pos = 16;
         int bucket = -1;
         for (int r = 0; r < rowCount; r++)
         {

@@ -4,7 +4,8 @@ namespace NewsNlp;
 
 /// <summary>The topic classifier's features, shared by training and classification so both see the same vectors:
 /// lower-cased words (numbers, stop words and possessive endings dropped) and adjacent-word bigrams within a clause,
-/// each a 64-bit hash; a document is their TF-IDF vector over the model's vocabulary, L2-normalised.</summary>
+/// each a 64-bit hash; a document is their TF-IDF vector over the model's vocabulary, L2-normalised. Words are
+/// <see cref="TopicWord"/>s.</summary>
 internal static class TopicFeatures
 {
     /// <summary>Words longer than this are hashed on their first <see cref="MaxWordChars"/> characters.</summary>
@@ -13,25 +14,24 @@ internal static class TopicFeatures
     private const int UnigramTemplate = 71;
     private const int BigramTemplate = 72;
 
-    /// <summary>An upper bound on the features of a text of <paramref name="textLength"/> characters
-    /// (at most one word per two characters, two features per word).</summary>
-    public static int MaxFeatures(int textLength) => textLength + 1;
+    /// <summary>An upper bound on the features of <paramref name="words"/> words (a unigram and a bigram each).</summary>
+    public static int MaxFeatures(int words) => 2 * words;
 
-    /// <summary>Writes the feature hashes of <paramref name="text"/> in text order.</summary>
-    /// <param name="text">The text.</param>
+    /// <summary>Writes the feature hashes of <paramref name="words"/> in text order.</summary>
+    /// <param name="text">The text the words are spans of.</param>
+    /// <param name="words">The words.</param>
     /// <param name="output">Receives the hashes; at least <see cref="MaxFeatures(int)"/> long.</param>
     /// <returns>The number written.</returns>
-    public static int Extract(ReadOnlySpan<char> text, Span<ulong> output)
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<TopicWord> words, Span<ulong> output)
     {
         Span<char> lower = stackalloc char[MaxWordChars];
         int n = 0;
-        int pos = 0;
         ulong previous = 0;
         bool broken = true;
-        while (WordScanner.Next(text, ref pos, out int start, out int length, out bool brk))
+        foreach (TopicWord tw in words)
         {
-            broken |= brk;
-            ReadOnlySpan<char> word = text.Slice(start, length);
+            broken |= tw.Break;
+            ReadOnlySpan<char> word = text.Slice(tw.Start, tw.Length);
             if (word.Length >= 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019')
             {
                 word = word[..^2];
@@ -54,11 +54,11 @@ internal static class TopicFeatures
                 continue;
             }
 
-            ulong h = WordHash.Lower(w);
-            output[n++] = WordHash.Feature(UnigramTemplate, h);
+            ulong h = FeatureHash.Lower(w);
+            output[n++] = FeatureHash.Feature(UnigramTemplate, h);
             if (!broken)
             {
-                output[n++] = WordHash.Feature(BigramTemplate, WordHash.Combine(previous, h));
+                output[n++] = FeatureHash.Feature(BigramTemplate, FeatureHash.Combine(previous, h));
             }
 
             previous = h;
@@ -70,17 +70,18 @@ internal static class TopicFeatures
 
     /// <summary>The normalised TF-IDF vector of a text over a vocabulary, as increasing vocabulary indices and values.</summary>
     /// <param name="text">The text.</param>
+    /// <param name="words">Its words.</param>
     /// <param name="vocabulary">Vocabulary buckets; a feature's index is its bucket's rank.</param>
     /// <param name="idf">Inverse document frequency per vocabulary index.</param>
     /// <param name="indices">Receives the indices; at least <see cref="MaxFeatures(int)"/> long.</param>
     /// <param name="values">Receives the values; at least <see cref="MaxFeatures(int)"/> long.</param>
     /// <returns>The number of non-zero entries.</returns>
-    public static int Vectorize(ReadOnlySpan<char> text, RankedBitmap vocabulary, ReadOnlySpan<float> idf, Span<int> indices, Span<float> values)
+    public static int Vectorize(ReadOnlySpan<char> text, ReadOnlySpan<TopicWord> words, RankedBitmap vocabulary, ReadOnlySpan<float> idf, Span<int> indices, Span<float> values)
     {
-        ulong[] rented = ArrayPool<ulong>.Shared.Rent(MaxFeatures(text.Length));
+        ulong[] rented = ArrayPool<ulong>.Shared.Rent(MaxFeatures(words.Length));
         try
         {
-            int count = Extract(text, rented);
+            int count = Extract(text, words, rented);
             int found = 0;
             for (int i = 0; i < count; i++)
             {

@@ -113,20 +113,29 @@ internal static class TopicLexicon
         + "tornado|tornadoes|met office|national weather service|degrees celsius|heavy rain|gusts|freezing|icy",
     ];
 
-    /// <summary>Phrase hash (words hashed by <see cref="WordHash.LowerKeepDigits"/>, combined in order) to the bit
+    /// <summary>Phrase hash (words hashed by <see cref="FeatureHash.LowerKeepDigits"/>, combined in order) to the bit
     /// mask of the subjects it is a seed of.</summary>
     private static readonly FrozenDictionary<ulong, int> s_terms = BuildTerms();
 
     /// <summary>Gets the seed phrases of one subject (for tests and training).</summary>
     public static IReadOnlyList<string> SeedsOf(int subject) => s_seeds[subject].Split('|');
 
-    /// <summary>Counts seed-phrase hits per subject in <paramref name="text"/> (at each word the longest phrase ending there counts) and returns the number of words scanned.</summary>
-    /// <param name="text">The text.</param>
+    /// <summary>Counts seed-phrase hits per subject in <paramref name="text"/>, a string given without its article
+    /// (training): see <see cref="Count(ReadOnlySpan{char}, ReadOnlySpan{TopicWord}, Span{float}, Span{int})"/>.</summary>
+    public static int Count(string text, Span<float> hits, Span<int> distinct)
+    {
+        using TopicWordBuffer words = TopicWords.Of(text);
+        return Count(text, words.Words, hits, distinct);
+    }
+
+    /// <summary>Counts seed-phrase hits per subject in the words of a text (at each word the longest phrase ending
+    /// there counts) and returns the number of words read.</summary>
+    /// <param name="text">The text the words are spans of.</param>
+    /// <param name="topicWords">Its words.</param>
     /// <param name="hits">Receives the hit count per subject; length <see cref="IptcSubjects.Count"/>.</param>
     /// <param name="distinct">Receives the number of distinct phrases matched per subject, or empty to skip.</param>
-    /// <param name="skip">Spans of the text not to read, or <see langword="null"/>.</param>
     /// <returns>The number of words read.</returns>
-    public static int Count(string text, Span<float> hits, Span<int> distinct, Func<TextSpan, bool>? skip)
+    public static int Count(ReadOnlySpan<char> text, ReadOnlySpan<TopicWord> topicWords, Span<float> hits, Span<int> distinct)
     {
         hits.Clear();
         distinct.Clear();
@@ -134,22 +143,15 @@ internal static class TopicLexicon
         HashSet<(int, ulong)>? seen = distinct.IsEmpty ? null : [];
         int words = 0;
         int count = 0; // words currently in the window
-        int pos = 0;
-        while (WordScanner.Next(text, ref pos, out int start, out int length, out bool brk))
+        foreach (TopicWord tw in topicWords)
         {
-            if (skip is not null && skip(new TextSpan(start, length)))
-            {
-                count = 0;
-                continue;
-            }
-
-            ReadOnlySpan<char> word = text.AsSpan(start, length);
+            ReadOnlySpan<char> word = text.Slice(tw.Start, tw.Length);
             if (word.IndexOfAnyInRange('0', '9') < 0 || CharScan.ContainsLetter(word))
             {
                 words++;
             }
 
-            if (brk)
+            if (tw.Break)
             {
                 count = 0;
             }
@@ -160,7 +162,7 @@ internal static class TopicLexicon
                 count--;
             }
 
-            window[count++] = WordHash.LowerKeepDigits(word);
+            window[count++] = FeatureHash.LowerKeepDigits(word);
 
             // Try the longest phrase ending at this word, then shorter ones.
             for (int n = count; n >= 1; n--)
@@ -168,7 +170,7 @@ internal static class TopicLexicon
                 ulong key = window[count - n];
                 for (int k = count - n + 1; k < count; k++)
                 {
-                    key = WordHash.Combine(key, window[k]);
+                    key = FeatureHash.Combine(key, window[k]);
                 }
 
                 if (s_terms.TryGetValue(key, out int mask))
@@ -215,8 +217,8 @@ internal static class TopicLexicon
                 bool first = true;
                 foreach (string w in term.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    ulong h = WordHash.LowerKeepDigits(w);
-                    key = first ? h : WordHash.Combine(key, h);
+                    ulong h = FeatureHash.LowerKeepDigits(w);
+                    key = first ? h : FeatureHash.Combine(key, h);
                     first = false;
                 }
 

@@ -23,7 +23,11 @@ namespace NewsNlp;
 public sealed class TopicModel
 {
     private static readonly byte[] s_magic = "NNTM"u8.ToArray();
-    private const int FormatVersion = 2;
+    /// <summary>File format written: 3 records the feature-hash format after the version.</summary>
+    private const int FormatVersion = 3;
+
+    /// <summary>The file format before models recorded their feature-hash format; still read.</summary>
+    private const int UnrecordedHashFormatVersion = 2;
     private const int SmallTrainingSet = 2000;
 
     /// <summary>Feature hash bits: 2^22 buckets, so that distinct words and bigrams almost never share one.</summary>
@@ -139,13 +143,14 @@ public sealed class TopicModel
         ulong[] buffer = [];
         foreach (TopicInput row in train)
         {
-            int max = TopicFeatures.MaxFeatures(row.Text.Length);
+            using TopicWordBuffer words = TopicWords.Of(row.Text);
+            int max = TopicFeatures.MaxFeatures(words.Count);
             if (buffer.Length < max)
             {
                 buffer = new ulong[Math.Max(max, buffer.Length * 2)];
             }
 
-            int n = TopicFeatures.Extract(row.Text, buffer);
+            int n = TopicFeatures.Extract(row.Text, words.Words, buffer);
             seen.Clear();
             for (int i = 0; i < n; i++)
             {
@@ -178,10 +183,11 @@ public sealed class TopicModel
         var rows = new List<VectorRow>(train.Count);
         foreach (TopicInput row in train)
         {
-            int max = TopicFeatures.MaxFeatures(row.Text.Length);
+            using TopicWordBuffer words = TopicWords.Of(row.Text);
+            int max = TopicFeatures.MaxFeatures(words.Count);
             var indices = new int[max];
             var values = new float[max];
-            int m = TopicFeatures.Vectorize(row.Text, vocabulary, idf, indices, values);
+            int m = TopicFeatures.Vectorize(row.Text, words.Words, vocabulary, idf, indices, values);
             rows.Add(new VectorRow { Label = row.Label, Features = new VBuffer<float>(Math.Max(1, kept.Count), m, values[..m], indices[..m]) });
         }
 
@@ -258,7 +264,19 @@ public sealed class TopicModel
     public IReadOnlyList<TopicScore> Classify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        float[] scores = Predict(text);
+        return ToScores(Predict(text));
+    }
+
+    /// <summary>Scores the words of a text (an article's, read off its text layer) against every label.</summary>
+    internal IReadOnlyList<TopicScore> Classify(ReadOnlySpan<char> text, ReadOnlySpan<TopicWord> words)
+    {
+        var probabilities = new float[_labels.Length];
+        Predict(text, words, probabilities);
+        return ToScores(probabilities);
+    }
+
+    private TopicScore[] ToScores(float[] scores)
+    {
         var result = new TopicScore[scores.Length];
         for (int i = 0; i < scores.Length; i++)
         {
@@ -279,6 +297,7 @@ public sealed class TopicModel
         using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
         writer.Write(FormatVersion);
+        writer.Write(FeatureHash.FormatVersion);
         writer.Write(_labels.Length);
         foreach (string label in _labels)
         {
@@ -324,7 +343,7 @@ public sealed class TopicModel
     /// <param name="stream">A readable stream positioned at the model; left open.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidDataException">The stream does not hold a NewsNlp topic model of this version.</exception>
+    /// <exception cref="InvalidDataException">The stream does not hold a NewsNlp topic model of this version, or its features were hashed with another format.</exception>
     public static TopicModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -339,10 +358,13 @@ public sealed class TopicModel
             using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
             using var reader = new BinaryReader(brotli, Encoding.UTF8, leaveOpen: true);
             int version = reader.ReadInt32();
-            if (version != FormatVersion)
+            if (version is not (FormatVersion or UnrecordedHashFormatVersion))
             {
                 throw new InvalidDataException("Unsupported NewsNlp topic model version " + version + " (this library reads version " + FormatVersion + "); train it again.");
             }
+
+            int hashFormat = version == FormatVersion ? reader.ReadInt32() : FeatureHash.UnrecordedFormatVersion;
+            FeatureHash.EnsureFormat(hashFormat, "The topic model");
 
             int labelCount = reader.ReadInt32();
             if (labelCount is < 2 or > 100_000)
@@ -419,8 +441,15 @@ public sealed class TopicModel
     /// <summary>Writes the probability of each label (aligned with <see cref="Labels"/>) into <paramref name="probabilities"/>.</summary>
     internal void Predict(ReadOnlySpan<char> text, Span<float> probabilities)
     {
+        using TopicWordBuffer words = TopicWords.Of(text);
+        Predict(text, words.Words, probabilities);
+    }
+
+    /// <summary>Writes the probability of each label for the words of a text into <paramref name="probabilities"/>.</summary>
+    internal void Predict(ReadOnlySpan<char> text, ReadOnlySpan<TopicWord> words, Span<float> probabilities)
+    {
         int classes = _labels.Length;
-        int max = TopicFeatures.MaxFeatures(text.Length);
+        int max = TopicFeatures.MaxFeatures(words.Length);
         int[] indices = ArrayPool<int>.Shared.Rent(max);
         float[] values = ArrayPool<float>.Shared.Rent(max);
         try
@@ -431,7 +460,7 @@ public sealed class TopicModel
                 z[c] = _bias[c];
             }
 
-            int n = TopicFeatures.Vectorize(text, _vocabulary, _idf, indices, values);
+            int n = TopicFeatures.Vectorize(text, words, _vocabulary, _idf, indices, values);
             for (int i = 0; i < n; i++)
             {
                 int row = _rowOf[indices[i]];

@@ -28,16 +28,18 @@ internal sealed class TopicStage : AnalysisStage
     public TopicResult Classify(ArticleText article, PageStructure structure, EntityResult entities)
     {
         var topics = new List<TopicScore>();
-        string content = SubjectClassifier.ContentText(article, structure);
-        if (!string.IsNullOrWhiteSpace(content))
+        using (TopicWordBuffer content = SubjectClassifier.ContentWords(article, structure, out bool hasTokens))
         {
-            if (_options.TopicModel is { } custom)
+            if (hasTokens)
             {
-                AddCustomSubjects(topics, custom, content);
-            }
-            else
-            {
-                AddIptcSubjects(topics, content);
+                if (_options.TopicModel is { } custom)
+                {
+                    AddCustomSubjects(topics, custom.Classify(article.Text, content.Words));
+                }
+                else
+                {
+                    AddIptcSubjects(topics, article.Text, content.Words);
+                }
             }
         }
 
@@ -46,10 +48,10 @@ internal sealed class TopicStage : AnalysisStage
         return new TopicResult([.. topics], regions, keywords);
     }
 
-    private static void AddIptcSubjects(List<TopicScore> topics, string content)
+    private static void AddIptcSubjects(List<TopicScore> topics, string text, ReadOnlySpan<TopicWord> content)
     {
         Span<float> scores = stackalloc float[IptcSubjects.Count];
-        SubjectClassifier.Score(content, scores, []);
+        SubjectClassifier.Score(text, content, scores, []);
         var list = new List<TopicScore>(IptcSubjects.Count);
         for (int c = 0; c < IptcSubjects.Count; c++)
         {
@@ -59,9 +61,8 @@ internal sealed class TopicStage : AnalysisStage
         AddBest(topics, list);
     }
 
-    private static void AddCustomSubjects(List<TopicScore> topics, TopicModel model, string content)
+    private static void AddCustomSubjects(List<TopicScore> topics, IReadOnlyList<TopicScore> scores)
     {
-        IReadOnlyList<TopicScore> scores = model.Classify(content);
         var list = new List<TopicScore>(scores.Count);
         foreach (TopicScore s in scores)
         {

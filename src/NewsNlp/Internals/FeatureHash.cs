@@ -1,10 +1,37 @@
 namespace NewsNlp;
 
-/// <summary>64-bit hashes of words and feature values computed straight from spans (no strings).</summary>
-internal static class WordHash
+/// <summary>The one feature hashing of the library: 64-bit hashes of words and feature values computed straight from
+/// spans (no strings), shared by the entity tagger (<c>ner.bin</c>, <c>ner2.bin</c>), the gazetteer's phrase keys and
+/// the topic classifier (<c>topics.bin</c>, its seed lexicon).</summary>
+/// <remarks>A trained model stores feature hashes, so any change here that moves a hash value invalidates every model.
+/// Such a change must bump <see cref="FormatVersion"/> (a unit test pins the hash values of format
+/// <see cref="FormatVersion"/>), and the models must be trained again: a model records the format it was built with
+/// and <see cref="EnsureFormat"/> refuses to load it under another.</remarks>
+internal static class FeatureHash
 {
+    /// <summary>The hashing format this library computes; written into every model it trains.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The format of models written before they recorded one (<c>NER1</c> headers, topic model format 2):
+    /// all were hashed as format 1.</summary>
+    public const int UnrecordedFormatVersion = 1;
+
     public const ulong Seed = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
+
+    /// <summary>Throws unless a model built with feature-hash format <paramref name="version"/> can be read.</summary>
+    /// <param name="version">The format the model records.</param>
+    /// <param name="model">The model's name, for the message.</param>
+    /// <exception cref="InvalidDataException">The model was hashed with another format.</exception>
+    public static void EnsureFormat(int version, string model)
+    {
+        if (version != FormatVersion)
+        {
+            throw new InvalidDataException(
+                model + " was built with feature-hash format " + version + ", but this library hashes features with format "
+                + FormatVersion + "; train the model again.");
+        }
+    }
 
     /// <summary>Lower-cased word with digits folded to 0 and typographic quotes folded to ASCII.</summary>
     public static ulong Lower(ReadOnlySpan<char> word)

@@ -1,0 +1,252 @@
+using System.Buffers;
+
+namespace NewsNlp;
+
+/// <summary>How often and where a content word occurs, and its score.</summary>
+internal sealed class KeywordWordStats
+{
+    public int Tf;
+    public int TfUpper;
+    public int TfAcronym;
+    public int FirstSentence = -1;
+    public int LastSentence = -1;
+    public int SentenceCount;
+    public double Score;
+}
+
+/// <summary>Candidate collection: reads the story's words (<see cref="TopicWords"/>) sentence by sentence, skipping
+/// excluded spans, counts each content word and adds every acceptable phrase of one to
+/// <see cref="KeywordRules.MaxPhraseWords"/> words that punctuation does not cross.</summary>
+internal static class KeywordCollector
+{
+    /// <summary>A word of the current run: where it is, its lower-cased key (a content word's string, "of", or empty
+    /// for another stop word), and whether it opens its sentence.</summary>
+    private readonly record struct Word(int Start, int Length, string Key, bool Stop, bool SentenceInitial);
+
+    /// <summary>Collects the content words and candidate phrases of the story.</summary>
+    /// <param name="article">The article's text layer.</param>
+    /// <param name="structure">Its page structure (excluded spans).</param>
+    /// <param name="words">Receives the content words by key.</param>
+    /// <param name="sentenceCount">Receives the number of sentences read.</param>
+    /// <returns>The candidates by <see cref="KeywordCandidate.Id"/>, in order of first occurrence.</returns>
+    public static Dictionary<string, KeywordCandidate> Collect(ArticleText article, PageStructure structure, out Dictionary<string, KeywordWordStats> words, out int sentenceCount)
+    {
+        string text = article.Text;
+        int expected = Math.Min(text.Length, KeywordRules.MaxChars);
+        words = new Dictionary<string, KeywordWordStats>(Math.Min(expected / KeywordRules.CharsPerContentWord, KeywordRules.MaxContentWordsHint), StringComparer.Ordinal);
+        var candidates = new Dictionary<string, KeywordCandidate>(Math.Min(expected / KeywordRules.CharsPerCandidate, KeywordRules.MaxCandidatesHint), StringComparer.Ordinal);
+        Span<char> lowerBuffer = stackalloc char[KeywordRules.MaxKeyChars];
+        var phrase = new char[(KeywordRules.MaxPhraseWords * (KeywordRules.MaxKeyChars + 1)) + 1];
+        Dictionary<string, KeywordWordStats>.AlternateLookup<ReadOnlySpan<char>> wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var run = new List<Word>();
+        int sentenceIndex = 0;
+        int read = 0;
+        TopicWord[] sentenceWords = ArrayPool<TopicWord>.Shared.Rent(TopicWords.MaxWords(text.Length));
+        for (int s = 0; s < article.Sentences.Length; s++)
+        {
+            TextSpan sentence = article.Sentences[s];
+            if (read > KeywordRules.MaxChars)
+            {
+                break;
+            }
+
+            read += sentence.Length;
+            if (structure.IsExcluded(sentence))
+            {
+                continue;
+            }
+
+            bool first = true;
+            run.Clear();
+            int wordCount = TopicWords.Read(article, article.SentenceFirstToken[s], article.SentenceFirstToken[s + 1], sentenceWords);
+            foreach (TopicWord tw in sentenceWords.AsSpan(0, wordCount))
+            {
+                if (tw.Break)
+                {
+                    AddCandidates(text, run, candidates, phrase);
+                    run.Clear();
+                }
+
+                run.Add(ReadWord(text, tw, first, sentenceIndex, wordLookup, lowerBuffer));
+                first = false;
+            }
+
+            AddCandidates(text, run, candidates, phrase);
+            sentenceIndex++;
+        }
+
+        ArrayPool<TopicWord>.Shared.Return(sentenceWords);
+        sentenceCount = sentenceIndex;
+        return candidates;
+    }
+
+    /// <summary>Keys a word (possessive dropped, lower-cased) and counts a content word: its frequency, its casing
+    /// and the sentences it occurs in.</summary>
+    private static Word ReadWord(string text, TopicWord tw, bool first, int sentenceIndex, Dictionary<string, KeywordWordStats>.AlternateLookup<ReadOnlySpan<char>> wordLookup, Span<char> lowerBuffer)
+    {
+        int start = tw.Start;
+        int keyLength = tw.Length;
+        if (keyLength > 2 && text[start + keyLength - 1] == 's' && text[start + keyLength - 2] is '\'' or '\u2019')
+        {
+            keyLength -= 2; // possessive
+        }
+
+        // The lower-cased key: a string only for content words, made once per distinct word (the words table holds
+        // it); a stop word needs no string of its own, only whether it is "of".
+        ReadOnlySpan<char> raw = text.AsSpan(start, keyLength);
+        string? longKey = raw.Length > KeywordRules.MaxKeyChars ? raw.ToString().ToLowerInvariant() : null;
+        ReadOnlySpan<char> lowered = longKey is not null ? longKey : lowerBuffer[..raw.ToLowerInvariant(lowerBuffer)];
+        bool stop = StopWords.Contains(lowered) || !CharScan.ContainsLetter(lowered) || lowered.Length < KeywordRules.MinWordLength;
+        if (stop)
+        {
+            return new Word(start, keyLength, lowered.SequenceEqual(KeywordRules.InnerStopWord) ? KeywordRules.InnerStopWord : string.Empty, true, first);
+        }
+
+        if (!wordLookup.TryGetValue(lowered, out string? key, out KeywordWordStats? ws))
+        {
+            key = longKey ?? lowered.ToString();
+            wordLookup.Dictionary[key] = ws = new KeywordWordStats();
+        }
+
+        ws.Tf++;
+        if (char.IsUpper(text[start]) && !first)
+        {
+            ws.TfUpper++;
+        }
+
+        if (keyLength > 1 && CharScan.IsAllCaps(text.AsSpan(start, keyLength), minUpper: 2))
+        {
+            ws.TfAcronym++;
+        }
+
+        if (ws.LastSentence != sentenceIndex)
+        {
+            ws.FirstSentence = ws.FirstSentence < 0 ? sentenceIndex : ws.FirstSentence;
+            ws.LastSentence = sentenceIndex;
+            ws.SentenceCount++;
+        }
+
+        return new Word(start, keyLength, key, false, first);
+    }
+
+    /// <summary>Adds every 1–3-word phrase of the run that starts and ends with a content word (only <c>of</c> may sit inside).
+    /// Phrases and surfaces already seen are found by span, so only new ones allocate.</summary>
+    private static void AddCandidates(string text, List<Word> run, Dictionary<string, KeywordCandidate> candidates, char[] phrase)
+    {
+        Dictionary<string, KeywordCandidate>.AlternateLookup<ReadOnlySpan<char>> byPhrase = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < run.Count; i++)
+        {
+            if (run[i].Stop)
+            {
+                continue;
+            }
+
+            for (int n = 1; n <= KeywordRules.MaxPhraseWords && i + n <= run.Count; n++)
+            {
+                Word last = run[i + n - 1];
+                bool inner = true;
+                for (int k = i + 1; k < i + n - 1; k++)
+                {
+                    if (run[k].Stop && run[k].Key != KeywordRules.InnerStopWord)
+                    {
+                        inner = false;
+                        break;
+                    }
+                }
+
+                if (!inner)
+                {
+                    break;
+                }
+
+                if (last.Stop || !Acceptable(text, run, i, n))
+                {
+                    continue;
+                }
+
+                KeywordCandidate? c = null;
+                int length = 0;
+                bool fits = true;
+                for (int k = 0; k < n && fits; k++)
+                {
+                    string key = run[i + k].Key;
+                    fits = length + key.Length + 1 <= phrase.Length;
+                    if (fits)
+                    {
+                        if (k > 0)
+                        {
+                            phrase[length++] = ' ';
+                        }
+
+                        key.CopyTo(phrase.AsSpan(length));
+                        length += key.Length;
+                    }
+                }
+
+                if (!fits || !byPhrase.TryGetValue(phrase.AsSpan(0, length), out c))
+                {
+                    string[] keys = new string[n];
+                    for (int k = 0; k < n; k++)
+                    {
+                        keys[k] = run[i + k].Key;
+                    }
+
+                    string id = string.Join(' ', keys);
+                    if (!candidates.TryGetValue(id, out c))
+                    {
+                        candidates[id] = c = new KeywordCandidate { Keys = keys, Id = id };
+                    }
+                }
+
+                c.Tf++;
+                c.AddVariant(text, run[i].Start, last.Start + last.Length - run[i].Start, run[i].SentenceInitial);
+            }
+        }
+    }
+
+    /// <summary>A multi-word phrase must not start with a title, must not end in a verb-like word, and must be
+    /// consistently cased: all capitalised (a name) or all lower case (a common noun phrase); the first word of a
+    /// sentence counts as either.</summary>
+    private static bool Acceptable(string text, List<Word> run, int i, int n)
+    {
+        if (n == 1)
+        {
+            return !KeywordRules.Verbish.Contains(run[i].Key) && !KeywordRules.Titles.Contains(run[i].Key) && !IsPastTense(text, run[i]);
+        }
+
+        if (KeywordRules.Titles.Contains(run[i].Key) || KeywordRules.Verbish.Contains(run[i + n - 1].Key))
+        {
+            return false;
+        }
+
+        if (IsPastTense(text, run[i + n - 1]))
+        {
+            return false;
+        }
+
+        int upper = 0, lower = 0;
+        for (int k = i; k < i + n; k++)
+        {
+            Word w = run[k];
+            if (w.Stop || w.SentenceInitial)
+            {
+                continue;
+            }
+
+            if (char.IsUpper(text[w.Start]))
+            {
+                upper++;
+            }
+            else
+            {
+                lower++;
+            }
+        }
+
+        return upper == 0 || lower == 0;
+    }
+
+    /// <summary>A lower-case word that reads as a past-tense verb ("announced"), which ends a clause.</summary>
+    private static bool IsPastTense(string text, Word w) =>
+        w.Key.Length > KeywordRules.MinPastTenseLength && w.Key.EndsWith(KeywordRules.PastTenseEnding, StringComparison.Ordinal) && !char.IsUpper(text[w.Start]);
+}

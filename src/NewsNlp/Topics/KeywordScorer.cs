@@ -1,0 +1,82 @@
+namespace NewsNlp;
+
+/// <summary>Word scoring and phrase scoring: a YAKE-style strength per content word, then per phrase from its words,
+/// its own frequency and its length; phrases naming an entity merge into one per entity and gain by its salience.</summary>
+internal static class KeywordScorer
+{
+    /// <summary>Word strength (higher is more important): frequency (log), how often it is capitalised mid-sentence
+    /// or an acronym (names), how early it first appears, and how much of the story it spans.</summary>
+    public static void ScoreWords(Dictionary<string, KeywordWordStats> words, int sentenceCount)
+    {
+        foreach (KeywordWordStats w in words.Values)
+        {
+            double caseRatio = (double)Math.Max(w.TfUpper, w.TfAcronym) / w.Tf;
+            double position = 1.0 + (1.0 / (1.0 + (w.FirstSentence / KeywordRules.PositionHalfLife)));
+            double spread = 1.0 + ((double)w.SentenceCount / sentenceCount);
+            w.Score = Math.Log(1 + w.Tf) * (1 + (KeywordRules.CaseWeight * caseRatio)) * position * spread;
+        }
+    }
+
+    /// <summary>Scores every candidate and merges those naming the same entity (the best-scoring one stands for it).</summary>
+    /// <param name="text">The story.</param>
+    /// <param name="candidates">The candidates, in order of first occurrence.</param>
+    /// <param name="words">The scored content words.</param>
+    /// <param name="entities">The story's entities.</param>
+    /// <returns>The merged candidates, best first (ties: by <see cref="KeywordCandidate.Id"/>).</returns>
+    public static List<KeywordCandidate> ScorePhrases(string text, Dictionary<string, KeywordCandidate> candidates, Dictionary<string, KeywordWordStats> words, EntityResult entities)
+    {
+        var mentionEntity = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (Entity e in entities.Entities)
+        {
+            foreach (Mention m in e.Mentions)
+            {
+                mentionEntity.TryAdd(m.Text, e);
+            }
+        }
+
+        var merged = new Dictionary<string, KeywordCandidate>(StringComparer.Ordinal);
+        foreach (KeywordCandidate c in candidates.Values)
+        {
+            c.Score = PhraseScore(c, words);
+            string surface = c.BestSurface(text);
+            if (mentionEntity.TryGetValue(surface, out Entity? e))
+            {
+                c.Entity = e;
+                c.Score *= 1.0 + Math.Clamp(e.Salience, 0, 1);
+                string id = "\u0001" + e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!merged.TryGetValue(id, out KeywordCandidate? prev) || prev.Score < c.Score)
+                {
+                    merged[id] = c;
+                }
+            }
+            else
+            {
+                merged[c.Id] = c;
+            }
+        }
+
+        var ranked = new List<KeywordCandidate>(merged.Values);
+        ranked.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
+        return ranked;
+    }
+
+    /// <summary>Higher is better: how strong its words are, how often the phrase itself recurs, a little for length,
+    /// less for a multi-word phrase seen once.</summary>
+    private static double PhraseScore(KeywordCandidate c, Dictionary<string, KeywordWordStats> words)
+    {
+        double sum = 0;
+        int counted = 0;
+        foreach (string k in c.Keys)
+        {
+            if (words.TryGetValue(k, out KeywordWordStats? ws))
+            {
+                sum += ws.Score;
+                counted++;
+            }
+        }
+
+        double lengthFactor = c.Keys.Length == 1 ? 1.0 : c.Keys.Length == 2 ? KeywordRules.TwoWordFactor : KeywordRules.ThreeWordFactor;
+        double once = c.Tf == 1 && c.Keys.Length > 1 ? (c.Keys.Length == 2 ? KeywordRules.TwoWordsOnceFactor : KeywordRules.ThreeWordsOnceFactor) : 1.0;
+        return (counted == 0 ? 0 : sum / counted) * (1 + Math.Log(c.Tf)) * lengthFactor * once;
+    }
+}
