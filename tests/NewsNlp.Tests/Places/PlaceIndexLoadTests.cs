@@ -102,7 +102,7 @@ public sealed class PlaceIndexLoadTests
         string[] words = phrase.Split(' ');
         for (int k = 0; k < words.Length; k++)
         {
-            h = Gazetteer.PhraseHash(h, WordHash.Lower(words[k]), k == 0);
+            h = Gazetteer.PhraseHash(h, FeatureHash.Lower(words[k]), k == 0);
         }
 
         Gazetteer.Default.TryPhrase(h, out ushort found);
