@@ -1,12 +1,14 @@
 using FluentAssertions;
+using NewsNlp.Tests.Support;
 using Xunit;
 
 namespace NewsNlp.Tests.Entities;
 
+[Trait("Category", "Accuracy")]
 public sealed class ConllAccuracyTests
 {
     /// <summary>Entity-level F1 (exact span and type) on CoNLL-2003 eng.testa; measured 0.89 when the model was trained.</summary>
-    [Fact]
+    [SharedDataFact]
     public void Entity_f1_on_conll_testa_stays_above_the_floor()
     {
         string path = EntityTestData.Path("data", "conll2003-en", "eng.testa");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentAssertions;
+using NewsNlp.Tests.Support;
 using Xunit;
 
 namespace NewsNlp.Tests.Entities;
@@ -25,7 +26,7 @@ public sealed class GoldenEntityTests
         return data;
     }
 
-    [Theory]
+    [SharedDataTheory]
     [MemberData(nameof(GoldEntityNames))]
     public void Every_gold_entity_is_one_entity_with_all_its_mentions_type_and_name(string name)
     {
@@ -55,7 +56,7 @@ public sealed class GoldenEntityTests
         }
     }
 
-    [Fact]
+    [SharedDataFact]
     public void No_spurious_person()
     {
         (_, JsonDocument gold, NewsAnalysis analysis) = s_golden.Value;
@@ -66,7 +67,7 @@ public sealed class GoldenEntityTests
         analysis.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).Should().BeSubsetOf(goldPersons!);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Places_and_nationalities_carry_country_codes()
     {
         NewsAnalysis analysis = s_golden.Value.Analysis;
@@ -79,7 +80,7 @@ public sealed class GoldenEntityTests
         chinese.CountryCode.Should().Be("CN");
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Entities_are_sorted_by_salience_with_ids_in_that_order()
     {
         NewsAnalysis analysis = s_golden.Value.Analysis;
@@ -90,7 +91,7 @@ public sealed class GoldenEntityTests
         analysis.Entities.Take(5).Select(e => e.Name).Should().Contain(["United States", "China", "Antony Blinken"]);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Mention_offsets_match_the_text()
     {
         (string text, _, NewsAnalysis analysis) = s_golden.Value;

@@ -1,11 +1,11 @@
 using FluentAssertions;
-using Xunit;
+using NewsNlp.Tests.Support;
 
 namespace NewsNlp.Tests.Entities;
 
 public sealed class ParallelEntityTests
 {
-    [Fact]
+    [SharedDataFact]
     public void One_shared_analyzer_gives_the_same_entities_from_many_threads()
     {
         string golden = File.ReadAllText(EntityTestData.Path("golden", "blinken-qin.txt"));

@@ -88,7 +88,8 @@ public sealed class SentenceSplitterTests
         texts.Should().HaveCount(20);
     }
 
-    [Fact]
+    [SharedDataFact]
+    [Trait("Category", "Accuracy")]
     public void Split_UdEnglishEwtDev_HoldsFloors()
     {
         var docs = UdCorpus.Read(File.ReadLines(Path.Combine(TestData.SharedData, "ud-english-ewt", "en_ewt-ud-dev.conllu")));
@@ -97,7 +98,8 @@ public sealed class SentenceSplitterTests
         sentenceF1.Should().BeGreaterThan(0.905, "measured 0.9126 on web text");
     }
 
-    [Fact]
+    [SharedDataFact]
+    [Trait("Category", "Accuracy")]
     public void Split_GumNewsDocuments_HoldFloors()
     {
         var lines = Directory.GetFiles(Path.Combine(TestData.SharedData, "gum", "dep"), "GUM_news_*.conllu").Order(StringComparer.Ordinal).SelectMany(File.ReadLines);

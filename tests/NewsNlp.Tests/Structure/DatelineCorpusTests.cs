@@ -9,6 +9,7 @@ namespace NewsNlp.Tests.ArticleStructure;
 
 /// <summary>Accuracy floors on real wire copy (Reuters-21578, first file) and the false-positive ceiling on
 /// BBC stories, which have no datelines. Full figures: <c>NewsNlp.Training eval-datelines</c>.</summary>
+[Trait("Category", "Accuracy")]
 public sealed partial class DatelineCorpusTests
 {
     [GeneratedRegex(@"<TITLE>([^<]*)</TITLE>\s*<DATELINE>([^<]*)</DATELINE><BODY>(.*?)</BODY>", RegexOptions.Singleline, 10_000)]
@@ -17,7 +18,7 @@ public sealed partial class DatelineCorpusTests
     [GeneratedRegex(@"^\s*([A-Za-z][A-Za-z .'&-]*)( ?, [A-Za-z][A-Za-z .]*)?,? {1,2}([A-Za-z]+\.? {1,2}\d{1,2}),? ?-{1,2}\s*$", RegexOptions.None, 10_000)]
     private static partial Regex CleanGoldRegex();
 
-    [Fact]
+    [SharedDataFact]
     public void Reuters21578_FirstFile_CityAndDateAboveFloor()
     {
         string sgm = File.ReadAllText(Path.Combine(TestData.DataDir("reuters-21578"), "reut2-000.sgm"), Encoding.Latin1);
@@ -51,7 +52,7 @@ public sealed partial class DatelineCorpusTests
         strippedFalsePositives.Should().BeLessThanOrEqualTo(2, "the title and body alone hold no dateline (measured 0 of 3,687)");
     }
 
-    [Fact]
+    [SharedDataFact]
     public void BbcStories_HaveNoDateline()
     {
         string dir = Path.Combine(TestData.DataDir("bbc-news"), "bbc");

@@ -62,7 +62,7 @@ public sealed class WorkedExampleStructureTests
         }
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Gold_AgreesWithTheTestCopy()
     {
         string shared = TestData.SharedDir;
@@ -78,7 +78,7 @@ public sealed class WorkedExampleStructureTests
         s_analysis.Dateline.Span.End.Should().Be(dl.GetProperty("end").GetInt32());
     }
 
-    [Fact]
+    [SharedDataFact]
     public void NoBodySentence_IsExcluded_AndEveryGoldMentionAndQuoteIsReadable()
     {
         using JsonDocument gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestData.SharedDir, "golden", "blinken-qin.gold.json")));

@@ -4,7 +4,8 @@ using FluentAssertions;
 namespace NewsNlp.Tests.Support;
 
 /// <summary>Whole-output golden files in tests/NewsNlp.Tests/Golden. Set NEWSNLP_UPDATE_GOLDEN=1 to rewrite them on
-/// purpose, then review the diff in git.</summary>
+/// purpose, then review the diff in git. A run in update mode never passes: a test that rewrote its golden file fails
+/// and says so, so that an update can neither hide a regression nor slip into CI.</summary>
 internal static class GoldenFile
 {
     public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
@@ -14,8 +15,11 @@ internal static class GoldenFile
         actual = actual.ReplaceLineEndings("\n");
         if (Environment.GetEnvironmentVariable("NEWSNLP_UPDATE_GOLDEN") == "1")
         {
+            bool changed = !File.Exists(path) || File.ReadAllText(path).ReplaceLineEndings("\n") != actual;
             File.WriteAllText(path, actual);
-            return;
+            throw new Xunit.Sdk.XunitException(changed
+                ? $"{name} was rewritten (NEWSNLP_UPDATE_GOLDEN=1): review the diff in git, then run the tests again without the variable."
+                : $"{name} is unchanged, but NEWSNLP_UPDATE_GOLDEN=1 is set: run the tests again without it for a real check.");
         }
 
         File.Exists(path).Should().BeTrue($"golden file {path} exists (create it with NEWSNLP_UPDATE_GOLDEN=1 and review it)");

@@ -1,8 +1,10 @@
 using FluentAssertions;
+using NewsNlp.Tests.Support;
 using Xunit;
 
 namespace NewsNlp.Tests.Topics;
 
+[Trait("Category", "Accuracy")]
 public sealed class BbcHeldOutTests
 {
     private static readonly (string Folder, string Code)[] s_map =
@@ -13,7 +15,7 @@ public sealed class BbcHeldOutTests
 
     /// <summary>The shipped model on the BBC files it never saw (file number % 5 == 0, the rule training uses),
     /// scored five-way (the best of the five BBC subjects).</summary>
-    [Fact]
+    [SharedDataFact]
     public void ShippedModel_OnHeldOutBbc_HasMacroF1AboveFloor()
     {
         string root = Path.Combine(TopicTestData.SharedData(), "bbc-news", "bbc");
