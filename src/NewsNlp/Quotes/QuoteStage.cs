@@ -1,7 +1,9 @@
 namespace NewsNlp;
 
 /// <summary>Pipeline stage for quotes: direct, partial, multi-paragraph and reported speech, each with its
-/// speaker and reporting cue. See <see cref="QuoteDocument"/> for the rules.</summary>
+/// speaker and reporting cue. The rules: <see cref="QuoteFinder"/> (quotes), <see cref="CueFinder"/>,
+/// <see cref="SubjectFinder"/>, <see cref="SpeakerResolver"/>, <see cref="ReportedSpeechFinder"/>; thresholds in
+/// <see cref="QuoteRules"/>.</summary>
 /// <remarks>
 /// <para>Decisions on shapes:</para>
 /// <list type="bullet">
@@ -29,6 +31,6 @@ internal sealed class QuoteStage : AnalysisStage
             return QuoteResult.None;
         }
 
-        return new QuoteResult([.. new QuoteDocument(article, structure, entities).Extract()]);
+        return new QuoteResult([.. QuoteFinder.Extract(new QuoteDocument(article, structure, entities))]);
     }
 }

@@ -16,9 +16,6 @@ internal static class QuoteMarkScanner
 {
     private static readonly SearchValues<char> s_doubleMarks = SearchValues.Create("“”\"„«»");
 
-    /// <summary>Most paragraphs a single quote may run over.</summary>
-    public const int MaxParagraphs = 8;
-
     /// <summary>Splits <paramref name="text"/> into paragraphs: maximal runs of lines with visible text,
     /// broken at every line break.</summary>
     public static List<TextSpan> Paragraphs(string text)
@@ -77,7 +74,7 @@ internal static class QuoteMarkScanner
             int from = para.Start;
             if (pendingStart >= 0)
             {
-                if (pendingDouble == useDouble && pendingParagraphs < MaxParagraphs && IsOpening(text, para.Start, para, useDouble))
+                if (pendingDouble == useDouble && pendingParagraphs < QuoteRules.MaxQuoteParagraphs && IsOpening(text, para.Start, para, useDouble))
                 {
                     open = pendingStart;
                     from = para.Start + (IsDoubleApostrophe(text, para.Start, para) ? 2 : 1);
