@@ -10,13 +10,12 @@ internal sealed class QuoteDocument
     {
         Structure = structure;
         Text = article.Text;
-        Paragraphs = [.. QuoteMarkScanner.Paragraphs(Text)];
-        List<QuoteRegion> regions = QuoteMarkScanner.Scan(Text, [.. Paragraphs]);
-        Regions = [.. regions];
+        Paragraphs = article.Paragraphs;
+        Regions = article.QuoteRegions;
         RegionUsed = new bool[Regions.Length];
-        List<QuoteWord> words = QuoteTokenizer.Words(Text, regions);
-        Words = [.. words];
-        Sentences = [.. QuoteTokenizer.Sentences(Text, words, regions)];
+        QuoteView.Build(article, out QuoteWord[] words, out (int Start, int End)[] sentences);
+        Words = words;
+        Sentences = sentences;
         Known = entities.Entities.Length > 0
             ? NameFinder.FromEntities(Text, entities.Entities)
             : NameFinder.FromText(Text, Words, Sentences);
@@ -28,16 +27,16 @@ internal sealed class QuoteDocument
     /// <summary>Gets the article text.</summary>
     public string Text { get; }
 
-    /// <summary>Gets the words and punctuation marks, in order.</summary>
+    /// <summary>Gets the words and punctuation marks, in order (<see cref="QuoteView"/>).</summary>
     public QuoteWord[] Words { get; }
 
-    /// <summary>Gets the sentences as half-open word ranges; a sentence never ends inside a quote region.</summary>
+    /// <summary>Gets the sentences as half-open word ranges; a sentence never ends inside a quote region (<see cref="QuoteView"/>).</summary>
     public (int Start, int End)[] Sentences { get; }
 
-    /// <summary>Gets the paragraphs, in order.</summary>
+    /// <summary>Gets the paragraphs, in order (<see cref="ArticleText.Paragraphs"/>).</summary>
     public TextSpan[] Paragraphs { get; }
 
-    /// <summary>Gets the quote regions, in order.</summary>
+    /// <summary>Gets the quote regions, in order (<see cref="ArticleText.QuoteRegions"/>).</summary>
     public QuoteRegion[] Regions { get; }
 
     /// <summary>Gets, for each quote region, whether a quote has taken it already.</summary>

@@ -223,9 +223,9 @@ internal static class SubjectFinder
         {
             if (!words[k].IsWord)
             {
-                if (doc.IsPunct(k, '(') || doc.IsPunct(k, ')') || doc.IsPunct(k, '-'))
+                if (doc.IsPunct(k, '(') || doc.IsPunct(k, ')') || doc.IsPunct(k, '-') || doc.W(k) is "--")
                 {
-                    continue;
+                    continue; // brackets and dashes around a parenthetical: McCain -- who lost to Obama -- said
                 }
 
                 break;
