@@ -16,6 +16,9 @@ internal static class SubjectFinder
         "During", "Like",
     ]);
 
+    /// <summary>Passive participles that frame a cue with <c>as</c> (<c>was quoted as saying</c>, <c>is cited as saying</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_passiveFrames = ReportingLexicon.Exact(["quoted", "cited"]);
+
     /// <summary>Articles that open a subject phrase (<c>the gambling tycoon told Reuters</c>).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_articles =
         ReportingLexicon.Exact(["the", "a", "an", "another", "The", "A", "An", "Another"]);
@@ -172,6 +175,11 @@ internal static class SubjectFinder
     {
         QuoteWord[] words = doc.Words;
         int j = cueStart - 1;
+        if (j - 1 >= lower && doc.Is(j, "as") && s_passiveFrames.Contains(doc.W(j - 1)))
+        {
+            j -= 2; // Doe was quoted as saying …: the passive frame belongs to the cue, its subject is the speaker
+        }
+
         int skipped = 0;
         while (j >= lower && skipped < QuoteRules.MaxSkippedAuxiliaries && words[j].IsWord
             && (ReportingLexicon.Auxiliaries.Contains(doc.W(j)) || (doc.W(j).EndsWith("ly", StringComparison.Ordinal) && !words[j].IsCapitalized)))
