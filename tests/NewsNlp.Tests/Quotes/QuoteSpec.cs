@@ -1,3 +1,5 @@
+using NewsNlp.Tests.Support;
+
 namespace NewsNlp.Tests.Quotes;
 
 /// <summary>One row of Specs/Quotes.tsv: a passage and one quote the quote stage must find in it (or, when
@@ -6,33 +8,15 @@ public sealed record QuoteSpec(int Line, string Shape, string Input, string? Quo
 {
     public static List<QuoteSpec> Load()
     {
-        string path = Path.Combine(AppContext.BaseDirectory, "Specs", "Quotes.tsv");
         var specs = new List<QuoteSpec>();
-        string[] lines = File.ReadAllLines(path);
-        for (int i = 0; i < lines.Length; i++)
+        foreach ((int line, string[] f) in SpecTable.Read("Quotes.tsv", 6))
         {
-            string line = lines[i];
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            string[] f = line.Split('\t');
-            if (f.Length != 6)
-            {
-                throw new InvalidDataException($"Quotes.tsv line {i + 1}: expected 6 tab-separated columns, got {f.Length}");
-            }
-
-            string? quote = f[2] == "none" ? null : Unescape(f[2]);
-            specs.Add(new QuoteSpec(i + 1, f[0], Unescape(f[1]), quote, f[3], Null(f[4]), Null(f[5])));
+            string? quote = f[2] == "none" ? null : SpecTable.Unescape(f[2]);
+            specs.Add(new QuoteSpec(line, f[0], SpecTable.Unescape(f[1]), quote, f[3], SpecTable.Null(f[4]), SpecTable.Null(f[5])));
         }
 
         return specs;
     }
-
-    private static string Unescape(string s) => s.Replace("\\n", "\n", StringComparison.Ordinal);
-
-    private static string? Null(string s) => s == "-" ? null : s;
 
     public override string ToString() => $"line {Line} ({Shape}): {(Input.Length > 50 ? Input[..50] + "…" : Input)}";
 }
