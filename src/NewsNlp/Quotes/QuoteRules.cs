@@ -69,6 +69,10 @@ internal static class QuoteRules
     /// <summary>Commas passed while looking back over appositives: more is a list, not a subject.</summary>
     public const int MaxAppositiveCommas = 3;
 
+    /// <summary>Longest bracket skipped between a subject and its cue (<c>Sen. Chuck Schumer (D-N.Y.) said</c>): a party
+    /// and state, an acronym, an age.</summary>
+    public const int MaxBracketWords = 6;
+
     /// <summary>Auxiliaries and adverbs skipped between a subject and its cue (<c>has also repeatedly said</c>).</summary>
     public const int MaxSkippedAuxiliaries = 4;
 

@@ -231,9 +231,15 @@ internal static class SubjectFinder
         {
             if (!words[k].IsWord)
             {
-                if (doc.IsPunct(k, '(') || doc.IsPunct(k, ')') || doc.IsPunct(k, '-') || doc.W(k) is "--")
+                if (doc.IsPunct(k, ')'))
                 {
-                    continue; // brackets and dashes around a parenthetical: McCain -- who lost to Obama -- said
+                    k = BracketOpening(doc, k, lower); // Sen. Chuck Schumer (D-N.Y.) said: the subject is before the bracket
+                    continue;
+                }
+
+                if (doc.IsPunct(k, '(') || doc.IsPunct(k, '-') || doc.W(k) is "--")
+                {
+                    continue; // dashes around a parenthetical: McCain -- who lost to Obama -- said
                 }
 
                 break;
@@ -279,6 +285,26 @@ internal static class SubjectFinder
         }
 
         return default;
+    }
+
+    /// <summary>The opening bracket of the bracketed words closed at <paramref name="close"/> (<c>(D-N.Y.)</c>,
+    /// <c>(R-Texas)</c>), or <paramref name="close"/> itself when there is none close by.</summary>
+    private static int BracketOpening(QuoteDocument doc, int close, int lower)
+    {
+        for (int k = close - 1; k >= lower && k >= close - QuoteRules.MaxBracketWords; k--)
+        {
+            if (doc.IsPunct(k, '('))
+            {
+                return k;
+            }
+
+            if (doc.Words[k].Region >= 0 || doc.IsPunct(k, ')'))
+            {
+                break;
+            }
+        }
+
+        return close;
     }
 
     /// <summary>A participle after the main clause (<c>Trump spoke for an hour, saying …</c>): its subject opens the
