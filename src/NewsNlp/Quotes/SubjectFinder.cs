@@ -227,19 +227,24 @@ internal static class SubjectFinder
             return default;
         }
 
-        for (int k = j; k >= lower && k > j - QuoteRules.SubjectWindow; k--)
+        int stop = j - QuoteRules.SubjectWindow;
+        for (int k = j; k >= lower && k > stop; k--)
         {
             if (!words[k].IsWord)
             {
-                if (doc.IsPunct(k, ')'))
+                // A bracket or a dash pair between the subject and the cue is skipped whole: Sen. Chuck Schumer
+                // (D-N.Y.) said / A former candidate -- John Doe, who lost in 2008 -- said.
+                int open = doc.IsPunct(k, ')') ? BracketOpening(doc, k, lower) : IsDash(doc, k) ? DashOpening(doc, k, lower) : k;
+                if (open < k)
                 {
-                    k = BracketOpening(doc, k, lower); // Sen. Chuck Schumer (D-N.Y.) said: the subject is before the bracket
+                    stop -= k - open;
+                    k = open;
                     continue;
                 }
 
-                if (doc.IsPunct(k, '(') || doc.IsPunct(k, '-') || doc.W(k) is "--")
+                if (doc.IsPunct(k, ')') || doc.IsPunct(k, '(') || doc.IsPunct(k, '-') || doc.W(k) is "--")
                 {
-                    continue; // dashes around a parenthetical: McCain -- who lost to Obama -- said
+                    continue;
                 }
 
                 break;
@@ -306,6 +311,29 @@ internal static class SubjectFinder
 
         return close;
     }
+
+    /// <summary>The first of two dashes around a parenthetical closed by the dash at <paramref name="close"/>
+    /// (<c>-- John Doe, who lost in 2008 --</c>), or <paramref name="close"/> itself when there is none in the clause.</summary>
+    private static int DashOpening(QuoteDocument doc, int close, int lower)
+    {
+        for (int k = close - 1; k >= lower && k >= close - QuoteRules.MaxAppositive; k--)
+        {
+            if (IsDash(doc, k))
+            {
+                return k;
+            }
+
+            if (doc.Words[k].Region >= 0 || doc.IsPunct(k, '.') || doc.IsPunct(k, ';'))
+            {
+                break;
+            }
+        }
+
+        return close;
+    }
+
+    /// <summary>Whether word <paramref name="i"/> is a dash that can set off a parenthetical (<c>—</c>, <c>–</c>, <c>--</c>).</summary>
+    private static bool IsDash(QuoteDocument doc, int i) => !doc.Words[i].IsWord && doc.W(i) is "—" or "–" or "--";
 
     /// <summary>A participle after the main clause (<c>Trump spoke for an hour, saying …</c>): its subject opens the
     /// sentence; <paramref name="comma"/> is the comma before the participle.</summary>
