@@ -198,6 +198,12 @@ internal static class SubjectFinder
             return ParticipleSubject(doc, j, lower);
         }
 
+        if (doc.IsFrameWord(j) && doc.W(j) is "and" or "but")
+        {
+            // A second verb phrase: Carson did not mention them, but told his supporters …: its subject opens the sentence.
+            return ParticipleSubject(doc, j, lower);
+        }
+
         if (doc.IsPunct(j, ','))
         {
             // An appositive or relative clause: Daniel Kritenbrink, assistant secretary of state, said …
