@@ -19,6 +19,11 @@ internal static class SubjectFinder
     /// <summary>Passive participles that frame a cue with <c>as</c> (<c>was quoted as saying</c>, <c>is cited as saying</c>).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_passiveFrames = ReportingLexicon.Exact(["quoted", "cited"]);
 
+    /// <summary>Capitalized words that open a fronted adverbial before the subject (<c>When asked, …</c>), besides
+    /// prepositions and participles.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frontedOpeners = ReportingLexicon.Exact(
+        ["When", "While", "As", "Asked", "Earlier", "Later", "Despite", "Although", "Though", "Since", "If", "Because", "Once"]);
+
     /// <summary>Articles that open a subject phrase (<c>the gambling tycoon told Reuters</c>).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_articles =
         ReportingLexicon.Exact(["the", "a", "an", "another", "The", "A", "An", "Another"]);
@@ -345,7 +350,8 @@ internal static class SubjectFinder
     /// sentence; <paramref name="comma"/> is the comma before the participle.</summary>
     private static (int Start, int End) ParticipleSubject(QuoteDocument doc, int comma, int lower)
     {
-        for (int k = lower; k < comma && k < lower + QuoteRules.SubjectWindow; k++)
+        int from = ClauseStart(doc, comma, lower);
+        for (int k = from; k < comma && k < from + QuoteRules.SubjectWindow; k++)
         {
             SubjectHead hk = HeadOf(doc, k);
             if (hk == SubjectHead.None || IsAllCaps(doc.W(k)))
@@ -369,6 +375,38 @@ internal static class SubjectFinder
         }
 
         return default;
+    }
+
+    /// <summary>Where the main clause of the sentence before <paramref name="comma"/> starts: after a fronted adverbial
+    /// (<c>Speaking in Salem, New Hampshire, Trump went after Bush, calling …</c>), at the first head after one of its
+    /// commas that a verb follows; else at <paramref name="lower"/>.</summary>
+    private static int ClauseStart(QuoteDocument doc, int comma, int lower)
+    {
+        ReadOnlySpan<char> first = doc.W(lower);
+        bool fronted = doc.IsFrameWord(lower) && (IsPreposition(doc, lower) || s_frontedOpeners.Contains(first)
+            || (doc.Words[lower].IsCapitalized && first.EndsWith("ing", StringComparison.Ordinal)));
+        for (int c = lower + 1; fronted && c + 1 < comma; c++)
+        {
+            if (!doc.IsPunct(c, ','))
+            {
+                continue;
+            }
+
+            int h = c + 1;
+            SubjectHead head = HeadOf(doc, h);
+            int e = h + 1;
+            while (head == SubjectHead.Name && e < comma && doc.IsFrameWord(e) && doc.Words[e].IsCapitalized)
+            {
+                e++;
+            }
+
+            if (head != SubjectHead.None && e < comma && doc.IsFrameWord(e) && !doc.Words[e].IsCapitalized)
+            {
+                return h;
+            }
+        }
+
+        return lower;
     }
 
     private static (int Start, int End) RightSubject(QuoteDocument doc, int s, int b)
