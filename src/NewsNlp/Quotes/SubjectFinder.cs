@@ -5,8 +5,10 @@ namespace NewsNlp;
 /// <summary>Finds the words naming who spoke for a cue: the subject to its left (past auxiliaries, appositives and
 /// relative clauses: <c>Smith, who heads the agency, said</c>), to its right when inverted (<c>said Sen. Jane Doe</c>,
 /// <c>said a spokesman</c>), the source after <c>according to</c>, and the subject of a trailing participle
-/// (<c>Trump spoke for an hour, saying …</c>). Returns word ranges; <see cref="SpeakerResolver"/> names them.</summary>
-internal static class SubjectFinder
+/// (<c>Trump spoke for an hour, saying …</c>). Returns word ranges; <see cref="SpeakerResolver"/> names them.
+/// The subject to the right of an inverted cue is in SubjectFinder.Inverted.cs; the clause structure climbed over (brackets,
+/// dash pairs, fronted adverbials, participles) in SubjectFinder.Clauses.cs.</summary>
+internal static partial class SubjectFinder
 {
     /// <summary>Prepositions (a name after one is a place or an object, not a subject), as written.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = ReportingLexicon.Exact(
@@ -18,11 +20,6 @@ internal static class SubjectFinder
 
     /// <summary>Passive participles that frame a cue with <c>as</c> (<c>was quoted as saying</c>, <c>is cited as saying</c>).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_passiveFrames = ReportingLexicon.Exact(["quoted", "cited"]);
-
-    /// <summary>Capitalized words that open a fronted adverbial before the subject (<c>When asked, …</c>), besides
-    /// prepositions and participles.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frontedOpeners = ReportingLexicon.Exact(
-        ["When", "While", "As", "Asked", "Earlier", "Later", "Despite", "Although", "Though", "Since", "If", "Because", "Once"]);
 
     /// <summary>Articles that open a subject phrase (<c>the gambling tycoon told Reuters</c>).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_articles =
@@ -301,206 +298,5 @@ internal static class SubjectFinder
         }
 
         return default;
-    }
-
-    /// <summary>The opening bracket of the bracketed words closed at <paramref name="close"/> (<c>(D-N.Y.)</c>,
-    /// <c>(R-Texas)</c>), or <paramref name="close"/> itself when there is none close by.</summary>
-    private static int BracketOpening(QuoteDocument doc, int close, int lower)
-    {
-        for (int k = close - 1; k >= lower && k >= close - QuoteRules.MaxBracketWords; k--)
-        {
-            if (doc.IsPunct(k, '('))
-            {
-                return k;
-            }
-
-            if (doc.Words[k].Region >= 0 || doc.IsPunct(k, ')'))
-            {
-                break;
-            }
-        }
-
-        return close;
-    }
-
-    /// <summary>The first of two dashes around a parenthetical closed by the dash at <paramref name="close"/>
-    /// (<c>-- John Doe, who lost in 2008 --</c>), or <paramref name="close"/> itself when there is none in the clause.</summary>
-    private static int DashOpening(QuoteDocument doc, int close, int lower)
-    {
-        for (int k = close - 1; k >= lower && k >= close - QuoteRules.MaxAppositive; k--)
-        {
-            if (IsDash(doc, k))
-            {
-                return k;
-            }
-
-            if (doc.Words[k].Region >= 0 || doc.IsPunct(k, '.') || doc.IsPunct(k, ';'))
-            {
-                break;
-            }
-        }
-
-        return close;
-    }
-
-    /// <summary>Whether word <paramref name="i"/> is a dash that can set off a parenthetical (<c>—</c>, <c>–</c>, <c>--</c>).</summary>
-    private static bool IsDash(QuoteDocument doc, int i) => !doc.Words[i].IsWord && doc.W(i) is "—" or "–" or "--";
-
-    /// <summary>A participle after the main clause (<c>Trump spoke for an hour, saying …</c>): its subject opens the
-    /// sentence; <paramref name="comma"/> is the comma before the participle.</summary>
-    private static (int Start, int End) ParticipleSubject(QuoteDocument doc, int comma, int lower)
-    {
-        int from = ClauseStart(doc, comma, lower);
-        for (int k = from; k < comma && k < from + QuoteRules.SubjectWindow; k++)
-        {
-            SubjectHead hk = HeadOf(doc, k);
-            if (hk == SubjectHead.None || IsAllCaps(doc.W(k)))
-            {
-                continue; // the dateline city (WASHINGTON —) opens the sentence but says nothing
-            }
-
-            if (hk == SubjectHead.Pronoun)
-            {
-                return doc.Is(k, "who") ? default : (k, k + 1);
-            }
-
-            int e = k + 1;
-            while (e < comma && doc.IsFrameWord(e) && (doc.Words[e].IsCapitalized && !NameFinder.IsNotName(doc.W(e)) || HeadOf(doc, e) == SubjectHead.Nominal))
-            {
-                e++;
-            }
-
-            int s0 = k - 1 >= lower && doc.IsFrameWord(k - 1) && ReportingLexicon.Determiners.Contains(doc.W(k - 1)) ? k - 1 : k;
-            return (s0, e);
-        }
-
-        return default;
-    }
-
-    /// <summary>Where the main clause of the sentence before <paramref name="comma"/> starts: after a fronted adverbial
-    /// (<c>Speaking in Salem, New Hampshire, Trump went after Bush, calling …</c>), at the first head after one of its
-    /// commas that a verb follows; else at <paramref name="lower"/>.</summary>
-    private static int ClauseStart(QuoteDocument doc, int comma, int lower)
-    {
-        ReadOnlySpan<char> first = doc.W(lower);
-        bool fronted = doc.IsFrameWord(lower) && (IsPreposition(doc, lower) || s_frontedOpeners.Contains(first)
-            || (doc.Words[lower].IsCapitalized && first.EndsWith("ing", StringComparison.Ordinal)));
-        for (int c = lower + 1; fronted && c + 1 < comma; c++)
-        {
-            if (!doc.IsPunct(c, ','))
-            {
-                continue;
-            }
-
-            int h = c + 1;
-            SubjectHead head = HeadOf(doc, h);
-            int e = h + 1;
-            while (head == SubjectHead.Name && e < comma && doc.IsFrameWord(e) && doc.Words[e].IsCapitalized)
-            {
-                e++;
-            }
-
-            if (head != SubjectHead.None && e < comma && doc.IsFrameWord(e) && !doc.Words[e].IsCapitalized)
-            {
-                return h;
-            }
-        }
-
-        return lower;
-    }
-
-    private static (int Start, int End) RightSubject(QuoteDocument doc, int s, int b)
-    {
-        // Skip a time word: said Tuesday Sen. Jane Doe is rare, but "said on Tuesday" leaves no subject.
-        if (s >= b)
-        {
-            return default;
-        }
-
-        QuoteWord[] words = doc.Words;
-        SubjectHead head = HeadOf(doc, s);
-        if (head == SubjectHead.Pronoun)
-        {
-            return doc.Is(s, "who") ? default : (s, s + 1);
-        }
-
-        if (head == SubjectHead.Name)
-        {
-            int e = s + 1;
-            while (e < b && doc.IsFrameWord(e) && (words[e].IsCapitalized && !NameFinder.IsNotName(doc.W(e))
-                || ((doc.W(e) is "of" or "for") && e + 1 < b && words[e + 1].IsCapitalized)))
-            {
-                e++;
-            }
-
-            return (s, e);
-        }
-
-        // A nominal: a determiner and modifiers up to a speaker noun.
-        for (int e = s; e < b && e < s + QuoteRules.MaxRightNominal; e++)
-        {
-            if (!doc.IsFrameWord(e))
-            {
-                break;
-            }
-
-            if (HeadOf(doc, e) is SubjectHead.Nominal)
-            {
-                // said witness Laura Kim / said party spokesman John Smith
-                int end = e + 1;
-                while (end < b && end < e + QuoteRules.MaxNameAfterNominal && doc.IsFrameWord(end)
-                    && (words[end].IsCapitalized && !NameFinder.IsNotName(doc.W(end)) || HeadOf(doc, end) == SubjectHead.Nominal))
-                {
-                    end++;
-                }
-
-                return (s, end);
-            }
-
-            if (HeadOf(doc, e) is SubjectHead.Name)
-            {
-                int end = e + 1;
-                while (end < b && doc.IsFrameWord(end) && words[end].IsCapitalized)
-                {
-                    end++;
-                }
-
-                return (s, end);
-            }
-        }
-
-        return default;
-    }
-
-    /// <summary>The source after <c>according to</c>: up to a comma, period, dash, bracket, quote or <c>that</c>.</summary>
-    private static (int Start, int End) AccordingPhrase(QuoteDocument doc, int s, int b)
-    {
-        int e = s;
-        while (e < b && e < s + QuoteRules.MaxPhrase && doc.Words[e].Region < 0 && !doc.IsPunct(e, ',') && !doc.IsPunct(e, '.')
-            && !doc.IsPunct(e, ';') && !doc.IsPunct(e, '—') && !doc.IsPunct(e, '(') && !(e > s && doc.Is(e, "that")))
-        {
-            e++;
-        }
-
-        return (s, e);
-    }
-
-    /// <summary>Whether <paramref name="w"/> is a word in capitals long enough to be a dateline city.</summary>
-    private static bool IsAllCaps(ReadOnlySpan<char> w)
-    {
-        if (w.Length < QuoteRules.MinDatelineCapsLength)
-        {
-            return false;
-        }
-
-        foreach (char c in w)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
