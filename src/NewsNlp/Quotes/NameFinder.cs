@@ -101,7 +101,7 @@ internal static class NameFinder
     }
 
     /// <summary>Capitalized name sequences, for when no entities were supplied.</summary>
-    public static List<KnownMention> FromText(string text, List<QuoteWord> words, List<(int Start, int End)> sentences)
+    public static List<KnownMention> FromText(string text, QuoteWord[] words, (int Start, int End)[] sentences)
     {
         var result = new List<KnownMention>();
         var fullNames = new Dictionary<string, (string Name, SpeakerKind Kind, char Gender)>(StringComparer.Ordinal);
@@ -145,7 +145,7 @@ internal static class NameFinder
                 else
                 {
                     char g = GenderOf(words[n].Of(text));
-                    if (g != '\0' || (titled && e - n <= 3) || (e - n is 2 or 3 && fullNames.ContainsKey(last.ToString())))
+                    if (g != '\0' || (titled && e - n <= QuoteRules.MaxTitledNameWords) || (e - n is 2 or 3 && fullNames.ContainsKey(last.ToString())))
                     {
                         kind = SpeakerKind.Person;
                         gender = gender == '\0' ? g : gender;

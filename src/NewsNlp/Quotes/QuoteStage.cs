@@ -1,7 +1,9 @@
 namespace NewsNlp;
 
 /// <summary>Pipeline stage for quotes: direct, partial, multi-paragraph and reported speech, each with its
-/// speaker and reporting cue. See <see cref="QuoteDocument"/> for the rules.</summary>
+/// speaker and reporting cue. The rules: <see cref="QuoteFinder"/> (quotes), <see cref="CueFinder"/>,
+/// <see cref="SubjectFinder"/>, <see cref="SpeakerResolver"/>, <see cref="ReportedSpeechFinder"/>; thresholds in
+/// <see cref="QuoteRules"/>.</summary>
 /// <remarks>
 /// <para>Decisions on shapes:</para>
 /// <list type="bullet">
@@ -16,7 +18,14 @@ namespace NewsNlp;
 /// also returned as an indirect quote unless a single quote carries half of it.</item>
 /// <item>Short cue-less fragments (four words or fewer) and title-case fragments (<c>“Star Wars”</c>) are
 /// scare quotes or titles, not quotes.</item>
+/// <item>A quote and its attribution share one sentence (<see cref="QuoteView"/>): a sentence never ends inside a
+/// quote, a short attribution stays with a quote that ends with its own mark (<c>“Why?” Doe asked.</c>), and the
+/// lines of a hard-wrapped paragraph are read as one text, so a quote wrapped over several lines is found whole.</item>
+/// <item>The speaker is the subject of the cue, past auxiliaries, appositives, relative clauses, brackets and dash
+/// pairs (<c>Sen. Jane Doe (D-Ore.) said</c>); a trailing participle or a second verb after <c>and</c>/<c>but</c>
+/// takes the subject of the main clause; pronouns resolve to the person or organization named before.</item>
 /// </list>
+/// <para>Every example shape is pinned in tests/NewsNlp.Tests/Specs/Quotes.tsv.</para>
 /// </remarks>
 internal sealed class QuoteStage : AnalysisStage
 {
@@ -29,6 +38,6 @@ internal sealed class QuoteStage : AnalysisStage
             return QuoteResult.None;
         }
 
-        return new QuoteResult([.. new QuoteDocument(article, structure, entities).Extract()]);
+        return new QuoteResult([.. QuoteFinder.Extract(new QuoteDocument(article, structure, entities))]);
     }
 }

@@ -374,8 +374,13 @@ internal static class ReportingLexicon
     /// <summary>Number of distinct single-word cues plus multi-word cues.</summary>
     public static int Count => Verbs.Count + s_phrases.Length;
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string[] words) =>
+    /// <summary>A word set for span lookups, ignoring case.</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A word set for span lookups, case-sensitive (the words as written, capitalized forms listed apart).</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Exact(string[] words) =>
+        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenDictionary<string, string[][]> BuildPhrases()
     {

@@ -9,53 +9,16 @@ namespace NewsNlp;
 /// British-style copy), since inside double quotes they are a quote within the quote and belong to it.</para>
 /// <para>A quote never runs past its paragraph, except the news convention for a quote that goes on into
 /// the next paragraph: the closing mark is left off and the next paragraph opens with a mark again. Such a
-/// quote is one region over both paragraphs (and further, as long as each next paragraph reopens). An
+/// quote is one region over both paragraphs (and further, as long as each next paragraph reopens, up to
+/// <see cref="QuoteRules.MaxQuoteParagraphs"/>). An
 /// opening mark with no closing mark is capped at the end of its paragraph; a stray closing mark is ignored.</para>
 /// </remarks>
 internal static class QuoteMarkScanner
 {
     private static readonly SearchValues<char> s_doubleMarks = SearchValues.Create("“”\"„«»");
 
-    /// <summary>Most paragraphs a single quote may run over.</summary>
-    public const int MaxParagraphs = 8;
-
-    /// <summary>Splits <paramref name="text"/> into paragraphs: maximal runs of lines with visible text,
-    /// broken at every line break.</summary>
-    public static List<TextSpan> Paragraphs(string text)
-    {
-        var result = new List<TextSpan>();
-        int i = 0;
-        while (i < text.Length)
-        {
-            int end = text.IndexOf('\n', i);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            int s = i;
-            int e = end;
-            while (s < e && char.IsWhiteSpace(text[s]))
-            {
-                s++;
-            }
-
-            while (e > s && char.IsWhiteSpace(text[e - 1]))
-            {
-                e--;
-            }
-
-            if (e > s)
-            {
-                result.Add(TextSpan.FromBounds(s, e));
-            }
-
-            i = end + 1;
-        }
-
-        return result;
-    }
-
+    /// <summary>The quote regions of <paramref name="text"/> over its <paramref name="paragraphs"/>
+    /// (<see cref="TextLines.Paragraphs"/>), in order.</summary>
     public static List<QuoteRegion> Scan(string text, List<TextSpan> paragraphs)
     {
         var regions = new List<QuoteRegion>();
@@ -77,7 +40,7 @@ internal static class QuoteMarkScanner
             int from = para.Start;
             if (pendingStart >= 0)
             {
-                if (pendingDouble == useDouble && pendingParagraphs < MaxParagraphs && IsOpening(text, para.Start, para, useDouble))
+                if (pendingDouble == useDouble && pendingParagraphs < QuoteRules.MaxQuoteParagraphs && IsOpening(text, para.Start, para, useDouble))
                 {
                     open = pendingStart;
                     from = para.Start + (IsDoubleApostrophe(text, para.Start, para) ? 2 : 1);

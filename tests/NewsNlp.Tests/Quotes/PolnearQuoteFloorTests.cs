@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentAssertions;
+using NewsNlp.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -8,11 +9,12 @@ namespace NewsNlp.Tests.Quotes;
 /// <summary>Accuracy floor on PolNeAR dev (84 US political news articles, every attribution annotated),
 /// with the matching of ../shared/tools/score_polnear.py: spans trimmed of quotation marks and edge
 /// punctuation, one-to-one, at 30% character overlap of the longer span.</summary>
+[Trait("Category", "Accuracy")]
 public sealed class PolnearQuoteFloorTests(ITestOutputHelper output)
 {
     private const string Trim = " \t\n\"'“”‘’«»,.:;—–-";
 
-    [Fact]
+    [SharedDataFact]
     public void DevFiguresStayAboveTheFloor()
     {
         string dir = Path.Combine(QuoteTestData.SharedDir(), "data", "polnear", "data", "dev");

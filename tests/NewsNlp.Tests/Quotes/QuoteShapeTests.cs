@@ -186,7 +186,7 @@ public sealed class QuoteShapeTests
     public void EntitiesSupplyCanonicalNameAndId()
     {
         const string text = "“We need more troops,” Austin said.";
-        var entity = new Entity(7, "Lloyd Austin", EntityType.Person, 0.9, "Defense Secretary", [new Mention("Austin", new TextSpan(23, 6))], null);
+        var entity = new Entity(7, "Lloyd Austin", EntityType.Person, 0.9, "Defense Secretary", [new Mention("Austin", new TextSpan(text.IndexOf("Austin", StringComparison.Ordinal), "Austin".Length))], null);
         Quote q = QuoteTestData.Run(text, [entity]).Should().ContainSingle().Subject;
         q.Speaker.Should().Be("Lloyd Austin");
         q.SpeakerEntityId.Should().Be(7);
@@ -197,7 +197,7 @@ public sealed class QuoteShapeTests
     public void SurnameMatchesEntityName()
     {
         const string text = "Defense Secretary Lloyd Austin arrived in Kyiv. Later, Austin told reporters that more aid was coming.";
-        var entity = new Entity(3, "Lloyd Austin", EntityType.Person, 0.9, null, [new Mention("Lloyd Austin", new TextSpan(18, 12))], null);
+        var entity = new Entity(3, "Lloyd Austin", EntityType.Person, 0.9, null, [new Mention("Lloyd Austin", new TextSpan(text.IndexOf("Lloyd Austin", StringComparison.Ordinal), "Lloyd Austin".Length))], null);
         Quote q = QuoteTestData.Run(text, [entity]).Should().ContainSingle().Subject;
         q.Kind.Should().Be(QuoteKind.Indirect);
         q.Text.Should().Be("more aid was coming");

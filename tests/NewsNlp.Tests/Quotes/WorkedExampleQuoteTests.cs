@@ -1,12 +1,12 @@
 using System.Text.Json;
 using FluentAssertions;
-using Xunit;
+using NewsNlp.Tests.Support;
 
 namespace NewsNlp.Tests.Quotes;
 
 public sealed class WorkedExampleQuoteTests
 {
-    [Fact]
+    [SharedDataFact]
     public void AllSevenGoldQuotesComeOutWithGoldTextSpanSpeakerCueAndKind_WhenEntitiesAreSupplied()
     {
         string text = QuoteTestData.GoldenText();
@@ -31,7 +31,7 @@ public sealed class WorkedExampleQuoteTests
         }
     }
 
-    [Fact]
+    [SharedDataFact]
     public void SpeakerWordsAreTheWordsInTheSentence()
     {
         string text = QuoteTestData.GoldenText();
@@ -51,7 +51,7 @@ public sealed class WorkedExampleQuoteTests
         quotes.Single(q => q.Span.Start == 2530).SpeakerMention!.Text.Should().Be("Xi Jinping");
     }
 
-    [Fact]
+    [SharedDataFact]
     public void WithoutEntitiesTheSpeakersAreTheirOwnNames()
     {
         string text = QuoteTestData.GoldenText();
@@ -66,7 +66,7 @@ public sealed class WorkedExampleQuoteTests
         quotes.Should().OnlyContain(q => q.SpeakerEntityId == null);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void ReportedSpeechInTheExampleIsIndirectWithItsContent()
     {
         string text = QuoteTestData.GoldenText();

@@ -1,0 +1,191 @@
+using System.Collections.Frozen;
+
+namespace NewsNlp;
+
+/// <summary>Finds reporting cues outside quotation marks: reporting verbs and multi-word cues from
+/// <see cref="ReportingLexicon"/>, <c>according to</c>, and title-case headline verbs (<c>Clinton Says …</c>); rejects
+/// verbs that do not report here (a name like <c>State Department</c>, <c>the said company</c>, the passive
+/// <c>he was told</c>, the participle <c>reported by</c>, and weak verbs without a complement).</summary>
+internal static class CueFinder
+{
+    /// <summary>Title-case cues of headlines (<c>Clinton Says Trump Is Unfit</c>): verb forms that are never part of a
+    /// name, unlike "State" or "Post".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_headlineCues = ReportingLexicon.Exact(
+    [
+        "Says", "Said", "Tells", "Told", "Tweets", "Tweeted", "Slams", "Blasts", "Warns", "Warned", "Urges", "Urged", "Claims",
+        "Admits", "Denies", "Vows", "Vowed", "Insists", "Argues", "Accuses", "Praises", "Rips", "Defends", "Dismisses",
+        "Predicts", "Suggests", "Thinks",
+    ]);
+
+    /// <summary>Forms of <c>be</c> that make the verb after them passive.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_beForms =
+        ReportingLexicon.Exact(["was", "were", "is", "are", "been", "being", "be", "am", "Was", "Is"]);
+
+    /// <summary>Stems of naming verbs, which take an object before their quoted complement (<c>called Trump “a liar”</c>).</summary>
+    private static readonly string[] s_namingVerbStems = ["call", "describ", "label", "dub", "brand", "term"];
+
+    /// <summary>Whether word <paramref name="i"/> of sentence [<paramref name="a"/>, <paramref name="b"/>) starts a
+    /// reporting cue, and which.</summary>
+    public static bool TryCue(QuoteDocument doc, int i, int a, int b, out CueHit cue)
+    {
+        cue = default;
+        ReadOnlySpan<char> word = doc.W(i);
+        int end = -1;
+        bool according = false;
+        if (ReportingLexicon.PhraseLookup.TryGetValue(word, out string[][]? continuations))
+        {
+            foreach (string[] rest in continuations)
+            {
+                int k = i + 1;
+                bool ok = true;
+                foreach (string part in rest)
+                {
+                    if (k >= b || !doc.IsFrameWord(k) || !doc.W(k).Equals(part, StringComparison.OrdinalIgnoreCase))
+                    {
+                        ok = false;
+                        break;
+                    }
+
+                    k++;
+                }
+
+                if (ok)
+                {
+                    end = k;
+                    according = word.Equals("according", StringComparison.OrdinalIgnoreCase);
+                    break;
+                }
+            }
+        }
+
+        if (end < 0 && ReportingLexicon.VerbLookup.Contains(word))
+        {
+            end = i + 1;
+        }
+
+        if (end < 0 || (!according && !Reports(doc, i, end, a, b)))
+        {
+            return false;
+        }
+
+        cue = new CueHit(i, end, doc.Text[doc.Words[i].Start..doc.Words[end - 1].End], according);
+        return true;
+    }
+
+    /// <summary>Whether the reporting verb at <paramref name="i"/> (cue words up to <paramref name="end"/>) reports
+    /// speech here.</summary>
+    private static bool Reports(QuoteDocument doc, int i, int end, int a, int b)
+    {
+        ReadOnlySpan<char> word = doc.W(i);
+
+        // A capitalized verb mid-sentence is a name ("State Department", "Washington Post").
+        if (doc.Words[i].IsCapitalized && i > a && !s_headlineCues.Contains(word))
+        {
+            return false;
+        }
+
+        if (i > a && doc.Words[i - 1].IsWord)
+        {
+            ReadOnlySpan<char> prev = doc.W(i - 1);
+            if (ReportingLexicon.Determiners.Contains(prev) || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+            {
+                return false; // "the said company", "his claims", "Trump's remarks"
+            }
+
+            if (IsPassive(doc, i, a))
+            {
+                return false; // "he was told", "it is expected"
+            }
+        }
+
+        if (end < b && doc.Is(end, "by") && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // "the facts reported by the government": a participle, not a report
+        }
+
+        return !ReportingLexicon.WeakVerbLookup.Contains(word) || end != i + 1 || HasComplement(doc, end, b) || AfterQuote(doc, i, a);
+    }
+
+    /// <summary>Whether a quote ends just before the cue: “…,” Blackwell continued.</summary>
+    private static bool AfterQuote(QuoteDocument doc, int i, int a)
+    {
+        for (int k = i - 1; k >= a && k >= i - QuoteRules.AfterQuoteWindow; k--)
+        {
+            if (doc.Words[k].Region >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPassive(QuoteDocument doc, int i, int a)
+    {
+        for (int k = i - 1, n = 0; k >= a && n < QuoteRules.PassiveLookback; k--, n++)
+        {
+            if (!doc.Words[k].IsWord)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = doc.W(k);
+            if (s_beForms.Contains(w))
+            {
+                return true;
+            }
+
+            if (!ReportingLexicon.Auxiliaries.Contains(w) && !w.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the verb before <paramref name="from"/> has a complement: a quote, a colon or <c>that</c> right
+    /// after it, or for a naming verb a quote after its object (<c>called Trump “a liar”</c>).</summary>
+    private static bool HasComplement(QuoteDocument doc, int from, int b)
+    {
+        bool naming = IsNamingVerb(doc.W(from - 1));
+        int window = naming ? QuoteRules.NamingComplementWindow : QuoteRules.ComplementWindow;
+        for (int k = from; k < b && k < from + window; k++)
+        {
+            if (naming && doc.Words[k].Region >= 0)
+            {
+                return true;
+            }
+
+            if (naming && doc.Words[k].IsWord)
+            {
+                continue;
+            }
+
+            if (doc.Words[k].Region >= 0 || doc.IsPunct(k, ':') || doc.Is(k, "that"))
+            {
+                return true;
+            }
+
+            if (!doc.Words[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNamingVerb(ReadOnlySpan<char> verb)
+    {
+        foreach (string stem in s_namingVerbStems)
+        {
+            if (verb.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

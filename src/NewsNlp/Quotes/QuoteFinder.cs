@@ -1,0 +1,367 @@
+using System.Collections.Frozen;
+
+namespace NewsNlp;
+
+/// <summary>Turns sentences and quote regions into quotes: which cue and speaker each quote gets, its kind (direct or
+/// partial), interrupted quotes joined, cue-less quote sentences merged into the quote before them or given the last
+/// speaker, and scare quotes and titles dropped. Reported speech is left to <see cref="ReportedSpeechFinder"/>.</summary>
+internal static class QuoteFinder
+{
+    /// <summary>Small words a title keeps in lower case (<c>“Lord of the Rings”</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleSmallWords =
+        ReportingLexicon.Exact(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"]);
+
+    /// <summary>Finds every quote and attribution of <paramref name="doc"/>, in text order.</summary>
+    public static List<Quote> Extract(QuoteDocument doc)
+    {
+        int paragraph = 0;
+        for (int sentence = 0; sentence < doc.Sentences.Length; sentence++)
+        {
+            (int a, int b) = doc.Sentences[sentence];
+            doc.SentenceOrdinal = sentence;
+            int startChar = doc.Words[a].Start;
+            while (paragraph + 1 < doc.Paragraphs.Length && doc.Paragraphs[paragraph + 1].Start <= startChar)
+            {
+                paragraph++;
+            }
+
+            TextSpan span = TextSpan.FromBounds(startChar, doc.Words[b - 1].End);
+            if (doc.Structure.Excluded.Length > 0 && doc.Structure.IsExcluded(span))
+            {
+                continue;
+            }
+
+            doc.SentenceStartChar = startChar;
+            doc.SentenceStartWord = a;
+            ProcessSentence(doc, a, b, paragraph);
+        }
+
+        doc.Quotes.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : x.Span.Length.CompareTo(y.Span.Length));
+        return doc.Quotes;
+    }
+
+    private static void ProcessSentence(QuoteDocument doc, int a, int b, int paragraph)
+    {
+        QuoteWord[] words = doc.Words;
+
+        // Quote regions in this sentence, as word ranges.
+        var regions = new List<(int Region, int Start, int End)>();
+        for (int i = a; i < b; i++)
+        {
+            int r = words[i].Region;
+            if (r < 0)
+            {
+                continue;
+            }
+
+            int j = i;
+            while (j + 1 < b && words[j + 1].Region == r)
+            {
+                j++;
+            }
+
+            if (!doc.RegionUsed[r])
+            {
+                regions.Add((r, i, j + 1));
+            }
+
+            i = j;
+        }
+
+        int sentenceChars = 0;
+        for (int i = a; i < b; i++)
+        {
+            sentenceChars += words[i].End - words[i].Start;
+        }
+
+        // Cues outside quotes, and the speaker each names.
+        var cues = new List<CueHit>();
+        for (int i = a; i < b; i++)
+        {
+            if (doc.IsFrameWord(i) && CueFinder.TryCue(doc, i, a, b, out CueHit cue))
+            {
+                cues.Add(cue);
+                i = cue.End - 1;
+            }
+        }
+
+        var speakers = new SpeakerInfo?[cues.Count];
+        var spans = new (int Start, int End)[cues.Count];
+        for (int c = 0; c < cues.Count; c++)
+        {
+            spans[c] = SubjectFinder.FindSubject(doc, cues[c], a, b);
+            speakers[c] = spans[c].End > spans[c].Start ? SpeakerResolver.Resolve(doc, spans[c].Start, spans[c].End, paragraph) : null;
+            int who = spans[c].End;
+            if (speakers[c] is not null && who < cues[c].Start && doc.IsPunct(who, ','))
+            {
+                who++;
+            }
+
+            if (speakers[c] is not null && who < cues[c].Start && doc.Is(who, "who"))
+            {
+                // Smith, who …, said: the relative pronoun is the speaker's mention in this clause.
+                speakers[c] = speakers[c]! with { Mention = doc.MentionOf(who, who + 1) };
+            }
+        }
+
+        SpeakerInfo? sentenceSpeaker = null;
+        int q = 0;
+        while (q < regions.Count)
+        {
+            (int r, int qs, int qe) = regions[q];
+            int cueIndex = ChooseCue(doc, cues, spans, qs, qe, a, regions, q);
+
+            // Interrupted quote: “We will,” he said, “not now.” is one quote.
+            int last = q;
+            if (q + 1 < regions.Count && cueIndex >= 0 && IsInterruption(qe, regions[q + 1].Start, cues[cueIndex])
+                && EndsWithComma(doc, doc.Regions[r]) && doc.IsPunct(regions[q + 1].Start - 1, ','))
+            {
+                last = q + 1;
+            }
+
+            int start = doc.Regions[r].Start;
+            int end = doc.Regions[regions[last].Region].End;
+            for (int k = q; k <= last; k++)
+            {
+                doc.RegionUsed[regions[k].Region] = true;
+            }
+
+            SpeakerInfo? speaker = null;
+            string? cueText = null;
+            if (cueIndex >= 0)
+            {
+                speaker = speakers[cueIndex];
+                cueText = cues[cueIndex].Text;
+            }
+
+            QuoteKind kind = KindOf(doc, r, qs, regions[last].End, a, sentenceChars, cueIndex >= 0 ? cues[cueIndex] : default);
+            int colon = cueIndex < 0 ? ColonBefore(doc, a, qs) : -1;
+            if (colon >= 0)
+            {
+                // Headline style: Biden: ‘We will not abandon Ukraine’
+                (int ns, int ne) = SubjectFinder.ExpandLeft(doc, colon - 1, a, SubjectFinder.HeadOf(doc, colon - 1));
+                speaker = SpeakerResolver.Resolve(doc, ns, ne, paragraph);
+            }
+            else if (cueIndex < 0)
+            {
+                // No cue in the sentence: a whole-sentence quote right after a quote goes on with it
+                // (“A,” he said. “B.” is one statement); otherwise it continues the last speaker's words.
+                if (kind == QuoteKind.Direct && qs == a && ContinuesLastQuote(doc, paragraph, end))
+                {
+                    Quote previous = doc.Quotes[doc.LastQuoteIndex];
+                    var merged = TextSpan.FromBounds(previous.Span.Start, end);
+                    doc.Quotes[doc.LastQuoteIndex] = previous with { Text = merged.GetText(doc.Text), Span = merged };
+                    doc.LastQuoteSentence = doc.SentenceOrdinal;
+                    doc.LastQuoteParagraph = paragraph;
+                    q = last + 1;
+                    continue;
+                }
+
+                if (kind == QuoteKind.Direct && doc.LastSpeaker is not null && paragraph - doc.LastSpeakerParagraph <= QuoteRules.ContinuationParagraphs)
+                {
+                    speaker = doc.LastSpeaker;
+                    cueText = null;
+                }
+                else if (kind == QuoteKind.Partial && IsScareQuote(doc, qs, regions[last].End))
+                {
+                    q = last + 1;
+                    continue;
+                }
+            }
+
+            if (kind == QuoteKind.Partial && IsTitleCase(doc, qs, regions[last].End, cueIndex >= 0 ? QuoteRules.MinTitleWordsWithCue : 1))
+            {
+                q = last + 1;
+                continue; // “Star Wars”, “Sunday Morning Futures”: a title or a name, not a quote
+            }
+
+            var quote = new Quote(doc.Text[start..end], TextSpan.FromBounds(start, end), kind, speaker?.Name, speaker?.EntityId, speaker?.Mention, cueText);
+            doc.Quotes.Add(quote);
+            if (kind == QuoteKind.Direct)
+            {
+                doc.LastQuoteIndex = doc.Quotes.Count - 1;
+                doc.LastQuoteSentence = doc.SentenceOrdinal;
+                doc.LastQuoteParagraph = paragraph;
+            }
+
+            if (speaker?.Name is not null)
+            {
+                sentenceSpeaker = speaker;
+            }
+
+            q = last + 1;
+        }
+
+        ReportedSpeechFinder.AddIndirect(doc, cues, spans, speakers, regions, a, b, ref sentenceSpeaker);
+
+        if (sentenceSpeaker is not null)
+        {
+            doc.LastSpeaker = sentenceSpeaker;
+            doc.LastSpeakerParagraph = paragraph;
+        }
+    }
+
+    /// <summary>Whether a cue-less quote sentence ending at <paramref name="end"/> goes on with the last direct quote:
+    /// it is in the next sentence, in the same or the next paragraph, and the merged quote stays short enough.</summary>
+    private static bool ContinuesLastQuote(QuoteDocument doc, int paragraph, int end) =>
+        doc.LastQuoteIndex >= 0 && doc.LastQuoteSentence == doc.SentenceOrdinal - 1
+        && paragraph - doc.LastQuoteParagraph <= QuoteRules.ContinuationParagraphs
+        && end - doc.Quotes[doc.LastQuoteIndex].Span.Start <= QuoteRules.MaxMergedQuote;
+
+    /// <summary>The colon of "Name: …" opening the sentence before a quote, or -1.</summary>
+    private static int ColonBefore(QuoteDocument doc, int a, int qs)
+    {
+        for (int k = a + 1; k < qs && k <= a + QuoteRules.MaxColonSpeakerWords; k++)
+        {
+            if (doc.IsPunct(k, ':'))
+            {
+                return SubjectFinder.HeadOf(doc, k - 1) is SubjectHead.Name or SubjectHead.Nominal ? k : -1;
+            }
+
+            if (!doc.Words[k].IsWord || doc.Words[k].Region >= 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool EndsWithComma(QuoteDocument doc, QuoteRegion region) =>
+        region.Closed && region.End - region.Start >= 3 && QuoteMarkScanner.LastInner(doc.Text, region) == ',';
+
+    private static bool IsTitleCase(QuoteDocument doc, int qs, int qe, int minWords)
+    {
+        int words = 0;
+        for (int i = qs; i < qe; i++)
+        {
+            if (!doc.Words[i].IsWord)
+            {
+                continue;
+            }
+
+            words++;
+            if (!doc.Words[i].IsCapitalized && !s_titleSmallWords.Contains(doc.W(i)))
+            {
+                return false;
+            }
+        }
+
+        return words >= minWords && words <= QuoteRules.MaxTitleWords;
+    }
+
+    /// <summary>A short fragment with no reporting verb near it: a title, a nickname or scare quotes.</summary>
+    private static bool IsScareQuote(QuoteDocument doc, int qs, int qe)
+    {
+        int words = 0;
+        for (int i = qs; i < qe; i++)
+        {
+            if (doc.Words[i].IsWord)
+            {
+                words++;
+            }
+        }
+
+        return words <= QuoteRules.MaxScareQuoteWords;
+    }
+
+    private static int ChooseCue(QuoteDocument doc, List<CueHit> cues, (int Start, int End)[] spans, int qs, int qe, int a,
+        List<(int Region, int Start, int End)> regions, int q)
+    {
+        bool atStart = qs == a || (qs == a + 1 && !doc.Words[a].IsWord);
+
+        // Cues are in text order: the last one ending before the quote, the first one starting after it.
+        int lo = 0;
+        int hi = cues.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (cues[mid].Start < qe)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int right = lo < cues.Count ? lo : -1;
+        int left = lo - 1;
+        while (left >= 0 && cues[left].End > qs)
+        {
+            left--;
+        }
+
+        if (right >= 0 && q + 1 < regions.Count && regions[q + 1].Start < cues[right].Start && !IsInterruption(qe, regions[q + 1].Start, cues[right]))
+        {
+            right = -1; // another quote stands between them
+        }
+
+        if (atStart)
+        {
+            return right >= 0 ? right : left;
+        }
+
+        if (left >= 0 && spans[left].End > spans[left].Start)
+        {
+            return left;
+        }
+
+        if (right >= 0 && spans[right].End > spans[right].Start)
+        {
+            return right;
+        }
+
+        return left >= 0 ? left : right;
+    }
+
+    /// <summary>Whether <paramref name="cue"/> stands between a quote ending at word <paramref name="qe"/> and the next
+    /// one, close enough for the two to be one interrupted quote.</summary>
+    private static bool IsInterruption(int qe, int nextRegionStart, CueHit cue) =>
+        cue.Start >= qe && cue.End <= nextRegionStart && nextRegionStart - qe <= QuoteRules.MaxInterruptionWords;
+
+    private static QuoteKind KindOf(QuoteDocument doc, int region, int qs, int qe, int a, int sentenceChars, CueHit cue)
+    {
+        QuoteRegion r = doc.Regions[region];
+        if (r.Paragraphs > 1 || qs == a)
+        {
+            return QuoteKind.Direct;
+        }
+
+        // Preposed: She said: “We will.” / She said, “We will.”
+        int before = qs - 1;
+        char first = FirstLetter(doc.Text, r);
+        if (before >= a && (doc.IsPunct(before, ':') || doc.IsPunct(before, ',')) && char.IsUpper(first))
+        {
+            return QuoteKind.Direct;
+        }
+
+        if (cue.End > cue.Start && cue.End == qs && char.IsUpper(first))
+        {
+            return QuoteKind.Direct;
+        }
+
+        // Otherwise by how much of the sentence the quote covers.
+        int quoted = 0;
+        for (int i = qs; i < qe; i++)
+        {
+            quoted += doc.Words[i].End - doc.Words[i].Start;
+        }
+
+        return quoted >= QuoteRules.DirectShare * sentenceChars ? QuoteKind.Direct : QuoteKind.Partial;
+    }
+
+    private static char FirstLetter(string text, QuoteRegion r)
+    {
+        for (int i = r.Start + 1; i < r.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return text[i];
+            }
+        }
+
+        return ' ';
+    }
+}

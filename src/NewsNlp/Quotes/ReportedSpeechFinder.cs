@@ -1,0 +1,254 @@
+using System.Collections.Frozen;
+
+namespace NewsNlp;
+
+/// <summary>Finds reported speech (indirect quotes): the content a cue reports, after it (<c>said that …</c>,
+/// <c>told reporters …</c>, <c>According to X, …</c>) or before it (<c>…, officials said.</c>), past listeners and time
+/// or place adjuncts. One attribution per sentence (the outermost cue); none when a quote already carries half of it.</summary>
+internal static class ReportedSpeechFinder
+{
+    /// <summary>Object pronouns a <c>told</c> cue's listener can be.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_listenerPronouns =
+        ReportingLexicon.Exact(["him", "her", "them", "us", "me"]);
+
+    /// <summary>Conjunctions that open an adjunct clause after a cue (<c>said when asked</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_adjunctConjunctions =
+        ReportingLexicon.Exact(["when", "as", "while", "after", "before", "because", "if", "during", "since"]);
+
+    /// <summary>Participles that open an adjunct after a cue (<c>said, drawing applause</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_adjunctParticiples = ReportingLexicon.Exact(
+        ["drawing", "eliciting", "prompting", "sparking", "earning", "pointing", "gesturing", "speaking", "standing", "sitting", "dressed"]);
+
+    /// <summary>Subject pronouns that open the reported clause after an adjunct (<c>said on Tuesday he would …</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subjectPronouns =
+        ReportingLexicon.Exact(["he", "she", "they", "it", "we", "I"]);
+
+    /// <summary>Time words skipped after a cue (<c>said Tuesday</c>, <c>said last week</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_timeWords = ReportingLexicon.Exact(
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "earlier", "later",
+        "recently", "last", "week", "night", "morning", "evening",
+    ]);
+
+    /// <summary>Adds the reported speech of sentence [<paramref name="a"/>, <paramref name="b"/>), if any, and makes its
+    /// speaker the sentence's speaker when no quote named one.</summary>
+    public static void AddIndirect(QuoteDocument doc, List<CueHit> cues, (int Start, int End)[] spans, SpeakerInfo?[] speakers,
+        List<(int Region, int Start, int End)> regions, int a, int b, ref SpeakerInfo? sentenceSpeaker)
+    {
+        QuoteWord[] words = doc.Words;
+        int last = b;
+        while (last > a && !words[last - 1].IsWord && words[last - 1].Region < 0)
+        {
+            last--; // trailing period
+        }
+
+        for (int c = 0; c < cues.Count && c < QuoteRules.MaxIndirectCues; c++)
+        {
+            CueHit cue = cues[c];
+            (int cs, int ce) = ContentOf(doc, cue, spans[c], a, last);
+            if (cs < 0 || ce - cs < QuoteRules.MinIndirectWords)
+            {
+                continue;
+            }
+
+            while (ce > cs && !words[ce - 1].IsWord && words[ce - 1].Region < 0)
+            {
+                ce--;
+            }
+
+            while (cs < ce && !words[cs].IsWord && words[cs].Region < 0)
+            {
+                cs++;
+            }
+
+            if (ce - cs < QuoteRules.MinIndirectWords || !HasLowercaseWord(doc, cs, ce))
+            {
+                continue;
+            }
+
+            // Mostly quoted: the direct or partial quote already carries it.
+            int quoted = 0;
+            foreach ((_, int qs, int qe) in regions)
+            {
+                int s = Math.Max(qs, cs);
+                int e = Math.Min(qe, ce);
+                if (e > s)
+                {
+                    quoted = Math.Max(quoted, words[e - 1].End - words[s].Start);
+                }
+            }
+
+            int total = words[ce - 1].End - words[cs].Start;
+            if (quoted >= QuoteRules.IndirectQuotedShare * total)
+            {
+                break;
+            }
+
+            var span = TextSpan.FromBounds(words[cs].Start, words[ce - 1].End);
+            SpeakerInfo? speaker = speakers[c];
+            doc.Quotes.Add(new Quote(span.GetText(doc.Text), span, QuoteKind.Indirect, speaker?.Name, speaker?.EntityId, speaker?.Mention, cue.Text));
+            if (speaker?.Name is not null)
+            {
+                sentenceSpeaker ??= speaker;
+            }
+
+            break; // one attribution per sentence: the outermost
+        }
+    }
+
+    /// <summary>The reported content of <paramref name="cue"/> whose subject is <paramref name="subject"/>, as a word
+    /// range (before trimming), or (-1, -1).</summary>
+    private static (int Start, int End) ContentOf(QuoteDocument doc, CueHit cue, (int Start, int End) subject, int a, int last)
+    {
+        (int ss, int se) = subject;
+        if (se <= ss)
+        {
+            return (-1, -1);
+        }
+
+        if (cue.According)
+        {
+            if (ss == cue.End && cue.Start == a)
+            {
+                // According to X, CONTENT.
+                int cs = se;
+                while (cs < last && !doc.Words[cs].IsWord && doc.Words[cs].Region < 0)
+                {
+                    cs++;
+                }
+
+                return (cs, last);
+            }
+
+            return cue.Start > a && doc.IsPunct(cue.Start - 1, ',') ? (a, cue.Start - 1) : (-1, -1);
+        }
+
+        if (se <= cue.Start)
+        {
+            // Subject before the cue: CONTENT, Doe said. / Doe said (that) CONTENT.
+            bool postposed = ss > a && doc.IsPunct(ss - 1, ',') && last - cue.End <= QuoteRules.MaxPostposedTail && !HasThat(doc, cue.End, last);
+            return postposed ? (a, ss - 1) : (SkipAdjunct(doc, ContentStart(doc, cue, last), last), last);
+        }
+
+        if (ss >= cue.End && cue.Start > a && doc.IsPunct(cue.Start - 1, ','))
+        {
+            // Inverted: CONTENT, said Doe.
+            return (a, cue.Start - 1);
+        }
+
+        return (-1, -1);
+    }
+
+    private static bool HasLowercaseWord(QuoteDocument doc, int s, int e)
+    {
+        for (int i = s; i < e; i++)
+        {
+            if (doc.Words[i].IsWord && !doc.Words[i].IsCapitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasThat(QuoteDocument doc, int from, int to)
+    {
+        for (int i = from; i < to && i < from + QuoteRules.ThatWindow; i++)
+        {
+            if (doc.Is(i, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ContentStart(QuoteDocument doc, CueHit cue, int last)
+    {
+        // Skip to after "that" when it comes within a few words: said in a statement that …, told reporters that …
+        for (int i = cue.End; i < last && i < cue.End + QuoteRules.ThatWindow; i++)
+        {
+            if (!doc.IsFrameWord(i))
+            {
+                break;
+            }
+
+            if (doc.Is(i, "that"))
+            {
+                return i + 1;
+            }
+        }
+
+        int s = cue.End;
+        ReadOnlySpan<char> verb = doc.W(cue.Start);
+        if (verb.StartsWith("tell", StringComparison.OrdinalIgnoreCase) || verb.Equals("told", StringComparison.OrdinalIgnoreCase))
+        {
+            // told reporters / told The Associated Press / told him: skip the listener.
+            if (s < last && doc.IsFrameWord(s) && (SubjectFinder.HeadOf(doc, s) != SubjectHead.None || s_listenerPronouns.Contains(doc.W(s))))
+            {
+                s++;
+                while (s < last && doc.IsFrameWord(s) && doc.Words[s].IsCapitalized)
+                {
+                    s++;
+                }
+            }
+            else if (s + 1 < last && doc.Is(s, "the"))
+            {
+                s += 2;
+                while (s < last && doc.IsFrameWord(s) && doc.Words[s].IsCapitalized)
+                {
+                    s++;
+                }
+            }
+        }
+
+        // Time adjuncts: said Tuesday, said on Tuesday.
+        while (s < last && doc.IsFrameWord(s) && (IsTimeWord(doc, s) || doc.Is(s, "on") && s + 1 < last && IsTimeWord(doc, s + 1)))
+        {
+            s += doc.Is(s, "on") ? 2 : 1;
+        }
+
+        if (s < last && doc.IsPunct(s, ','))
+        {
+            s++;
+        }
+
+        return s;
+    }
+
+    /// <summary>Reported content does not open with an adjunct (said in a statement, said when asked,
+    /// said, drawing applause): skip it up to a comma, or give up (-1).</summary>
+    private static int SkipAdjunct(QuoteDocument doc, int cs, int last)
+    {
+        if (cs < 0 || cs >= last || !doc.IsFrameWord(cs))
+        {
+            return cs;
+        }
+
+        ReadOnlySpan<char> w = doc.W(cs);
+        if (!SubjectFinder.IsPreposition(doc, cs) && !s_adjunctConjunctions.Contains(w) && !s_adjunctParticiples.Contains(w))
+        {
+            return cs;
+        }
+
+        for (int k = cs + 1; k < last && k < cs + QuoteRules.MaxAdjunctWords; k++)
+        {
+            if (doc.Words[k].Region >= 0 || doc.IsPunct(k, ',') || doc.IsPunct(k, ':'))
+            {
+                return doc.IsPunct(k, ',') || doc.IsPunct(k, ':') ? k + 1 : k;
+            }
+
+            // said on Tuesday he would …: the clause starts at its subject pronoun.
+            if (k > cs + 1 && doc.IsFrameWord(k) && s_subjectPronouns.Contains(doc.W(k)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsTimeWord(QuoteDocument doc, int i) => s_timeWords.Contains(doc.W(i));
+}

@@ -1,0 +1,297 @@
+using System.Collections.Frozen;
+
+namespace NewsNlp;
+
+/// <summary>Names the speaker of a subject phrase: a known name (entity mention, or a surname matching an earlier
+/// full name), a pronoun resolved to a person or organization named before (or the last speaker), a document or
+/// spokesperson speaking for an organization (<c>a statement from the ministry</c>), or a nominal speaker in its own
+/// words (<c>the company</c>, <c>officials</c>).</summary>
+internal static class SpeakerResolver
+{
+    /// <summary>Nouns whose speaker is an organization (resolves <c>it</c>), as written.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_organizationNouns = ReportingLexicon.Exact(
+    [
+        "company", "firm", "campaign", "ministry", "department", "agency", "government", "administration", "statement",
+        "readout", "report", "group", "committee", "court", "team", "organization", "party", "office", "study", "survey",
+        "poll", "newspaper", "paper", "network", "board", "council", "panel", "commission", "union", "memo", "letter",
+        "release", "filing", "transcript", "website", "military", "army",
+    ]);
+
+    /// <summary>Plurals without a final s, and singulars with one, for telling a group from one person.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_irregularPlurals =
+        ReportingLexicon.Exact(["people", "police", "staff", "men", "women"]);
+
+    /// <summary>Singular nouns ending in s.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_singularsInS = ReportingLexicon.Exact(["press", "news"]);
+
+    /// <summary>Speaker nouns that tell a woman.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_femaleNouns =
+        ReportingLexicon.Exact(["spokeswoman", "woman", "mother", "daughter", "wife", "congresswoman", "chairwoman"]);
+
+    /// <summary>Speaker nouns that tell a man.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_maleNouns =
+        ReportingLexicon.Exact(["spokesman", "man", "father", "son", "husband", "congressman", "chairman"]);
+
+    /// <summary>The speaker named by words [<paramref name="s"/>, <paramref name="e"/>) in paragraph
+    /// <paramref name="paragraph"/>.</summary>
+    public static SpeakerInfo Resolve(QuoteDocument doc, int s, int e, int paragraph)
+    {
+        QuoteWord[] words = doc.Words;
+
+        // A document or spokesperson "of/from/for" an organization speaks for it.
+        for (int i = s; i < e; i++)
+        {
+            if (!words[i].IsCapitalized && ReportingLexicon.DocumentNouns.Contains(doc.W(i)))
+            {
+                for (int k = i + 1; k < e; k++)
+                {
+                    if (doc.W(k) is "from" or "of" or "by" or "for")
+                    {
+                        int n = k + 1;
+                        while (n < e && doc.Is(n, "the"))
+                        {
+                            n++;
+                        }
+
+                        if (n < e && words[n].IsCapitalized)
+                        {
+                            int ne = n + 1;
+                            while (ne < e && words[ne].IsCapitalized)
+                            {
+                                ne++;
+                            }
+
+                            return ResolveName(doc, n, ne);
+                        }
+                    }
+                }
+
+                break;
+            }
+        }
+
+        // The first capitalized run, when there is one (the "a spokesman for X" case aside).
+        if (e - s == 1 && SubjectFinder.HeadOf(doc, e - 1) == SubjectHead.Pronoun)
+        {
+            return ResolvePronoun(doc, s, paragraph);
+        }
+
+        for (int i = s; i < e; i++)
+        {
+            if (words[i].IsCapitalized && !NameFinder.IsNotName(doc.W(i)))
+            {
+                int ne = i + 1;
+                while (ne < e && (words[ne].IsCapitalized || ((doc.W(ne) is "of" or "for") && ne + 1 < e && words[ne + 1].IsCapitalized)))
+                {
+                    ne++;
+                }
+
+                // "Trump campaign officials": the name is a modifier; the speakers are the officials.
+                if (ne < e && SubjectFinder.HeadOf(doc, e - 1) == SubjectHead.Nominal && !words[e - 1].IsCapitalized && IsPlural(doc.W(e - 1)))
+                {
+                    break;
+                }
+
+                return ResolveName(doc, i, ne);
+            }
+        }
+
+        // A nominal speaker: its own words.
+        Mention mention = doc.MentionOf(s, e);
+        KnownMention? entity = FindOverlap(doc, mention.Span);
+        if (entity is { } ent && ent.EntityId is not null)
+        {
+            return new SpeakerInfo(ent.Name, ent.EntityId, mention, ent.Kind, ent.Gender);
+        }
+
+        ReadOnlySpan<char> head = doc.W(e - 1);
+        SpeakerKind kind = IsPlural(head) ? SpeakerKind.Group : s_organizationNouns.Contains(head) ? SpeakerKind.Organization : SpeakerKind.Person;
+        char gender = s_femaleNouns.Contains(head) ? 'f' : s_maleNouns.Contains(head) ? 'm' : '\0';
+        return new SpeakerInfo(mention.Text, null, mention, kind, gender);
+    }
+
+    private static bool IsPlural(ReadOnlySpan<char> w) =>
+        w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !s_singularsInS.Contains(w) || s_irregularPlurals.Contains(w);
+
+    /// <summary>A capitalized run: a known name it overlaps or ends like, else the run itself without its titles.</summary>
+    private static SpeakerInfo ResolveName(QuoteDocument doc, int s, int e)
+    {
+        // Drop leading titles unless the phrase is an organization ("U.S. State Department").
+        int n = s;
+        bool org = NameFinder.IsOrgWord(doc.W(e - 1));
+        if (!org)
+        {
+            while (n < e - 1 && (ReportingLexicon.Titles.Contains(doc.W(n).TrimEnd('.')) || doc.W(n) is "of" or "for"))
+            {
+                n++;
+            }
+        }
+        else
+        {
+            while (n < e - 1 && NameFinder.IsNotName(doc.W(n)))
+            {
+                n++;
+            }
+        }
+
+        Mention mention = doc.MentionOf(n, e);
+        var full = TextSpan.FromBounds(doc.Words[s].Start, doc.Words[e - 1].End);
+        KnownMention? known = FindOverlap(doc, full);
+        known ??= FindByName(doc, mention.Text, mention.Span.Start);
+        if (known is { } k)
+        {
+            return new SpeakerInfo(k.Name, k.EntityId, mention, k.Kind, k.Gender);
+        }
+
+        SpeakerKind kind = org ? SpeakerKind.Organization : SpeakerKind.Unknown;
+        char gender = '\0';
+        for (int i = s; i <= n && i < e; i++)
+        {
+            char g = NameFinder.GenderOf(doc.W(i));
+            if (g != '\0')
+            {
+                gender = g;
+                kind = SpeakerKind.Person;
+                break;
+            }
+        }
+
+        if (kind == SpeakerKind.Unknown && n > s)
+        {
+            kind = SpeakerKind.Person; // titled: Sen. Doe
+        }
+
+        return new SpeakerInfo(mention.Text, null, mention, kind, gender);
+    }
+
+    private static KnownMention? FindOverlap(QuoteDocument doc, TextSpan span)
+    {
+        List<KnownMention> known = doc.Known;
+        KnownMention? best = null;
+        int bestLen = 0;
+        for (int i = doc.KnownAt(span.Start - QuoteRules.MentionOverlapLookback); i < known.Count && known[i].Start < span.End; i++)
+        {
+            KnownMention m = known[i];
+            int overlap = Math.Min(m.End, span.End) - Math.Max(m.Start, span.Start);
+            if (overlap <= 0)
+            {
+                continue;
+            }
+
+            // People and organizations first; a place inside a name ("U.S." in "U.S. State Department") loses.
+            int score = overlap + (m.Kind is SpeakerKind.Person or SpeakerKind.Organization ? 1000 : 0);
+            if (score > bestLen)
+            {
+                best = m;
+                bestLen = score;
+            }
+        }
+
+        return best;
+    }
+
+    private static KnownMention? FindByName(QuoteDocument doc, string name, int before)
+    {
+        // The latest earlier name whose canonical form ends with this surname, or equals it.
+        List<KnownMention> known = doc.Known;
+        int i = doc.KnownAt(before) - 1;
+        string suffix = " " + name;
+        string prefix = name + " "; // family name first: Qin (Gang), Xi (Jinping)
+        for (int n = 0; i >= 0 && n < QuoteRules.MaxNameLookback; i--, n++)
+        {
+            KnownMention m = known[i];
+            if (m.Name.Equals(name, StringComparison.Ordinal) || m.Name.EndsWith(suffix, StringComparison.Ordinal)
+                || (m.Kind == SpeakerKind.Person && m.Name.StartsWith(prefix, StringComparison.Ordinal) && m.Name.IndexOf(' ', prefix.Length) < 0))
+            {
+                return m;
+            }
+        }
+
+        // Later mentions too (a surname before the full name appears, as in a headline).
+        for (int n = 0, j = Math.Max(0, doc.KnownAt(before)); j < known.Count && n < QuoteRules.MaxNameLookback; j++, n++)
+        {
+            KnownMention m = known[j];
+            if (m.Kind == SpeakerKind.Person && (m.Name.Equals(name, StringComparison.Ordinal) || m.Name.EndsWith(suffix, StringComparison.Ordinal)))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A pronoun: <c>he</c>/<c>she</c> to a person named earlier in the sentence, the last speaker, or the
+    /// nearest person before; <c>it</c> to the last organization speaker or the nearest organization; <c>they</c>/<c>we</c>
+    /// to the last group or organization speaker.</summary>
+    private static SpeakerInfo ResolvePronoun(QuoteDocument doc, int i, int paragraph)
+    {
+        List<KnownMention> known = doc.Known;
+        Mention mention = doc.MentionOf(i, i + 1);
+        int start = mention.Span.Start;
+        ReadOnlySpan<char> w = doc.W(i);
+        bool he = w.Equals("he", StringComparison.OrdinalIgnoreCase);
+        bool she = w.Equals("she", StringComparison.OrdinalIgnoreCase);
+        int sinceLast = paragraph - doc.LastSpeakerParagraph;
+        if (he || she)
+        {
+            char g = he ? 'm' : 'f';
+
+            // A person named earlier in this sentence.
+            for (int k = doc.KnownAt(start) - 1; k >= 0 && known[k].Start >= doc.SentenceStartChar; k--)
+            {
+                if (known[k].Kind == SpeakerKind.Person && Compatible(known[k].Gender, g))
+                {
+                    return new SpeakerInfo(known[k].Name, known[k].EntityId, mention, SpeakerKind.Person, g);
+                }
+            }
+
+            if (doc.LastSpeaker is { Kind: SpeakerKind.Person } last && sinceLast <= QuoteRules.PersonPronounParagraphs
+                && Compatible(last.Gender, g) && last.Name is not null)
+            {
+                return last with { Mention = mention, Gender = g };
+            }
+
+            for (int k = doc.KnownAt(start) - 1; k >= 0 && start - known[k].Start < QuoteRules.PersonPronounLookback; k--)
+            {
+                if (known[k].Kind == SpeakerKind.Person && Compatible(known[k].Gender, g))
+                {
+                    return new SpeakerInfo(known[k].Name, known[k].EntityId, mention, SpeakerKind.Person, g);
+                }
+            }
+
+            return new SpeakerInfo(null, null, mention, SpeakerKind.Person, g);
+        }
+
+        if (w.Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            if (doc.LastSpeaker is { Kind: SpeakerKind.Organization } last && sinceLast <= QuoteRules.OrganizationPronounParagraphs && last.Name is not null)
+            {
+                return last with { Mention = mention };
+            }
+
+            for (int k = doc.KnownAt(start) - 1; k >= 0 && start - known[k].Start < QuoteRules.OrganizationPronounLookback; k--)
+            {
+                if (known[k].Kind == SpeakerKind.Organization)
+                {
+                    return new SpeakerInfo(known[k].Name, known[k].EntityId, mention, SpeakerKind.Organization, '\0');
+                }
+            }
+
+            return new SpeakerInfo(null, null, mention, SpeakerKind.Organization, '\0');
+        }
+
+        if (w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("we", StringComparison.OrdinalIgnoreCase))
+        {
+            if (doc.LastSpeaker is { Kind: SpeakerKind.Organization or SpeakerKind.Group } last && sinceLast <= QuoteRules.GroupPronounParagraphs && last.Name is not null)
+            {
+                return last with { Mention = mention };
+            }
+
+            return new SpeakerInfo(null, null, mention, SpeakerKind.Group, '\0');
+        }
+
+        return new SpeakerInfo(null, null, mention, SpeakerKind.Unknown, '\0');
+    }
+
+    private static bool Compatible(char known, char wanted) => known == '\0' || known == wanted;
+}

@@ -1,0 +1,138 @@
+using System.Collections.Frozen;
+
+namespace NewsNlp;
+
+/// <summary>The clause structure the subject finder climbs over: brackets and dash pairs between a subject and its
+/// cue, fronted adverbials, and the subject of a trailing participle or a coordinated verb.</summary>
+internal static partial class SubjectFinder
+{
+    /// <summary>Capitalized words that open a fronted adverbial before the subject (<c>When asked, …</c>), besides
+    /// prepositions and participles.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frontedOpeners = ReportingLexicon.Exact(
+        ["When", "While", "As", "Asked", "Earlier", "Later", "Despite", "Although", "Though", "Since", "If", "Because", "Once"]);
+
+    /// <summary>The opening bracket of the bracketed words closed at <paramref name="close"/> (<c>(D-N.Y.)</c>,
+    /// <c>(R-Texas)</c>), or <paramref name="close"/> itself when there is none close by.</summary>
+    private static int BracketOpening(QuoteDocument doc, int close, int lower)
+    {
+        for (int k = close - 1; k >= lower && k >= close - QuoteRules.MaxBracketWords; k--)
+        {
+            if (doc.IsPunct(k, '('))
+            {
+                return k;
+            }
+
+            if (doc.Words[k].Region >= 0 || doc.IsPunct(k, ')'))
+            {
+                break;
+            }
+        }
+
+        return close;
+    }
+
+    /// <summary>The first of two dashes around a parenthetical closed by the dash at <paramref name="close"/>
+    /// (<c>-- John Doe, who lost in 2008 --</c>), or <paramref name="close"/> itself when there is none in the clause.</summary>
+    private static int DashOpening(QuoteDocument doc, int close, int lower)
+    {
+        for (int k = close - 1; k >= lower && k >= close - QuoteRules.MaxAppositive; k--)
+        {
+            if (IsDash(doc, k))
+            {
+                return k;
+            }
+
+            if (doc.Words[k].Region >= 0 || doc.IsPunct(k, '.') || doc.IsPunct(k, ';'))
+            {
+                break;
+            }
+        }
+
+        return close;
+    }
+
+    /// <summary>Whether word <paramref name="i"/> is a dash that can set off a parenthetical (<c>—</c>, <c>–</c>, <c>--</c>).</summary>
+    private static bool IsDash(QuoteDocument doc, int i) => !doc.Words[i].IsWord && doc.W(i) is "—" or "–" or "--";
+
+    /// <summary>A participle after the main clause (<c>Trump spoke for an hour, saying …</c>): its subject opens the
+    /// sentence; <paramref name="comma"/> is the comma before the participle.</summary>
+    private static (int Start, int End) ParticipleSubject(QuoteDocument doc, int comma, int lower)
+    {
+        int from = ClauseStart(doc, comma, lower);
+        for (int k = from; k < comma && k < from + QuoteRules.SubjectWindow; k++)
+        {
+            SubjectHead hk = HeadOf(doc, k);
+            if (hk == SubjectHead.None || IsAllCaps(doc.W(k)))
+            {
+                continue; // the dateline city (WASHINGTON —) opens the sentence but says nothing
+            }
+
+            if (hk == SubjectHead.Pronoun)
+            {
+                return doc.Is(k, "who") ? default : (k, k + 1);
+            }
+
+            int e = k + 1;
+            while (e < comma && doc.IsFrameWord(e) && (doc.Words[e].IsCapitalized && !NameFinder.IsNotName(doc.W(e)) || HeadOf(doc, e) == SubjectHead.Nominal))
+            {
+                e++;
+            }
+
+            int s0 = k - 1 >= lower && doc.IsFrameWord(k - 1) && ReportingLexicon.Determiners.Contains(doc.W(k - 1)) ? k - 1 : k;
+            return (s0, e);
+        }
+
+        return default;
+    }
+
+    /// <summary>Where the main clause of the sentence before <paramref name="comma"/> starts: after a fronted adverbial
+    /// (<c>Speaking in Salem, New Hampshire, Trump went after Bush, calling …</c>), at the first head after one of its
+    /// commas that a verb follows; else at <paramref name="lower"/>.</summary>
+    private static int ClauseStart(QuoteDocument doc, int comma, int lower)
+    {
+        ReadOnlySpan<char> first = doc.W(lower);
+        bool fronted = doc.IsFrameWord(lower) && (IsPreposition(doc, lower) || s_frontedOpeners.Contains(first)
+            || (doc.Words[lower].IsCapitalized && first.EndsWith("ing", StringComparison.Ordinal)));
+        for (int c = lower + 1; fronted && c + 1 < comma; c++)
+        {
+            if (!doc.IsPunct(c, ','))
+            {
+                continue;
+            }
+
+            int h = c + 1;
+            SubjectHead head = HeadOf(doc, h);
+            int e = h + 1;
+            while (head == SubjectHead.Name && e < comma && doc.IsFrameWord(e) && doc.Words[e].IsCapitalized)
+            {
+                e++;
+            }
+
+            if (head != SubjectHead.None && e < comma && doc.IsFrameWord(e) && !doc.Words[e].IsCapitalized)
+            {
+                return h;
+            }
+        }
+
+        return lower;
+    }
+
+    /// <summary>Whether <paramref name="w"/> is a word in capitals long enough to be a dateline city.</summary>
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        if (w.Length < QuoteRules.MinDatelineCapsLength)
+        {
+            return false;
+        }
+
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

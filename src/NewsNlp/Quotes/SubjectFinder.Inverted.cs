@@ -1,0 +1,84 @@
+namespace NewsNlp;
+
+/// <summary>The subject after the cue: an inverted cue (<c>“…,” said Sen. Jane Doe</c>, <c>said a senior official</c>)
+/// and the source after <c>according to</c>.</summary>
+internal static partial class SubjectFinder
+{
+    /// <summary>The subject after an inverted cue ending at word <paramref name="s"/>: a pronoun, a name, or a nominal with
+    /// the name that follows it (<c>said party spokesman John Smith</c>).</summary>
+    private static (int Start, int End) RightSubject(QuoteDocument doc, int s, int b)
+    {
+        // Skip a time word: said Tuesday Sen. Jane Doe is rare, but "said on Tuesday" leaves no subject.
+        if (s >= b)
+        {
+            return default;
+        }
+
+        QuoteWord[] words = doc.Words;
+        SubjectHead head = HeadOf(doc, s);
+        if (head == SubjectHead.Pronoun)
+        {
+            return doc.Is(s, "who") ? default : (s, s + 1);
+        }
+
+        if (head == SubjectHead.Name)
+        {
+            int e = s + 1;
+            while (e < b && doc.IsFrameWord(e) && (words[e].IsCapitalized && !NameFinder.IsNotName(doc.W(e))
+                || ((doc.W(e) is "of" or "for") && e + 1 < b && words[e + 1].IsCapitalized)))
+            {
+                e++;
+            }
+
+            return (s, e);
+        }
+
+        // A nominal: a determiner and modifiers up to a speaker noun.
+        for (int e = s; e < b && e < s + QuoteRules.MaxRightNominal; e++)
+        {
+            if (!doc.IsFrameWord(e))
+            {
+                break;
+            }
+
+            if (HeadOf(doc, e) is SubjectHead.Nominal)
+            {
+                // said witness Laura Kim / said party spokesman John Smith
+                int end = e + 1;
+                while (end < b && end < e + QuoteRules.MaxNameAfterNominal && doc.IsFrameWord(end)
+                    && (words[end].IsCapitalized && !NameFinder.IsNotName(doc.W(end)) || HeadOf(doc, end) == SubjectHead.Nominal))
+                {
+                    end++;
+                }
+
+                return (s, end);
+            }
+
+            if (HeadOf(doc, e) is SubjectHead.Name)
+            {
+                int end = e + 1;
+                while (end < b && doc.IsFrameWord(end) && words[end].IsCapitalized)
+                {
+                    end++;
+                }
+
+                return (s, end);
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>The source after <c>according to</c>: up to a comma, period, dash, bracket, quote or <c>that</c>.</summary>
+    private static (int Start, int End) AccordingPhrase(QuoteDocument doc, int s, int b)
+    {
+        int e = s;
+        while (e < b && e < s + QuoteRules.MaxPhrase && doc.Words[e].Region < 0 && !doc.IsPunct(e, ',') && !doc.IsPunct(e, '.')
+            && !doc.IsPunct(e, ';') && !doc.IsPunct(e, '—') && !doc.IsPunct(e, '(') && !(e > s && doc.Is(e, "that")))
+        {
+            e++;
+        }
+
+        return (s, e);
+    }
+}

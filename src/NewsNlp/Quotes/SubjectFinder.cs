@@ -1,0 +1,302 @@
+using System.Collections.Frozen;
+
+namespace NewsNlp;
+
+/// <summary>Finds the words naming who spoke for a cue: the subject to its left (past auxiliaries, appositives and
+/// relative clauses: <c>Smith, who heads the agency, said</c>), to its right when inverted (<c>said Sen. Jane Doe</c>,
+/// <c>said a spokesman</c>), the source after <c>according to</c>, and the subject of a trailing participle
+/// (<c>Trump spoke for an hour, saying …</c>). Returns word ranges; <see cref="SpeakerResolver"/> names them.
+/// The subject to the right of an inverted cue is in SubjectFinder.Inverted.cs; the clause structure climbed over (brackets,
+/// dash pairs, fronted adverbials, participles) in SubjectFinder.Clauses.cs.</summary>
+internal static partial class SubjectFinder
+{
+    /// <summary>Prepositions (a name after one is a place or an object, not a subject), as written.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = ReportingLexicon.Exact(
+    [
+        "on", "in", "at", "for", "with", "by", "from", "of", "to", "about", "over", "under", "after", "before", "during", "into",
+        "onto", "against", "among", "through", "like", "On", "In", "At", "For", "With", "By", "From", "After", "Before",
+        "During", "Like",
+    ]);
+
+    /// <summary>Passive participles that frame a cue with <c>as</c> (<c>was quoted as saying</c>, <c>is cited as saying</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_passiveFrames = ReportingLexicon.Exact(["quoted", "cited"]);
+
+    /// <summary>Articles that open a subject phrase (<c>the gambling tycoon told Reuters</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_articles =
+        ReportingLexicon.Exact(["the", "a", "an", "another", "The", "A", "An", "Another"]);
+
+    /// <summary>Determiners a nominal subject's modifiers are taken back to (<c>the</c> in <c>the senior official</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nominalOpeners =
+        ReportingLexicon.Exact(["the", "a", "an", "The", "A", "An", "another", "Another", "some", "Some"]);
+
+    /// <summary>Words a nominal subject's modifiers never reach past: conjunctions and prepositions.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nominalStops =
+        ReportingLexicon.Exact(["that", "and", "or", "but", "in", "on", "at", "to", "with", "by", "from"]);
+
+    /// <summary>What word <paramref name="i"/> can head as a subject.</summary>
+    public static SubjectHead HeadOf(QuoteDocument doc, int i)
+    {
+        if (!doc.IsFrameWord(i))
+        {
+            return SubjectHead.None;
+        }
+
+        ReadOnlySpan<char> w = doc.W(i);
+        if (ReportingLexicon.Pronouns.Contains(w))
+        {
+            return SubjectHead.Pronoun;
+        }
+
+        if (doc.Words[i].IsCapitalized)
+        {
+            if (NameFinder.IsNotName(w) || (i == doc.SentenceStartWord && !LooksLikeSentenceInitialName(doc, i)))
+            {
+                return SubjectHead.None;
+            }
+
+            return SubjectHead.Name;
+        }
+
+        return ReportingLexicon.SpeakerNouns.Contains(w) ? SubjectHead.Nominal : SubjectHead.None;
+    }
+
+    /// <summary>Whether word <paramref name="i"/> is a preposition.</summary>
+    public static bool IsPreposition(QuoteDocument doc, int i) => s_prepositions.Contains(doc.W(i));
+
+    /// <summary>The words naming who spoke for <paramref name="cue"/>: its subject to the left, or to the
+    /// right when inverted (<c>said Sen. Jane Doe</c>, <c>according to …</c>).</summary>
+    public static (int Start, int End) FindSubject(QuoteDocument doc, CueHit cue, int a, int b)
+    {
+        if (cue.According)
+        {
+            return AccordingPhrase(doc, cue.End, b);
+        }
+
+        // The left bound: the sentence start or the end of a quote to the left.
+        int lower = a;
+        for (int k = cue.Start - 1; k >= a && k >= cue.Start - QuoteRules.MaxAppositive - QuoteRules.SubjectWindow; k--)
+        {
+            if (doc.Words[k].Region >= 0)
+            {
+                lower = k + 1;
+                break;
+            }
+        }
+
+        (int Start, int End) left = LeftSubject(doc, cue.Start, lower);
+        if (left.End > left.Start)
+        {
+            return left;
+        }
+
+        // Inverted: “…,” said Sen. Jane Doe. / …, said Doe, a spokesman.
+        int prev = cue.Start - 1;
+        if (prev < a || doc.IsPunct(prev, ',') || doc.Words[prev].Region >= 0 || doc.IsPunct(prev, '—'))
+        {
+            return RightSubject(doc, cue.End, b);
+        }
+
+        return default;
+    }
+
+    /// <summary>The subject phrase ending at head <paramref name="h"/>: a name with the capitalized words (and
+    /// <c>of</c>/<c>for</c> links) before it, a pronoun alone, or a nominal with its modifiers.</summary>
+    public static (int Start, int End) ExpandLeft(QuoteDocument doc, int h, int lower, SubjectHead head)
+    {
+        if (head == SubjectHead.Pronoun)
+        {
+            return (h, h + 1);
+        }
+
+        int k = h;
+        if (head == SubjectHead.Name)
+        {
+            // Keep the name and the nominal head behind it: "Trump campaign" is one phrase.
+            while (k - 1 >= lower && doc.IsFrameWord(k - 1))
+            {
+                ReadOnlySpan<char> p = doc.W(k - 1);
+                if (doc.Words[k - 1].IsCapitalized && !NameFinder.IsNotName(p))
+                {
+                    k--;
+                }
+                else if ((p is "of" or "for") && k - 2 >= lower && doc.Words[k - 2].IsCapitalized && !NameFinder.IsNotName(doc.W(k - 2)))
+                {
+                    k -= 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return (k, h + 1);
+        }
+
+        // A nominal: take modifiers back to a determiner.
+        for (int n = 0; n < QuoteRules.MaxNominalModifiers && k - 1 >= lower && doc.IsFrameWord(k - 1); n++)
+        {
+            ReadOnlySpan<char> p = doc.W(k - 1);
+            if (ReportingLexicon.VerbLookup.Contains(p) || ReportingLexicon.Auxiliaries.Contains(p) || s_nominalStops.Contains(p))
+            {
+                break;
+            }
+
+            k--;
+            if (s_nominalOpeners.Contains(p) || p.EndsWith("'s", StringComparison.Ordinal) || p.EndsWith("’s", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return (k, h + 1);
+    }
+
+    /// <summary>Whether the capitalized first word of a sentence is a name ("Trump said"), not just
+    /// a capitalized word ("Hours later …").</summary>
+    private static bool LooksLikeSentenceInitialName(QuoteDocument doc, int i)
+    {
+        if (i + 1 < doc.Words.Length)
+        {
+            if (doc.Words[i + 1].IsCapitalized || doc.IsPunct(i + 1, ',') || doc.IsPunct(i + 1, ':') || doc.Words[i + 1].Region >= 0)
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> next = doc.W(i + 1);
+            if (ReportingLexicon.VerbLookup.Contains(next) || ReportingLexicon.Auxiliaries.Contains(next) || next.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        int k = doc.KnownAt(doc.Words[i].Start);
+        return k < doc.Known.Count && doc.Known[k].Start < doc.Words[i].End;
+    }
+
+    private static (int Start, int End) LeftSubject(QuoteDocument doc, int cueStart, int lower)
+    {
+        QuoteWord[] words = doc.Words;
+        int j = cueStart - 1;
+        if (j - 1 >= lower && doc.Is(j, "as") && s_passiveFrames.Contains(doc.W(j - 1)))
+        {
+            j -= 2; // Doe was quoted as saying …: the passive frame belongs to the cue, its subject is the speaker
+        }
+
+        int skipped = 0;
+        while (j >= lower && skipped < QuoteRules.MaxSkippedAuxiliaries && words[j].IsWord
+            && (ReportingLexicon.Auxiliaries.Contains(doc.W(j)) || (doc.W(j).EndsWith("ly", StringComparison.Ordinal) && !words[j].IsCapitalized)))
+        {
+            j--;
+            skipped++;
+        }
+
+        if (j < lower)
+        {
+            return default;
+        }
+
+        if (doc.IsPunct(j, ',') && j == cueStart - 1 && doc.W(cueStart).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return ParticipleSubject(doc, j, lower);
+        }
+
+        if (doc.IsFrameWord(j) && doc.W(j) is "and" or "but")
+        {
+            // A second verb phrase: Carson did not mention them, but told his supporters …: its subject opens the sentence.
+            return ParticipleSubject(doc, j, lower);
+        }
+
+        if (doc.IsPunct(j, ','))
+        {
+            // An appositive or relative clause: Daniel Kritenbrink, assistant secretary of state, said …
+            int commas = 0;
+            for (int k = j - 1; k >= lower && k >= j - QuoteRules.MaxAppositive; k--)
+            {
+                if (words[k].Region >= 0 || doc.IsPunct(k, '.') || doc.IsPunct(k, ';'))
+                {
+                    break;
+                }
+
+                if (doc.IsPunct(k, ','))
+                {
+                    int h = k - 1;
+                    if (h >= lower && HeadOf(doc, h) is SubjectHead.Name or SubjectHead.Nominal)
+                    {
+                        return ExpandLeft(doc, h, lower, HeadOf(doc, h));
+                    }
+
+                    if (++commas >= QuoteRules.MaxAppositiveCommas)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return default;
+        }
+
+        int stop = j - QuoteRules.SubjectWindow;
+        for (int k = j; k >= lower && k > stop; k--)
+        {
+            if (!words[k].IsWord)
+            {
+                // A bracket or a dash pair between the subject and the cue is skipped whole: Sen. Chuck Schumer
+                // (D-N.Y.) said / A former candidate -- John Doe, who lost in 2008 -- said.
+                int open = doc.IsPunct(k, ')') ? BracketOpening(doc, k, lower) : IsDash(doc, k) ? DashOpening(doc, k, lower) : k;
+                if (open < k)
+                {
+                    stop -= k - open;
+                    k = open;
+                    continue;
+                }
+
+                if (doc.IsPunct(k, ')') || doc.IsPunct(k, '(') || doc.IsPunct(k, '-') || doc.W(k) is "--")
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (k < j && (doc.Is(k, "that") || ReportingLexicon.VerbLookup.Contains(doc.W(k)) && !words[k].IsCapitalized))
+            {
+                break;
+            }
+
+            if (k < j && s_articles.Contains(doc.W(k)) && !(k - 1 >= lower && doc.IsFrameWord(k - 1) && IsPreposition(doc, k - 1)))
+            {
+                return (k, j + 1); // the gambling tycoon told Reuters
+            }
+
+            SubjectHead head = HeadOf(doc, k);
+            if (head == SubjectHead.Pronoun && doc.Is(k, "who"))
+            {
+                // … Smith, who heads the agency, said …: the antecedent before "who".
+                int p = k - 1;
+                if (p >= lower && doc.IsPunct(p, ','))
+                {
+                    p--;
+                }
+
+                if (p >= lower && HeadOf(doc, p) is SubjectHead.Name or SubjectHead.Nominal)
+                {
+                    return ExpandLeft(doc, p, lower, HeadOf(doc, p));
+                }
+
+                return default;
+            }
+
+            if (head == SubjectHead.Name && k - 1 >= lower && doc.IsFrameWord(k - 1) && IsPreposition(doc, k - 1) && !words[k - 1].IsCapitalized)
+            {
+                continue; // "Carson in Baltimore called …": a place in a prepositional phrase is no subject
+            }
+
+            if (head != SubjectHead.None)
+            {
+                return ExpandLeft(doc, k, lower, head);
+            }
+        }
+
+        return default;
+    }
+}
