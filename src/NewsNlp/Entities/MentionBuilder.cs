@@ -11,10 +11,6 @@ internal static class MentionBuilder
     private static readonly FrozenSet<string> s_honorifics = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir", "dame", "prof.", "rev.", "madam", "mme.", "m.");
 
-    /// <summary>Words that make a "person" site furniture ("Online Desk", "News Staff"): no person at all.</summary>
-    private static readonly FrozenSet<string> s_nonPersonWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "news", "desk", "online", "staff", "editor", "editorial", "newsroom", "team", "agency", "report", "reports", "wire", "media");
-
     // The tagger's entity types (NerTagger.TypeOf).
     private const int TaggedPerson = 1;
     private const int TaggedOrganization = 2;
@@ -150,7 +146,8 @@ internal static class MentionBuilder
     {
         for (int i = first; i < end; i++)
         {
-            if (s_nonPersonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.Word(i)))
+            // A newsroom word makes a "person" site furniture ("Online Desk", "News Staff"): no person at all.
+            if (OrganizationWords.Is(doc.Word(i), OrganizationFacets.Newsroom))
             {
                 return true;
             }

@@ -129,7 +129,7 @@ public sealed class WordSetTests
         hits += FunctionWords.Is("The", FunctionWordKinds.Article) ? 1 : 0;
         hits += OrganizationWords.Is("Corp.", OrganizationFacets.CompanySuffix) ? 1 : 0;
         hits += FirstNames.GenderOf("Jane") == 'f' ? 1 : 0;
-        hits += NewsAgencies.Normalize(" The Associated Press ") is null ? 0 : 1;
+        hits += Agencies.Normalize(" The Associated Press ") is null ? 0 : 1;
         return hits;
     }
 

@@ -32,20 +32,9 @@ internal static class DatelineWords
     public static readonly FrozenSet<string> CityAbbreviations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "St.", "Ste.", "Ft.", "Mt.", "Pt.", "Pte.", "Gen.", "Sta.", "Sto.");
 
-    /// <summary>Month names and their abbreviations (<c>June</c>, <c>Jan</c>, <c>Sept</c>).</summary>
-    public static readonly FrozenSet<string> Months = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "January", "Jan", "February", "Feb", "March", "Mar", "April", "Apr", "May", "June", "Jun", "July", "Jul", "August", "Aug",
-        "September", "Sept", "Sep", "October", "Oct", "November", "Nov", "December", "Dec");
-
-    /// <summary>The weekdays, which a dateline may give as its date (<c>LONDON, Monday —</c>).</summary>
-    public static readonly FrozenSet<string> Weekdays = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_connectors = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notCities = NotCities.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_cityAbbreviations = CityAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_months = Months.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_weekdays = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether <paramref name="word"/> is a place-name connector (case-sensitive: <c>of</c>, not <c>Of</c>).</summary>
     public static bool IsConnector(ReadOnlySpan<char> word) => s_connectors.Contains(word);
@@ -56,9 +45,11 @@ internal static class DatelineWords
     /// <summary>Whether <paramref name="word"/> (period included) is a city abbreviation.</summary>
     public static bool IsCityAbbreviation(ReadOnlySpan<char> word) => s_cityAbbreviations.Contains(word);
 
-    /// <summary>Whether <paramref name="word"/> (no period) names a month.</summary>
-    public static bool IsMonth(ReadOnlySpan<char> word) => s_months.Contains(word);
+    /// <summary>Whether <paramref name="word"/> (no period) names a month: <c>June</c>, <c>Jan</c>, <c>Sept</c>
+    /// (<see cref="CalendarWords"/>).</summary>
+    public static bool IsMonth(ReadOnlySpan<char> word) => CalendarWords.Is(word, CalendarFacets.Month | CalendarFacets.MonthAbbreviation);
 
-    /// <summary>Whether <paramref name="word"/> names a weekday.</summary>
-    public static bool IsWeekday(ReadOnlySpan<char> word) => s_weekdays.Contains(word);
+    /// <summary>Whether <paramref name="word"/> names a weekday, which a dateline may give as its date
+    /// (<c>LONDON, Monday —</c>).</summary>
+    public static bool IsWeekday(ReadOnlySpan<char> word) => CalendarWords.Is(word, CalendarFacets.Weekday);
 }

@@ -4,7 +4,7 @@ namespace NewsNlp;
 /// (<c>The Associated Press</c>, <c>AP</c>, <c>A.P.</c> → <c>AP</c>).</summary>
 /// <remarks>Lookups ignore case, except that a short code (four letters or fewer) written in lower case is an
 /// ordinary word, not the agency ("ap", "pa"), unless the agency writes its own code in lower case (dpa).</remarks>
-internal static class NewsAgencies
+internal static class Agencies
 {
     /// <summary>The longest alias, with room for surrounding spaces; longer text is never an agency name.</summary>
     private const int MaxNameLength = 40;
