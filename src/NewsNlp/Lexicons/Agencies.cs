@@ -43,8 +43,13 @@ internal static class Agencies
 
     private static readonly WordTable<NewsAgency> s_byAlias = Build();
 
+    private static readonly string[] s_codes = Array.ConvertAll(s_agencies, static a => a.Code);
+
     /// <summary>Gets the agencies, in the order listed.</summary>
     public static ReadOnlySpan<NewsAgency> All => s_agencies;
+
+    /// <summary>Gets the agencies' codes (<c>AP</c>, <c>Reuters</c>, <c>dpa</c>), in the order listed.</summary>
+    public static IReadOnlyList<string> Codes => s_codes;
 
     /// <summary>Gets every alias with its agency.</summary>
     public static WordTable<NewsAgency> Aliases => s_byAlias;
