@@ -211,10 +211,11 @@ internal static class KeywordCollector
     {
         if (n == 1)
         {
-            return !KeywordRules.Verbish.Contains(run[i].Key) && !KeywordRules.Titles.Contains(run[i].Key) && !IsPastTense(text, run[i]);
+            return !KeywordRules.Verbish.Contains(run[i].Key) && !IsTitle(text, run[i]) && !KeywordRules.NotAlone.Contains(run[i].Key)
+                && !IsPastTense(text, run[i]);
         }
 
-        if (KeywordRules.Titles.Contains(run[i].Key) || KeywordRules.Verbish.Contains(run[i + n - 1].Key))
+        if (IsTitle(text, run[i]) || StartsWithTitlePhrase(run, i, n) || KeywordRules.Verbish.Contains(run[i + n - 1].Key))
         {
             return false;
         }
@@ -247,6 +248,48 @@ internal static class KeywordCollector
     }
 
     /// <summary>A lower-case word that reads as a past-tense verb ("announced"), which ends a clause.</summary>
+    private static bool IsTitle(string text, Word w) =>
+        KeywordRules.IsTitle(w.Key, period: w.Start + w.Length < text.Length && text[w.Start + w.Length] == '.');
+
+    /// <summary>Whether the phrase of <paramref name="n"/> words at <paramref name="i"/> starts with (or is) a title
+    /// of several words (<see cref="Titles.Phrases"/>: "foreign minister", "press secretary"), or starts inside one
+    /// ("State George" of "Secretary of State George Roe").</summary>
+    private static bool StartsWithTitlePhrase(List<Word> run, int i, int n)
+    {
+        for (int j = Math.Max(0, i - KeywordRules.MaxPhraseWords); j <= i; j++)
+        {
+            if (!Titles.Phrases.TryGetContinuations(run[j].Key, out string[][] continuations))
+            {
+                continue;
+            }
+
+            foreach (string[] rest in continuations)
+            {
+                // The title runs from word j through titleEnd: one that starts the phrase must end inside it, one that
+                // starts before the phrase must reach it.
+                int titleEnd = j + rest.Length;
+                bool covers = j == i ? titleEnd < i + n : titleEnd >= i;
+                if (rest.Length == 0 || !covers || titleEnd >= run.Count)
+                {
+                    continue;
+                }
+
+                bool match = true;
+                for (int k = 0; k < rest.Length && match; k++)
+                {
+                    match = run[j + 1 + k].Key.Equals(rest[k], StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (match)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPastTense(string text, Word w) =>
         w.Key.Length > KeywordRules.MinPastTenseLength && w.Key.EndsWith(KeywordRules.PastTenseEnding, StringComparison.Ordinal) && !char.IsUpper(text[w.Start]);
 }
