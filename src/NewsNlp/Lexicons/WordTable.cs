@@ -39,6 +39,34 @@ internal sealed class WordTable<TValue>
         Casing = casing;
     }
 
+    /// <summary>Builds the table from groups of words that share a value: each group's words written in one string,
+    /// separated by single spaces (<c>(Preposition, "about above across")</c>).</summary>
+    /// <remarks>A list written so compiles many times faster than one entry per word (an entry is a struct the
+    /// JIT must build in the list's type initializer: about 40 µs each, 10 ms for 250 words), and compiling the
+    /// initializer is most of a list's first-use cost.</remarks>
+    /// <exception cref="ArgumentException">A word is empty (a double, leading or trailing space), or repeated under
+    /// <paramref name="casing"/>.</exception>
+    public static WordTable<TValue> Grouped(WordCasing casing, ReadOnlySpan<(TValue Value, string Words)> groups)
+    {
+        int count = 0;
+        foreach ((TValue _, string words) in groups)
+        {
+            count += words.AsSpan().Count(' ') + 1;
+        }
+
+        var entries = new (string Word, TValue Value)[count];
+        int n = 0;
+        foreach ((TValue value, string words) in groups)
+        {
+            foreach (string word in words.Split(' '))
+            {
+                entries[n++] = (word, value);
+            }
+        }
+
+        return new WordTable<TValue>(casing, entries);
+    }
+
     /// <summary>Gets how the table compares words.</summary>
     public WordCasing Casing { get; }
 
