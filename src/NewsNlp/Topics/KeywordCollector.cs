@@ -19,9 +19,15 @@ internal sealed class KeywordWordStats
 /// <see cref="KeywordRules.MaxPhraseWords"/> words that punctuation does not cross.</summary>
 internal static class KeywordCollector
 {
-    /// <summary>A word of the current run: where it is, its lower-cased key (a content word's string, "of", or empty
-    /// for another stop word), and whether it opens its sentence.</summary>
-    private readonly record struct Word(int Start, int Length, string Key, bool Stop, bool SentenceInitial);
+    /// <summary>A word of the current run.</summary>
+    /// <param name="Start">Where it starts in the text.</param>
+    /// <param name="Length">Its length, a possessive 's left out.</param>
+    /// <param name="Key">Its lower-cased key: a content word's string, "of", or empty for another stop word.</param>
+    /// <param name="Stop">Whether it is a stop word.</param>
+    /// <param name="SentenceInitial">Whether it opens its sentence.</param>
+    /// <param name="Title">A title word (<see cref="KeywordRules.IsTitle"/>), looked up once per word.</param>
+    /// <param name="StartsTitle">The first word of a title of several words (<see cref="Titles.Phrases"/>).</param>
+    private readonly record struct Word(int Start, int Length, string Key, bool Stop, bool SentenceInitial, bool Title = false, bool StartsTitle = false);
 
     /// <summary>Collects the content words and candidate phrases of the story.</summary>
     /// <param name="article">The article's text layer.</param>
@@ -126,7 +132,8 @@ internal static class KeywordCollector
             ws.SentenceCount++;
         }
 
-        return new Word(start, keyLength, key, false, first);
+        bool title = KeywordRules.IsTitle(key, period: start + keyLength < text.Length && text[start + keyLength] == '.');
+        return new Word(start, keyLength, key, false, first, title, Titles.Phrases.TryGetContinuations(key, out _));
     }
 
     /// <summary>Adds every 1–3-word phrase of the run that starts and ends with a content word (only <c>of</c> may sit inside).
@@ -211,11 +218,11 @@ internal static class KeywordCollector
     {
         if (n == 1)
         {
-            return !KeywordRules.Verbish.Contains(run[i].Key) && !IsTitle(text, run[i]) && !KeywordRules.NotAlone.Contains(run[i].Key)
+            return !KeywordRules.Verbish.Contains(run[i].Key) && !run[i].Title && !KeywordRules.NotAlone.Contains(run[i].Key)
                 && !IsPastTense(text, run[i]);
         }
 
-        if (IsTitle(text, run[i]) || StartsWithTitlePhrase(run, i, n) || KeywordRules.Verbish.Contains(run[i + n - 1].Key))
+        if (run[i].Title || StartsWithTitlePhrase(run, i, n) || KeywordRules.Verbish.Contains(run[i + n - 1].Key))
         {
             return false;
         }
@@ -248,9 +255,6 @@ internal static class KeywordCollector
     }
 
     /// <summary>A lower-case word that reads as a past-tense verb ("announced"), which ends a clause.</summary>
-    private static bool IsTitle(string text, Word w) =>
-        KeywordRules.IsTitle(w.Key, period: w.Start + w.Length < text.Length && text[w.Start + w.Length] == '.');
-
     /// <summary>Whether the phrase of <paramref name="n"/> words at <paramref name="i"/> starts with (or is) a title
     /// of several words (<see cref="Titles.Phrases"/>: "foreign minister", "press secretary"), or starts inside one
     /// ("State George" of "Secretary of State George Roe").</summary>
@@ -258,7 +262,7 @@ internal static class KeywordCollector
     {
         for (int j = Math.Max(0, i - KeywordRules.MaxPhraseWords); j <= i; j++)
         {
-            if (!Titles.Phrases.TryGetContinuations(run[j].Key, out string[][] continuations))
+            if (!run[j].StartsTitle || !Titles.Phrases.TryGetContinuations(run[j].Key, out string[][] continuations))
             {
                 continue;
             }
