@@ -1,13 +1,14 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>"Assembly of First Nations (AFN)": an acronym in brackets right after a mention, made of its initials,
 /// names that mention; its later uses are mentions of the same entity even where the tagger missed them.</summary>
 internal static class DefinedAcronyms
 {
-    /// <summary>Small words an acronym skips: "Assembly of First Nations" is AFN.</summary>
-    private static readonly FrozenSet<string> s_acronymStop = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "the", "and", "for", "&", "de", "in", "on");
+    /// <summary>The small words an acronym may skip (<see cref="FunctionWords"/>): "Assembly of First Nations" is AFN,
+    /// "Committee to Protect Journalists" CPJ, "Students for a Democratic Society" SDS; it may also keep them:
+    /// "Mothers Against Drunk Driving" is MADD.</summary>
+    private const FunctionWordKinds SkippableWords =
+        FunctionWordKinds.Article | FunctionWordKinds.Preposition | FunctionWordKinds.Coordinator | FunctionWordKinds.NameParticle;
 
     /// <summary>Finds the defined acronyms and adds a mention for each later use the tagger missed (to
     /// <paramref name="mentions"/>, kept in text order, and to <paramref name="mentionAt"/>).</summary>
@@ -57,23 +58,10 @@ internal static class DefinedAcronyms
         return acronyms;
     }
 
-    /// <summary>Whether the letters of <paramref name="acronym"/> are the initials of the words of <paramref name="m"/>
-    /// (small words skipped, case ignored).</summary>
+    /// <summary>Whether the letters of <paramref name="acronym"/> are the initials of the words of <paramref name="m"/>,
+    /// each small word (<see cref="SkippableWords"/>) either skipped or counted, case ignored.</summary>
     private static bool IsInitialsOf(string text, TextSpan[] words, EntityMention m, ReadOnlySpan<char> acronym)
     {
-        Span<char> initials = stackalloc char[EntityRules.MaxAcronymInitials];
-        int n = 0;
-        for (int i = m.FirstWord; i < m.EndWord && n < initials.Length; i++)
-        {
-            ReadOnlySpan<char> w = words[i].Slice(text);
-            if (w.IsEmpty || s_acronymStop.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || !char.IsLetter(w[0]))
-            {
-                continue;
-            }
-
-            initials[n++] = char.ToUpperInvariant(w[0]);
-        }
-
         int letters = 0;
         Span<char> acr = stackalloc char[acronym.Length];
         foreach (char c in acronym)
@@ -84,6 +72,55 @@ internal static class DefinedAcronyms
             }
         }
 
-        return letters >= EntityRules.MinAcronymLetters && initials[..n].SequenceEqual(acr[..letters]);
+        if (letters < EntityRules.MinAcronymLetters)
+        {
+            return false;
+        }
+
+        // matched[j]: the words read so far can give the first j letters. One step per word of the mention.
+        Span<bool> matched = stackalloc bool[letters + 1];
+        Span<bool> next = stackalloc bool[letters + 1];
+        matched.Clear(); // stack memory is not zeroed (SkipLocalsInit)
+        matched[0] = true;
+        int end = Math.Min(m.EndWord, m.FirstWord + EntityRules.MaxAcronymInitials);
+        for (int i = m.FirstWord; i < end; i++)
+        {
+            ReadOnlySpan<char> w = words[i].Slice(text);
+            if (w.IsEmpty || !char.IsLetter(w[0]))
+            {
+                continue;
+            }
+
+            char initial = char.ToUpperInvariant(w[0]);
+            bool skippable = FunctionWords.Is(w, SkippableWords);
+            next.Clear();
+            bool any = false;
+            for (int j = 0; j <= letters; j++)
+            {
+                if (!matched[j])
+                {
+                    continue;
+                }
+
+                if (skippable)
+                {
+                    next[j] = any = true;
+                }
+
+                if (j < letters && acr[j] == initial)
+                {
+                    next[j + 1] = any = true;
+                }
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+
+            next.CopyTo(matched);
+        }
+
+        return matched[letters];
     }
 }

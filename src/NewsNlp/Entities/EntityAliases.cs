@@ -5,6 +5,10 @@ namespace NewsNlp;
 /// <summary>Well-known names that are written several ways: each alias maps to a canonical name and type.</summary>
 internal static class EntityAliases
 {
+    /// <summary>The news agencies whose every written form (<see cref="Agencies"/>) folds into one organization named
+    /// by its full name. Not every agency: "Bloomberg" is also a person, "PA" a state, "CP" and "ANI" ordinary acronyms.</summary>
+    private static readonly string[] s_foldedAgencies = ["AP", "AFP", "Reuters"];
+
     private static readonly FrozenDictionary<string, (string Canonical, EntityType Type, bool Forced)> s_aliases = Build();
 
     private static readonly FrozenDictionary<string, (string Canonical, EntityType Type, bool Forced)>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
@@ -45,10 +49,13 @@ internal static class EntityAliases
         Add("United States", EntityType.Location, "U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the United States", "UNITED STATES", "U.S", "U.S.A");
         Add("United Kingdom", EntityType.Location, "U.K.", "UK", "Britain", "Great Britain", "the United Kingdom", "BRITAIN");
         Add("United Nations", EntityType.Organization, "U.N.", "UN", "the United Nations", "U.N");
-        Add("Associated Press", EntityType.Organization, "AP", "The Associated Press", "the Associated Press", "A.P.");
         Add("European Union", EntityType.Organization, "EU", "E.U.", "the European Union");
-        Add("Agence France-Presse", EntityType.Organization, "AFP", "Agence France Presse");
-        Add("Reuters", EntityType.Organization, "REUTERS");
+        foreach (string code in s_foldedAgencies)
+        {
+            NewsAgency agency = Agencies.Find(code) ?? throw new InvalidOperationException($"Agencies lists no {code}.");
+            Add(agency.Name, EntityType.Organization, agency.Aliases);
+        }
+
         Add("~North Atlantic Treaty Organization", EntityType.Organization, "NATO", "Nato");
         Add("United Arab Emirates", EntityType.Location, "UAE", "U.A.E.");
         Add("Soviet Union", EntityType.Location, "USSR", "U.S.S.R.");

@@ -27,8 +27,8 @@ internal static class EntityRules
     /// <summary>An acronym must have at least this many letters to match initials ("A-1" is no acronym of anything).</summary>
     public const int MinAcronymLetters = 2;
 
-    /// <summary>Initials are read from at most this many words of the named mention: longer acronyms than
-    /// <see cref="MaxAcronymLength"/> are not defined anyway, so a bounded stack buffer suffices.</summary>
+    /// <summary>Initials are read from at most this many words of the named mention: no acronym of at most
+    /// <see cref="MaxAcronymLength"/> characters stands for a longer name.</summary>
     public const int MaxAcronymInitials = 16;
 
     // Naming (EntityNaming).

@@ -9,6 +9,10 @@ internal sealed class EntityStage : AnalysisStage
 {
     public override void LoadModels()
     {
+        // The Lexicons lists the entity rules read (titles, function and organization words, agencies), built and
+        // compiled here rather than in the first article.
+        _ = Titles.Is("minister", TitleFacets.Head) | FunctionWords.Is("of", FunctionWordKinds.Preposition) |
+            OrganizationWords.Is("desk", OrganizationFacets.Newsroom) | EntityAliases.TryGet("AP", out _, out _, out _);
         _ = Gazetteer.Default;
         _ = NerModel.Pass1;
         _ = NerModel.Pass2;

@@ -1,30 +1,9 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>Finds the title or role written next to a person's full name: before it
 /// (<c>U.S. Secretary of State Antony Blinken</c>) or as an appositive after it (<c>Daniel Kritenbrink, assistant U.S. secretary of state …,</c>).</summary>
 internal static class EntityTitles
 {
-    /// <summary>Words that head a title: one must be present.</summary>
-    private static readonly FrozenSet<string> s_heads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "president", "minister", "secretary", "senator", "sen.", "rep.", "representative", "gov.", "governor", "mayor", "chancellor",
-        "premier", "king", "queen", "prince", "princess", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman",
-        "chairwoman", "chair", "ceo", "director", "judge", "justice", "general", "gen.", "commander", "leader", "pope", "attorney",
-        "speaker", "commissioner", "coach", "manager", "admiral", "adm.", "lt.", "col.", "capt.", "sgt.", "adviser", "advisor", "chief",
-        "head", "secretary-general", "officer", "emperor", "president-elect", "vice-president", "congressman", "congresswoman",
-        "lawmaker", "diplomat", "founder", "economist", "analyst", "professor", "prof.", "sheikh", "cardinal", "archbishop", "bishop",
-        "spokesmen", "executive", "prosecutor", "inspector", "superintendent", "colonel", "captain", "lieutenant", "sergeant", "major");
-
-    /// <summary>Words that may start a pre-name title besides a head word or a place.</summary>
-    private static readonly FrozenSet<string> s_modifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "vice", "prime", "foreign", "deputy", "assistant", "acting", "former", "senior", "state", "defense", "defence", "finance",
-        "interior", "trade", "commerce", "treasury", "first", "white", "house", "press", "national", "security", "crown", "supreme",
-        "chief", "executive", "economy", "health", "energy", "justice", "education", "labor", "labour", "transport", "agriculture",
-        "homeland", "attorney", "u.n.", "un", "top", "special", "party", "army", "navy", "air", "police", "opposition", "majority", "minority");
-
-    private static readonly FrozenSet<string> s_determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "then");
-
     /// <summary>The title around mention <paramref name="m"/>, or <see langword="null"/>.</summary>
     public static string? Find(string text, IReadOnlyList<TextSpan> words, int sentenceStart, int sentenceEnd, EntityMention m, EntityMention?[] mentionAt)
     {
@@ -51,8 +30,7 @@ internal static class EntityTitles
             }
 
             ReadOnlySpan<char> w = words[i].Slice(text);
-            if (w.Length > 0 && IsWordLike(w) && (char.IsUpper(w[0]) ||
-                s_heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || s_modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)))
+            if (w.Length > 0 && IsWordLike(w) && (char.IsUpper(w[0]) || Titles.Is(w, TitleFacets.Head | TitleFacets.Modifier)))
             {
                 left = i;
                 i--;
@@ -74,7 +52,7 @@ internal static class EntityTitles
         {
             ReadOnlySpan<char> w = words[left].Slice(text);
             EntityMention? other = mentionAt[left];
-            if (other is not null || s_heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || (s_modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)))
+            if (other is not null || IsHead(w) || (Titles.Is(w, TitleFacets.Modifier) && !FunctionWords.Is(w, FunctionWordKinds.Article | FunctionWordKinds.Adverb)))
             {
                 break;
             }
@@ -84,7 +62,7 @@ internal static class EntityTitles
 
         for (int k = left; k < m.FirstWord; k++)
         {
-            if (mentionAt[k] is null && s_heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[k].Slice(text)))
+            if (mentionAt[k] is null && IsHead(words[k].Slice(text)))
             {
                 hasHead = true;
             }
@@ -129,7 +107,7 @@ internal static class EntityTitles
                 return null;
             }
 
-            if (mentionAt[end] is null && s_heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            if (mentionAt[end] is null && IsHead(w))
             {
                 hasHead = true;
             }
@@ -155,6 +133,8 @@ internal static class EntityTitles
 
         return text[words[start].Start..words[end - 1].End];
     }
+
+    private static bool IsHead(ReadOnlySpan<char> w) => Titles.Is(w, TitleFacets.Head);
 
     private static bool IsWordLike(ReadOnlySpan<char> w)
     {

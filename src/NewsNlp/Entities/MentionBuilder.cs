@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>Turns the tagger's tags into mentions: runs of one entity type, a place joined to the organization after
@@ -7,14 +5,6 @@ namespace NewsNlp;
 /// ("Online Desk") and excluded page parts skipped, then typed by the alias table and demonyms.</summary>
 internal static class MentionBuilder
 {
-    /// <summary>Honorifics the tagger takes into a person's name ("Mr. Roe"): dropped from the mention.</summary>
-    private static readonly FrozenSet<string> s_honorifics = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir", "dame", "prof.", "rev.", "madam", "mme.", "m.");
-
-    /// <summary>Words that make a "person" site furniture ("Online Desk", "News Staff"): no person at all.</summary>
-    private static readonly FrozenSet<string> s_nonPersonWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "news", "desk", "online", "staff", "editor", "editorial", "newsroom", "team", "agency", "report", "reports", "wire", "media");
-
     // The tagger's entity types (NerTagger.TypeOf).
     private const int TaggedPerson = 1;
     private const int TaggedOrganization = 2;
@@ -56,8 +46,7 @@ internal static class MentionBuilder
             }
 
             // Drop a leading honorific or title word the tagger included ("Mr. Blinken", "Commerce Gina Raimondo").
-            while (end - first > 1 && (s_honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.Word(first)) ||
-                (type == TaggedPerson && ((doc.GazI[first] | doc.GazB[first]) & Gazetteer.Title) != 0)))
+            while (end - first > 1 && IsDroppedTitle(doc, first, type))
             {
                 first++;
             }
@@ -146,11 +135,28 @@ internal static class MentionBuilder
         return to - from <= EntityRules.MaxSpacesBeforeOrganization;
     }
 
+    /// <summary>Whether the word at <paramref name="i"/> is a title to drop from the start of a mention of the tagged
+    /// type: from a person's name an honorific (<see cref="Titles"/>) or a title word of the tagger's gazetteer; from
+    /// another name, which keeps "Lady Gaga", "Miss Universe", "Dr Pepper" and "Hon Hai", only an abbreviated honorific
+    /// written with its period, the tagger's mistake for a person ("Mr. Roe" tagged as an organization).</summary>
+    private static bool IsDroppedTitle(NerDocument doc, int i, int type)
+    {
+        ReadOnlySpan<char> w = doc.Word(i);
+        TitleFacets facets = Titles.Of(w);
+        if (type == TaggedPerson)
+        {
+            return (facets & TitleFacets.Honorific) != 0 || ((doc.GazI[i] | doc.GazB[i]) & Gazetteer.Title) != 0;
+        }
+
+        return (facets & (TitleFacets.Honorific | TitleFacets.Abbreviation)) == (TitleFacets.Honorific | TitleFacets.Abbreviation) && w[^1] == '.';
+    }
+
     private static bool HasNonPersonWord(NerDocument doc, int first, int end)
     {
         for (int i = first; i < end; i++)
         {
-            if (s_nonPersonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.Word(i)))
+            // A newsroom word makes a "person" site furniture ("Online Desk", "News Staff"): no person at all.
+            if (OrganizationWords.Is(doc.Word(i), OrganizationFacets.Newsroom))
             {
                 return true;
             }

@@ -9,97 +9,65 @@ namespace NewsNlp;
 /// "said", manner adverbs, numbers) is not here: it belongs to that stage's rules.</remarks>
 internal static class FunctionWords
 {
-    private static readonly WordTable<FunctionWordKinds> s_table = new(WordCasing.IgnoreCase,
+    private static readonly WordTable<FunctionWordKinds> s_table = WordTable<FunctionWordKinds>.Grouped(WordCasing.IgnoreCase,
     [
         // Determiners.
-        ("a", Article), ("an", Article | NameParticle), ("the", Article),
-        ("this", Demonstrative), ("that", Demonstrative | Subordinator), ("these", Demonstrative), ("those", Demonstrative),
-        ("my", Possessive), ("your", Possessive), ("his", Possessive | OtherPronoun), ("her", Possessive | ObjectPronoun),
-        ("its", Possessive), ("our", Possessive), ("their", Possessive), ("whose", Possessive | Wh),
-        ("all", Quantifier), ("any", Quantifier), ("another", Quantifier), ("both", Quantifier), ("each", Quantifier),
-        ("either", Quantifier), ("enough", Quantifier), ("every", Quantifier), ("few", Quantifier), ("less", Quantifier),
-        ("least", Quantifier), ("many", Quantifier), ("more", Quantifier), ("most", Quantifier), ("much", Quantifier),
-        ("neither", Quantifier), ("no", Quantifier | Negation | Interjection), ("other", Quantifier), ("several", Quantifier),
-        ("some", Quantifier), ("such", Quantifier),
+        (Article, "a the"), (Article | NameParticle, "an"), (Demonstrative, "this these those"),
+        (Demonstrative | Subordinator, "that"), (Possessive, "my your its our their"), (Possessive | OtherPronoun, "his"),
+        (Possessive | ObjectPronoun, "her"), (Possessive | Wh, "whose"),
+        (Quantifier,
+            "all any another both each either enough every few less least many more most much neither other " +
+            "several some such"),
+        (Quantifier | Negation | Interjection, "no"),
 
         // Pronouns.
-        ("i", SubjectPronoun), ("you", SubjectPronoun | ObjectPronoun), ("he", SubjectPronoun), ("she", SubjectPronoun),
-        ("it", SubjectPronoun | ObjectPronoun), ("we", SubjectPronoun), ("they", SubjectPronoun), ("who", SubjectPronoun | Wh),
-        ("me", ObjectPronoun), ("him", ObjectPronoun), ("us", ObjectPronoun), ("them", ObjectPronoun), ("whom", ObjectPronoun | Wh),
-        ("mine", OtherPronoun), ("yours", OtherPronoun), ("hers", OtherPronoun), ("ours", OtherPronoun), ("theirs", OtherPronoun),
-        ("myself", OtherPronoun), ("yourself", OtherPronoun), ("himself", OtherPronoun), ("herself", OtherPronoun),
-        ("itself", OtherPronoun), ("ourselves", OtherPronoun), ("yourselves", OtherPronoun), ("themselves", OtherPronoun),
-        ("anybody", OtherPronoun), ("anyone", OtherPronoun), ("anything", OtherPronoun), ("everyone", OtherPronoun),
-        ("everything", OtherPronoun), ("nobody", OtherPronoun), ("nothing", OtherPronoun), ("someone", OtherPronoun),
-        ("something", OtherPronoun), ("others", OtherPronoun), ("none", OtherPronoun | Negation),
-        ("he'd", SubjectPronoun | Contraction), ("he'll", SubjectPronoun | Contraction), ("he's", SubjectPronoun | Contraction),
-        ("i'd", SubjectPronoun | Contraction), ("i'll", SubjectPronoun | Contraction), ("i'm", SubjectPronoun | Contraction),
-        ("i've", SubjectPronoun | Contraction), ("it's", SubjectPronoun | Contraction), ("she's", SubjectPronoun | Contraction),
-        ("they're", SubjectPronoun | Contraction), ("we're", SubjectPronoun | Contraction), ("we've", SubjectPronoun | Contraction),
-        ("that's", Demonstrative | Contraction), ("there's", Adverb | Contraction),
+        (SubjectPronoun, "i he she we they"), (SubjectPronoun | ObjectPronoun, "you it"), (SubjectPronoun | Wh, "who"),
+        (ObjectPronoun, "me him us them"), (ObjectPronoun | Wh, "whom"),
+        (OtherPronoun,
+            "mine yours hers ours theirs myself yourself himself herself itself ourselves yourselves " +
+            "themselves anybody anyone anything everyone everything nobody nothing someone something others"),
+        (OtherPronoun | Negation, "none"),
+        (SubjectPronoun | Contraction, "he'd he'll he's i'd i'll i'm i've it's she's they're we're we've"),
+        (Demonstrative | Contraction, "that's"), (Adverb | Contraction, "there's"),
 
         // Question and relative words.
-        ("what", Wh), ("which", Wh), ("why", Wh), ("how", Wh), ("where", Wh), ("when", Wh | Subordinator),
-        ("whatever", Wh), ("whoever", Wh), ("whenever", Wh | Subordinator), ("whence", Wh), ("whither", Wh),
-        ("whereby", Wh), ("wherein", Wh),
+        (Wh, "what which why how where whatever whoever whence whither whereby wherein"),
+        (Wh | Subordinator, "when whenever"),
 
         // Prepositions.
-        ("about", Preposition), ("above", Preposition), ("across", Preposition), ("after", Preposition | Subordinator),
-        ("against", Preposition), ("along", Preposition), ("among", Preposition), ("amongst", Preposition), ("around", Preposition),
-        ("as", Preposition | Subordinator), ("at", Preposition), ("before", Preposition | Subordinator), ("behind", Preposition),
-        ("below", Preposition), ("beside", Preposition), ("besides", Preposition | Adverb), ("between", Preposition),
-        ("beyond", Preposition), ("by", Preposition), ("despite", Preposition), ("down", Preposition), ("during", Preposition),
-        ("except", Preposition), ("for", Preposition), ("from", Preposition), ("in", Preposition), ("into", Preposition),
-        ("like", Preposition), ("of", Preposition), ("off", Preposition), ("on", Preposition), ("onto", Preposition),
-        ("out", Preposition), ("over", Preposition), ("per", Preposition), ("since", Preposition | Subordinator),
-        ("through", Preposition), ("throughout", Preposition), ("thru", Preposition), ("to", Preposition),
-        ("toward", Preposition), ("towards", Preposition), ("under", Preposition), ("unlike", Preposition),
-        ("until", Preposition | Subordinator), ("up", Preposition), ("upon", Preposition), ("via", Preposition),
-        ("with", Preposition), ("within", Preposition), ("without", Preposition),
+        (Preposition,
+            "about above across against along among amongst around at behind below beside between beyond by " +
+            "despite down during except for from in into like of off on onto out over per through throughout " +
+            "thru to toward towards under unlike up upon via with within without"),
+        (Preposition | Subordinator, "after as before since until"), (Preposition | Adverb, "besides"),
 
         // Conjunctions.
-        ("and", Coordinator), ("or", Coordinator), ("but", Coordinator), ("nor", Coordinator | Negation), ("so", Coordinator | Adverb),
-        ("yet", Coordinator | Adverb), ("&", Coordinator),
-        ("although", Subordinator), ("because", Subordinator), ("if", Subordinator), ("though", Subordinator),
-        ("whereas", Subordinator), ("whether", Subordinator | Wh), ("while", Subordinator), ("than", Subordinator),
-        ("once", Subordinator | Adverb),
+        (Coordinator, "and or but &"), (Coordinator | Negation, "nor"), (Coordinator | Adverb, "so yet"),
+        (Subordinator, "although because if though whereas while than"), (Subordinator | Wh, "whether"),
+        (Subordinator | Adverb, "once"),
 
         // Auxiliaries and modals.
-        ("am", BeVerb | NameParticle), ("is", BeVerb), ("are", BeVerb), ("was", BeVerb), ("were", BeVerb), ("be", BeVerb),
-        ("been", BeVerb), ("being", BeVerb),
-        ("has", HaveVerb), ("have", HaveVerb), ("had", HaveVerb), ("having", HaveVerb),
-        ("do", DoVerb | NameParticle), ("does", DoVerb), ("did", DoVerb), ("doing", DoVerb), ("done", DoVerb),
-        ("will", Modal), ("would", Modal), ("can", Modal), ("could", Modal), ("may", Modal), ("might", Modal), ("shall", Modal),
-        ("should", Modal), ("must", Modal), ("cannot", Modal | Negation),
+        (BeVerb | NameParticle, "am"), (BeVerb, "is are was were be been being"), (HaveVerb, "has have had having"),
+        (DoVerb | NameParticle, "do"), (DoVerb, "does did doing done"),
+        (Modal, "will would can could may might shall should must"), (Modal | Negation, "cannot"),
 
         // Negations.
-        ("not", Negation), ("never", Negation | Adverb), ("n't", Negation),
-        ("isn't", BeVerb | Negation), ("aren't", BeVerb | Negation), ("wasn't", BeVerb | Negation), ("weren't", BeVerb | Negation),
-        ("hasn't", HaveVerb | Negation), ("haven't", HaveVerb | Negation), ("hadn't", HaveVerb | Negation),
-        ("doesn't", DoVerb | Negation), ("don't", DoVerb | Negation), ("didn't", DoVerb | Negation), ("won't", Modal | Negation),
-        ("wouldn't", Modal | Negation), ("can't", Modal | Negation), ("couldn't", Modal | Negation), ("shouldn't", Modal | Negation),
+        (Negation, "not n't"), (Negation | Adverb, "never"), (BeVerb | Negation, "isn't aren't wasn't weren't"),
+        (HaveVerb | Negation, "hasn't haven't hadn't"), (DoVerb | Negation, "doesn't don't didn't"),
+        (Modal | Negation, "won't wouldn't can't couldn't shouldn't"),
 
         // Function adverbs.
-        ("afterwards", Adverb), ("again", Adverb), ("ago", Adverb), ("almost", Adverb), ("already", Adverb), ("also", Adverb),
-        ("always", Adverb), ("anyway", Adverb), ("anywhere", Adverb), ("beforehand", Adverb), ("else", Adverb), ("elsewhere", Adverb),
-        ("even", Adverb), ("ever", Adverb), ("everywhere", Adverb), ("further", Adverb), ("hence", Adverb), ("here", Adverb),
-        ("however", Adverb), ("indeed", Adverb), ("instead", Adverb), ("just", Adverb), ("maybe", Adverb), ("meanwhile", Adverb),
-        ("moreover", Adverb), ("mostly", Adverb), ("namely", Adverb), ("nevertheless", Adverb), ("now", Adverb), ("nowhere", Adverb),
-        ("often", Adverb), ("only", Adverb), ("otherwise", Adverb), ("perhaps", Adverb), ("rather", Adverb), ("somehow", Adverb),
-        ("sometime", Adverb), ("sometimes", Adverb), ("somewhere", Adverb), ("still", Adverb), ("then", Adverb), ("thence", Adverb),
-        ("there", Adverb), ("thereafter", Adverb), ("thereby", Adverb), ("therefore", Adverb), ("therein", Adverb), ("thus", Adverb),
-        ("together", Adverb), ("too", Adverb), ("very", Adverb),
+        (Adverb,
+            "afterwards again ago almost already also always anyway anywhere beforehand else elsewhere even " +
+            "ever everywhere further hence here however indeed instead just maybe meanwhile moreover mostly " +
+            "namely nevertheless now nowhere often only otherwise perhaps rather somehow sometime sometimes " +
+            "somewhere still then thence there thereafter thereby therefore therein thus together too very"),
 
         // Interjections.
-        ("yes", Interjection), ("oh", Interjection), ("ok", Interjection), ("okay", Interjection), ("please", Interjection),
-        ("well", Interjection | Adverb),
+        (Interjection, "yes oh ok okay please"), (Interjection | Adverb, "well"),
 
         // Particles inside names: Charles de Gaulle, Ursula von der Leyen, Mohammed bin Salman, Frankfurt am Main.
-        ("de", NameParticle), ("du", NameParticle), ("des", NameParticle), ("la", NameParticle), ("le", NameParticle),
-        ("les", NameParticle), ("el", NameParticle), ("al", NameParticle), ("der", NameParticle), ("den", NameParticle),
-        ("da", NameParticle), ("dos", NameParticle), ("das", NameParticle), ("del", NameParticle), ("di", NameParticle),
-        ("van", NameParticle), ("von", NameParticle), ("bin", NameParticle), ("ter", NameParticle), ("ten", NameParticle),
-        ("y", NameParticle), ("e", NameParticle), ("en", NameParticle), ("im", NameParticle), ("sur", NameParticle),
+        (NameParticle, "de du des la le les el al der den da dos das del di van von bin ter ten y e en im sur"),
     ]);
 
     /// <summary>Gets every function word with its kinds, in the order listed.</summary>

@@ -25,7 +25,7 @@ internal enum OrganizationFacets
     CommonNoun = 1 << 4,
 
     /// <summary>The one-word name of a well-known organization: NATO, Pentagon, Kremlin, NBC. News agencies are
-    /// in <see cref="NewsAgencies"/>.</summary>
+    /// in <see cref="Agencies"/>.</summary>
     Name = 1 << 5,
 
     /// <summary>The word is an abbreviation, written with a period: Corp., Inc., Dept.</summary>

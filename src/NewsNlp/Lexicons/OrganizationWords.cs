@@ -9,50 +9,48 @@ namespace NewsNlp;
 /// (<c>Corp.</c> and <c>CORP</c> are one word). A possessive (<c>ministry's</c>) is the reader's to strip.</remarks>
 internal static class OrganizationWords
 {
-    private static readonly WordTable<OrganizationFacets> s_table = new(WordCasing.IgnoreCase,
+    private static readonly WordTable<OrganizationFacets> s_table = WordTable<OrganizationFacets>.Grouped(WordCasing.IgnoreCase,
     [
         // Government, politics and the law.
-        ("ministry", Head | CommonNoun), ("department", Head | CommonNoun), ("dept", Head | Abbreviation), ("agency", Head | CommonNoun | Newsroom),
-        ("office", Head | CommonNoun), ("bureau", Head), ("committee", Head | CommonNoun), ("council", Head | CommonNoun),
-        ("commission", Head | CommonNoun), ("board", Head | CommonNoun), ("panel", CommonNoun), ("authority", Head),
-        ("administration", Head | CommonNoun), ("government", Head | CommonNoun), ("govt", CommonNoun | Abbreviation), ("cabinet", Head),
-        ("parliament", Head), ("congress", Head), ("senate", Head), ("house", Head), ("assembly", Head), ("court", Head | CommonNoun),
-        ("tribunal", Head), ("party", Head | CommonNoun), ("campaign", Head | CommonNoun), ("secretariat", Head), ("embassy", Head),
-        ("consulate", Head), ("service", Head), ("command", Head), ("guard", Head), ("guards", Head), ("corps", Head), ("army", Head | CommonNoun),
-        ("navy", Head), ("force", Head), ("forces", Head), ("police", Head), ("military", CommonNoun), ("reserve", Head),
+        (Head | CommonNoun,
+            "ministry department office committee council commission board administration government court " +
+            "party campaign army"),
+        (Head | Abbreviation, "dept"), (Head | CommonNoun | Newsroom, "agency"),
+        (Head,
+            "bureau authority cabinet parliament congress senate house assembly tribunal secretariat embassy " +
+            "consulate service command guard guards corps navy force forces police reserve"),
+        (CommonNoun, "panel military"), (CommonNoun | Abbreviation, "govt"),
 
         // Associations and institutions.
-        ("union", Head | CommonNoun), ("federation", Head), ("league", Head), ("alliance", Head), ("coalition", Head), ("movement", Head),
-        ("front", Head), ("association", Head), ("assn", Head | Abbreviation), ("institute", Head), ("inst", Head | Abbreviation),
-        ("foundation", Head), ("society", Head), ("trust", Head), ("fund", Head), ("bank", Head), ("exchange", Head), ("university", Head),
-        ("univ", Head | Abbreviation), ("college", Head), ("school", Head), ("hospital", Head), ("church", Head), ("club", Head), ("fc", Head),
-        ("team", Head | CommonNoun | Newsroom), ("group", Head | CommonNoun), ("center", Head), ("centre", Head), ("organization", Head | CommonNoun),
-        ("organisation", Head), ("international", Head), ("intl", Head | Abbreviation),
+        (Head | CommonNoun, "union group organization"),
+        (Head,
+            "federation league alliance coalition movement front association institute foundation society " +
+            "trust fund bank exchange university college school hospital church club fc center centre " +
+            "organisation international"),
+        (Head | Abbreviation, "assn inst univ intl"), (Head | CommonNoun | Newsroom, "team"),
 
         // Companies.
-        ("company", Head | CommonNoun), ("firm", CommonNoun), ("holdings", Head), ("industries", Head), ("systems", Head),
-        ("technologies", Head), ("communications", Head), ("securities", Head), ("capital", Head), ("partners", Head), ("airlines", Head),
-        ("airways", Head), ("motors", Head), ("bancorp", Head),
-        ("corp", CompanySuffix | Abbreviation), ("corporation", CompanySuffix), ("inc", CompanySuffix | Abbreviation),
-        ("incorporated", CompanySuffix), ("ltd", CompanySuffix | Abbreviation), ("limited", CompanySuffix), ("plc", CompanySuffix),
-        ("co", CompanySuffix | Abbreviation), ("cos", CompanySuffix | Abbreviation), ("bros", CompanySuffix | Abbreviation),
-        ("llc", CompanySuffix), ("lp", CompanySuffix), ("llp", CompanySuffix), ("ag", CompanySuffix), ("sa", CompanySuffix),
-        ("nv", CompanySuffix), ("gmbh", CompanySuffix), ("s.a", CompanySuffix | Abbreviation), ("n.v", CompanySuffix | Abbreviation),
-        ("a.g", CompanySuffix | Abbreviation),
+        (Head | CommonNoun, "company"), (CommonNoun, "firm"),
+        (Head,
+            "holdings industries systems technologies communications securities capital partners airlines " +
+            "airways motors bancorp"),
+        (CompanySuffix | Abbreviation, "corp inc ltd co cos bros s.a n.v a.g"),
+        (CompanySuffix, "corporation incorporated limited plc llc lp llp ag sa nv gmbh"),
 
         // News outlets and newsrooms.
-        ("news", Media | Newsroom), ("press", Media), ("post", Media), ("times", Media), ("journal", Media), ("tribune", Media),
-        ("herald", Media), ("daily", Media), ("magazine", Media), ("media", Media | Newsroom), ("network", Head | Media | CommonNoun),
-        ("wire", Media | Newsroom), ("television", Media), ("radio", Media), ("channel", Media), ("chronicle", Media), ("gazette", Media),
-        ("guardian", Media), ("telegraph", Media), ("independent", Media), ("observer", Media), ("mail", Media), ("express", Media),
-        ("insider", Media), ("today", Media), ("weekly", Media), ("standard", Media), ("globe", Media), ("review", Media), ("monitor", Media),
-        ("report", Media | Newsroom), ("reports", Newsroom), ("newspaper", Media | CommonNoun), ("paper", CommonNoun),
-        ("desk", Newsroom), ("online", Newsroom), ("staff", Newsroom), ("editor", Newsroom), ("editorial", Newsroom), ("newsroom", Newsroom),
+        (Media | Newsroom, "news media wire report"),
+        (Media,
+            "press post times journal tribune herald daily magazine television radio channel chronicle " +
+            "gazette guardian telegraph independent observer mail express insider today weekly standard " +
+            "globe review monitor"),
+        (Head | Media | CommonNoun, "network"), (Newsroom, "reports desk online staff editor editorial newsroom"),
+        (Media | CommonNoun, "newspaper"), (CommonNoun, "paper"),
 
         // One-word names.
-        ("nato", Name), ("un", Name), ("u.n", Name | Abbreviation), ("eu", Name), ("fbi", Name), ("cia", Name), ("nasa", Name),
-        ("pentagon", Name), ("kremlin", Name), ("gop", Name), ("dnc", Name), ("rnc", Name), ("abc", Name), ("cbs", Name), ("nbc", Name),
-        ("fox", Name), ("msnbc", Name), ("bbc", Name), ("npr", Name), ("pbs", Name), ("politico", Name), ("axios", Name), ("newsweek", Name),
+        (Name,
+            "nato un eu fbi cia nasa pentagon kremlin gop dnc rnc abc cbs nbc fox msnbc bbc npr pbs politico " +
+            "axios newsweek"),
+        (Name | Abbreviation, "u.n"),
     ]);
 
     /// <summary>Gets every organization word with its facets, in the order listed.</summary>

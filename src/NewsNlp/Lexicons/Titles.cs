@@ -9,79 +9,67 @@ namespace NewsNlp;
 /// stand in titles too, belong to the place index.</remarks>
 internal static class Titles
 {
-    private static readonly WordTable<TitleFacets> s_table = new(WordCasing.IgnoreCase,
+    private static readonly WordTable<TitleFacets> s_table = WordTable<TitleFacets>.Grouped(WordCasing.IgnoreCase,
     [
         // Honorifics.
-        ("mr", Honorific | Abbreviation | Male), ("mrs", Honorific | Abbreviation | Female), ("ms", Honorific | Abbreviation | Female),
-        ("miss", Honorific | Female), ("messrs", Honorific | Abbreviation | Plural | Male), ("mmes", Honorific | Abbreviation | Plural | Female),
-        ("dr", Honorific | Abbreviation), ("drs", Honorific | Abbreviation | Plural), ("prof", Honorific | Head | Abbreviation),
-        ("sir", Honorific | Male), ("dame", Honorific | Female), ("lord", Honorific | Male), ("lady", Honorific | Female),
-        ("madam", Honorific | Female), ("mme", Honorific | Abbreviation | Female), ("m", Honorific | Abbreviation | Male),
-        ("rev", Honorific | Abbreviation | Male), ("revs", Honorific | Abbreviation | Plural | Male), ("reverend", Honorific | Male),
-        ("father", Honorific | PersonNoun | Male), ("fr", Honorific | Abbreviation | Male), ("msgr", Honorific | Abbreviation | Male),
-        ("hon", Honorific | Abbreviation),
+        (Honorific | Abbreviation | Male, "mr m rev fr msgr"), (Honorific | Abbreviation | Female, "mrs ms mme"),
+        (Honorific | Female, "miss dame lady madam"), (Honorific | Abbreviation | Plural | Male, "messrs revs"),
+        (Honorific | Abbreviation | Plural | Female, "mmes"), (Honorific | Abbreviation, "dr hon"),
+        (Honorific | Abbreviation | Plural, "drs"), (Honorific | Head | Abbreviation, "prof"),
+        (Honorific | Male, "sir lord reverend"), (Honorific | PersonNoun | Male, "father"),
 
         // Government and politics.
-        ("president", Head), ("pres", Head | Abbreviation), ("vice-president", Head), ("president-elect", Head), ("premier", Head),
-        ("chancellor", Head), ("minister", Head), ("secretary", Head), ("sec", Head | Abbreviation), ("secretary-general", Head),
-        ("undersecretary", Head), ("senator", Head), ("sen", Head | Abbreviation), ("sens", Head | Abbreviation | Plural),
-        ("representative", Head), ("rep", Head | Abbreviation), ("reps", Head | Abbreviation | Plural), ("congressman", Head | Male),
-        ("congresswoman", Head | Female), ("councilman", Head | Male), ("councilwoman", Head | Female), ("lawmaker", Head),
-        ("legislator", Head), ("governor", Head), ("gov", Head | Abbreviation), ("govs", Head | Abbreviation | Plural), ("mayor", Head),
-        ("speaker", Head), ("leader", Head), ("whip", Head), ("commissioner", Head), ("ambassador", Head), ("amb", Head | Abbreviation),
-        ("envoy", Head), ("diplomat", Head), ("candidate", Head), ("nominee", Head),
-        ("mp", Head), ("mps", Head | Plural),
+        (Head,
+            "president vice-president president-elect premier chancellor minister secretary " +
+            "secretary-general undersecretary senator representative lawmaker legislator governor mayor " +
+            "speaker leader whip commissioner ambassador envoy diplomat candidate nominee mp"),
+        (Head | Abbreviation, "pres sec sen rep gov amb"), (Head | Abbreviation | Plural, "sens reps govs"),
+        (Head | Male, "congressman councilman"), (Head | Female, "congresswoman councilwoman"), (Head | Plural, "mps"),
 
         // Royalty and religion.
-        ("king", Head | Male), ("queen", Head | Female), ("prince", Head | Male), ("princess", Head | Female), ("emperor", Head | Male),
-        ("pope", Head | Male), ("sheikh", Head), ("ayatollah", Head), ("archbishop", Head), ("bishop", Head | Male), ("cardinal", Head | Male),
-        ("imam", Head), ("rabbi", Head),
+        (Head | Male, "king prince emperor pope bishop cardinal"), (Head | Female, "queen princess"),
+        (Head, "sheikh ayatollah archbishop imam rabbi"),
 
         // Military, police and the law.
-        ("general", Head), ("gen", Head | Abbreviation), ("gens", Head | Abbreviation | Plural), ("lieutenant", Head), ("lt", Head | Abbreviation),
-        ("colonel", Head), ("col", Head | Abbreviation), ("major", Head), ("maj", Head | Abbreviation), ("captain", Head), ("capt", Head | Abbreviation),
-        ("sergeant", Head), ("sgt", Head | Abbreviation), ("cpl", Head | Abbreviation), ("pvt", Head | Abbreviation), ("spc", Head | Abbreviation),
-        ("ens", Head | Abbreviation), ("brig", Head | Abbreviation), ("admiral", Head), ("adm", Head | Abbreviation), ("commander", Head),
-        ("cmdr", Head | Abbreviation), ("cdr", Head | Abbreviation), ("officer", Head), ("sheriff", Head), ("detective", Head), ("det", Head | Abbreviation),
-        ("inspector", Head), ("insp", Head | Abbreviation), ("superintendent", Head), ("supt", Head | Abbreviation), ("prosecutor", Head),
-        ("attorney", Head), ("atty", Head | Abbreviation), ("judge", Head), ("justice", Head | Portfolio),
+        (Head,
+            "general lieutenant colonel major captain sergeant admiral commander officer sheriff detective " +
+            "inspector superintendent prosecutor attorney judge"),
+        (Head | Abbreviation, "gen lt col maj capt sgt cpl pvt spc ens brig adm cmdr cdr det insp supt atty"),
+        (Head | Abbreviation | Plural, "gens"), (Head | Portfolio, "justice"),
 
         // Companies and organizations.
-        ("chairman", Head | Male), ("chairwoman", Head | Female), ("chair", Head), ("ceo", Head), ("cfo", Head), ("director", Head),
-        ("executive", Head | Rank), ("chief", Head | Rank), ("head", Head), ("founder", Head), ("manager", Head), ("coach", Head),
-        ("spokesman", Head | Male), ("spokeswoman", Head | Female), ("spokesperson", Head), ("spokesmen", Head | Plural | Male),
-        ("adviser", Head), ("advisor", Head), ("economist", Head), ("analyst", Head), ("professor", Head),
+        (Head | Male, "chairman spokesman"), (Head | Female, "chairwoman spokeswoman"),
+        (Head,
+            "chair ceo cfo director head founder manager coach spokesperson adviser advisor economist " +
+            "analyst professor"),
+        (Head | Rank, "executive chief"), (Head | Plural | Male, "spokesmen"),
 
         // Roles that are no office.
-        ("actor", Occupation), ("actress", Occupation | Female), ("singer", Occupation), ("star", Occupation), ("champion", Occupation),
-        ("medallist", Occupation), ("medallists", Occupation | Plural), ("holder", Occupation), ("boss", Occupation),
-        ("counterpart", Occupation), ("striker", Occupation), ("midfielder", Occupation), ("defender", Occupation),
-        ("goalkeeper", Occupation), ("rookie", Occupation), ("veteran", Occupation), ("seed", Occupation), ("trader", Occupation),
-        ("dealer", Occupation), ("broker", Occupation), ("dictator", Occupation), ("strongman", Occupation), ("official", Occupation),
+        (Occupation,
+            "actor singer star champion medallist holder boss counterpart striker midfielder defender " +
+            "goalkeeper rookie veteran seed trader dealer broker dictator strongman official"),
+        (Occupation | Female, "actress"), (Occupation | Plural, "medallists"),
 
         // Newsroom roles.
-        ("reporter", Journalist), ("correspondent", Journalist), ("editor", Journalist), ("columnist", Journalist), ("writer", Journalist),
-        ("contributor", Journalist), ("producer", Journalist), ("photographer", Journalist), ("journalist", Journalist),
-        ("commentator", Journalist), ("anchor", Journalist), ("pundit", Journalist),
+        (Journalist,
+            "reporter correspondent editor columnist writer contributor producer photographer journalist " +
+            "commentator anchor pundit"),
 
         // Modifiers inside a title.
-        ("vice", Rank), ("deputy", Rank), ("assistant", Rank), ("prime", Rank), ("senior", Rank), ("first", Rank), ("top", Rank),
-        ("special", Rank),
-        ("foreign", Portfolio), ("defense", Portfolio), ("defence", Portfolio), ("finance", Portfolio), ("interior", Portfolio),
-        ("trade", Portfolio), ("commerce", Portfolio), ("treasury", Portfolio), ("health", Portfolio), ("energy", Portfolio),
-        ("education", Portfolio), ("labor", Portfolio), ("labour", Portfolio), ("transport", Portfolio), ("agriculture", Portfolio),
-        ("economy", Portfolio), ("homeland", Portfolio), ("security", Portfolio), ("state", Portfolio), ("home", Portfolio),
-        ("white", Body), ("house", Body), ("senate", Body), ("press", Body), ("party", Body), ("army", Body), ("navy", Body), ("air", Body),
-        ("police", Body), ("crown", Body), ("opposition", Body), ("majority", Body), ("minority", Body), ("national", Body), ("supreme", Body),
-        ("un", Body), ("u.n", Body), ("democratic", Body), ("republican", Body), ("gop", Body), ("presidential", Body),
-        ("former", Tenure), ("then", Tenure), ("acting", Tenure), ("interim", Tenure), ("incoming", Tenure), ("outgoing", Tenure),
+        (Rank, "vice deputy assistant prime senior first top special"),
+        (Portfolio,
+            "foreign defense defence finance interior trade commerce treasury health energy education labor " +
+            "labour transport agriculture economy homeland security state home"),
+        (Body,
+            "white house senate press party army navy air police crown opposition majority minority national " +
+            "supreme un u.n democratic republican gop presidential"),
+        (Tenure, "former then acting interim incoming outgoing"),
 
         // Parts of names.
-        ("jr", NameAffix | Abbreviation), ("sr", NameAffix | Abbreviation), ("st", NameAffix | Abbreviation),
+        (NameAffix | Abbreviation, "jr sr st"),
 
         // Person nouns that tell gender.
-        ("man", PersonNoun | Male), ("woman", PersonNoun | Female), ("mother", PersonNoun | Female), ("son", PersonNoun | Male),
-        ("daughter", PersonNoun | Female), ("wife", PersonNoun | Female), ("husband", PersonNoun | Male),
+        (PersonNoun | Male, "man son husband"), (PersonNoun | Female, "woman mother daughter wife"),
     ]);
 
     private static readonly PhraseSet s_phrases = new(WordCasing.IgnoreCase,

@@ -14,7 +14,15 @@ internal sealed class StructureStage : AnalysisStage
     /// <summary>Up to this many lines, the per-line flags for the byline search live on the stack.</summary>
     private const int MaxStackLines = 512;
 
-    public override void LoadModels() => _ = PlaceIndex.Default;
+    public override void LoadModels()
+    {
+        // The word lists datelines and bylines read (their own and the Lexicons' calendar, function, title and
+        // organization words and agencies), built and compiled here rather than in the first article.
+        _ = DatelineWords.IsNotCity("update") | DatelineWords.IsConnector("de") | DatelineWords.IsMonth("jan") |
+            BylineNames.IsName("Jane Roe") | BylineNames.IsRole("Staff Writer") | BylineNames.IsOrganization("Post") |
+            Agencies.Normalize("AP") is null;
+        _ = PlaceIndex.Default;
+    }
 
     /// <summary>Reads the page structure of <paramref name="article"/>.</summary>
     public PageStructure Read(ArticleText article)

@@ -19,9 +19,15 @@ internal sealed class KeywordWordStats
 /// <see cref="KeywordRules.MaxPhraseWords"/> words that punctuation does not cross.</summary>
 internal static class KeywordCollector
 {
-    /// <summary>A word of the current run: where it is, its lower-cased key (a content word's string, "of", or empty
-    /// for another stop word), and whether it opens its sentence.</summary>
-    private readonly record struct Word(int Start, int Length, string Key, bool Stop, bool SentenceInitial);
+    /// <summary>A word of the current run.</summary>
+    /// <param name="Start">Where it starts in the text.</param>
+    /// <param name="Length">Its length, a possessive 's left out.</param>
+    /// <param name="Key">Its lower-cased key: a content word's string, "of", or empty for another stop word.</param>
+    /// <param name="Stop">Whether it is a stop word.</param>
+    /// <param name="SentenceInitial">Whether it opens its sentence.</param>
+    /// <param name="Title">A title word (<see cref="KeywordRules.IsTitle"/>), looked up once per word.</param>
+    /// <param name="StartsTitle">The first word of a title of several words (<see cref="Titles.Phrases"/>).</param>
+    private readonly record struct Word(int Start, int Length, string Key, bool Stop, bool SentenceInitial, bool Title = false, bool StartsTitle = false);
 
     /// <summary>Collects the content words and candidate phrases of the story.</summary>
     /// <param name="article">The article's text layer.</param>
@@ -126,7 +132,8 @@ internal static class KeywordCollector
             ws.SentenceCount++;
         }
 
-        return new Word(start, keyLength, key, false, first);
+        bool title = KeywordRules.IsTitle(key, period: start + keyLength < text.Length && text[start + keyLength] == '.');
+        return new Word(start, keyLength, key, false, first, title, Titles.Phrases.TryGetContinuations(key, out _));
     }
 
     /// <summary>Adds every 1–3-word phrase of the run that starts and ends with a content word (only <c>of</c> may sit inside).
@@ -211,10 +218,11 @@ internal static class KeywordCollector
     {
         if (n == 1)
         {
-            return !KeywordRules.Verbish.Contains(run[i].Key) && !KeywordRules.Titles.Contains(run[i].Key) && !IsPastTense(text, run[i]);
+            return !KeywordRules.Verbish.Contains(run[i].Key) && !run[i].Title && !KeywordRules.NotAlone.Contains(run[i].Key)
+                && !IsPastTense(text, run[i]);
         }
 
-        if (KeywordRules.Titles.Contains(run[i].Key) || KeywordRules.Verbish.Contains(run[i + n - 1].Key))
+        if (run[i].Title || StartsWithTitlePhrase(run, i, n) || KeywordRules.Verbish.Contains(run[i + n - 1].Key))
         {
             return false;
         }
@@ -247,6 +255,45 @@ internal static class KeywordCollector
     }
 
     /// <summary>A lower-case word that reads as a past-tense verb ("announced"), which ends a clause.</summary>
+    /// <summary>Whether the phrase of <paramref name="n"/> words at <paramref name="i"/> starts with (or is) a title
+    /// of several words (<see cref="Titles.Phrases"/>: "foreign minister", "press secretary"), or starts inside one
+    /// ("State George" of "Secretary of State George Roe").</summary>
+    private static bool StartsWithTitlePhrase(List<Word> run, int i, int n)
+    {
+        for (int j = Math.Max(0, i - KeywordRules.MaxPhraseWords); j <= i; j++)
+        {
+            if (!run[j].StartsTitle || !Titles.Phrases.TryGetContinuations(run[j].Key, out string[][] continuations))
+            {
+                continue;
+            }
+
+            foreach (string[] rest in continuations)
+            {
+                // The title runs from word j through titleEnd: one that starts the phrase must end inside it, one that
+                // starts before the phrase must reach it.
+                int titleEnd = j + rest.Length;
+                bool covers = j == i ? titleEnd < i + n : titleEnd >= i;
+                if (rest.Length == 0 || !covers || titleEnd >= run.Count)
+                {
+                    continue;
+                }
+
+                bool match = true;
+                for (int k = 0; k < rest.Length && match; k++)
+                {
+                    match = run[j + 1 + k].Key.Equals(rest[k], StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (match)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPastTense(string text, Word w) =>
         w.Key.Length > KeywordRules.MinPastTenseLength && w.Key.EndsWith(KeywordRules.PastTenseEnding, StringComparison.Ordinal) && !char.IsUpper(text[w.Start]);
 }

@@ -138,7 +138,7 @@ internal static class KeywordExtractor
             bool titled = false;
             foreach (string k in c.Keys)
             {
-                titled |= KeywordRules.Titles.Contains(k) || KeywordRules.InstitutionWords.Contains(k);
+                titled |= KeywordRules.IsTitle(k, period: false) || KeywordRules.InstitutionWords.Contains(k);
             }
 
             if (titled)

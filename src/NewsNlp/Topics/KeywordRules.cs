@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsNlp;
 
 /// <summary>The keyword extractor's thresholds and word lists, each with the reason for its value.</summary>
@@ -69,21 +71,33 @@ internal static class KeywordRules
     /// <summary>…that is, more than this many candidates per keyword asked for.</summary>
     public const int PlentyPerKeyword = 2;
 
-    /// <summary>Titles and roles that head a name ("Foreign Minister Qin Gang"); a phrase may not start with one,
-    /// so the name itself is the key phrase.</summary>
-    public static readonly HashSet<string> Titles = new(
-        ("president|minister|secretary|sir|chancellor|senator|governor|king|queen|prince|princess|general|director|chief|"
-        + "commissioner|ambassador|spokesman|spokeswoman|spokesperson|premier|mayor|judge|officer|chairman|chairwoman|leader|"
-        + "commerce|state|foreign|prime|vice|deputy|assistant|head|holder|medallist|medallists|champion|counterpart|coach|"
-        + "manager|captain|professor|dr|lord|lady|rep|sen|gov|analyst|executive|boss|founder|singer|actor|actress|star")
-        .Split('|'), StringComparer.Ordinal);
+    /// <summary>The title words that head a name ("Gov. Jane Roe", "striker Tom Roe", "Deputy Ali Roe"; from
+    /// <see cref="Titles"/>): a phrase may not start with one, nor with a title of several words ("Foreign Minister
+    /// Qin Gang"), so the name itself is the key phrase; alone, one is no keyword. Not the portfolio and body words
+    /// ("health care", "trade war", "State Department" are key phrases), nor a head that is also a portfolio
+    /// ("Justice Department").</summary>
+    public const TitleFacets TitleWords = TitleFacets.Honorific | TitleFacets.Head | TitleFacets.Occupation | TitleFacets.Rank;
+
+    /// <summary>Words that are no keyword alone, though a phrase may start with them ("State Department", "foreign
+    /// policy"): alone they name nothing.</summary>
+    public static readonly FrozenSet<string> NotAlone = FrozenSet.Create(StringComparer.Ordinal, "state", "foreign", "commerce");
 
     /// <summary>Words that end a clause rather than a noun phrase.</summary>
     public static readonly HashSet<string> Verbish = new(
         "rose|fell|due|rises|falls|grew|dropped|jumped|warned|urged|wants|says|make|made|see|seen|rejects|backs|hits|wins|"
         .Split('|', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
-    /// <summary>Words besides the titles that make a phrase an institution or a role rather than a person's full name
-    /// ("Labour MP", "Defence Ministry"), so a lone name never stands for it.</summary>
-    public static readonly HashSet<string> InstitutionWords = new(["mp", "mps", "party", "ministry", "department"], StringComparer.Ordinal);
+    /// <summary>Words besides the title words that make a phrase an institution or a role rather than a person's
+    /// full name ("Labour Party", "Defence Ministry"), so a lone name never stands for it. Not every organization
+    /// word: a lone "Acme" may stand for "Acme Bank".</summary>
+    public static readonly FrozenSet<string> InstitutionWords = FrozenSet.Create(StringComparer.Ordinal, "party", "ministry", "department");
+
+    /// <summary>Whether the lower-cased <paramref name="key"/> is a title word (<see cref="TitleWords"/>). A title
+    /// abbreviation counts only where the text writes it with its period (<paramref name="period"/>): "Rev. Roe", not
+    /// the earnings table's "Revs", "Gen. Roe", not the agency "SEC".</summary>
+    public static bool IsTitle(string key, bool period)
+    {
+        TitleFacets facets = Titles.Of(key);
+        return (facets & TitleWords) != 0 && (facets & TitleFacets.Portfolio) == 0 && (period || (facets & TitleFacets.Abbreviation) == 0);
+    }
 }

@@ -4,6 +4,10 @@ namespace NewsNlp;
 
 /// <summary>English function words plus news filler (reporting verbs, days, months, vague time words) that never
 /// start or end a keyword.</summary>
+/// <remarks>Bound to the topic model: <see cref="TopicFeatures"/> hashes every word that is not in this list, so
+/// <c>topics.bin</c> was trained on exactly these words. It is therefore not built from the Lexicons lists
+/// (<see cref="FunctionWords"/>, <see cref="CalendarWords"/>), which it overlaps: a change to its words means training
+/// <c>topics.bin</c> again (a unit test pins them).</remarks>
 internal static class StopWords
 {
     private static readonly FrozenSet<string> s_words = (
@@ -32,6 +36,9 @@ internal static class StopWords
         + "wasn|won|s|t|ll|ve|d|m|etc|ie|eg|am|pm|per|whose|yes|ok|okay|oh").Split('|').ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Gets the words (in no particular order).</summary>
+    public static IReadOnlyCollection<string> Words => s_words;
 
     /// <summary>Whether the lower-cased word is a stop word.</summary>
     public static bool Contains(ReadOnlySpan<char> lowerWord) => s_lookup.Contains(lowerWord);

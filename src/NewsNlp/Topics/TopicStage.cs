@@ -16,6 +16,9 @@ internal sealed class TopicStage : AnalysisStage
 
     public override void LoadModels()
     {
+        // The keyword rules' word lists (Lexicons titles, stop words), built and compiled here rather than in the
+        // first article.
+        _ = KeywordRules.IsTitle("minister", period: false) | Titles.Phrases.TryGetContinuations("prime", out _) | StopWords.Contains("the");
         if (_options.TopicModel is null)
         {
             _ = SubjectClassifier.DefaultModel;

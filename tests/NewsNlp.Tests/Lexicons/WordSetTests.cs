@@ -96,6 +96,26 @@ public sealed class WordSetTests
     }
 
     [Fact]
+    public void GroupedTable_GivesEachWordOfAGroupItsValue()
+    {
+        var table = WordTable<int>.Grouped(WordCasing.IgnoreCase, [(3, "march"), (5, "may june")]);
+
+        table.Entries.ToArray().Should().Equal(("march", 3), ("may", 5), ("june", 5));
+        table.GetValueOrDefault("JUNE").Should().Be(5);
+    }
+
+    [Theory]
+    [InlineData("may  june")]
+    [InlineData("may june ")]
+    [InlineData("may May")]
+    public void GroupedTable_RejectsAnEmptyOrRepeatedWord(string words)
+    {
+        Action build = () => _ = WordTable<int>.Grouped(WordCasing.IgnoreCase, [(5, words)]);
+
+        build.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
     public void Lookups_DoNotAllocate()
     {
         WordSet set = WordSet.Create(WordCasing.IgnoreCase, "ministry", "finance", "monday");
@@ -129,7 +149,7 @@ public sealed class WordSetTests
         hits += FunctionWords.Is("The", FunctionWordKinds.Article) ? 1 : 0;
         hits += OrganizationWords.Is("Corp.", OrganizationFacets.CompanySuffix) ? 1 : 0;
         hits += FirstNames.GenderOf("Jane") == 'f' ? 1 : 0;
-        hits += NewsAgencies.Normalize(" The Associated Press ") is null ? 0 : 1;
+        hits += Agencies.Normalize(" The Associated Press ") is null ? 0 : 1;
         return hits;
     }
 

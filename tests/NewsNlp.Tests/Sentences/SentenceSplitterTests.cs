@@ -25,6 +25,14 @@ public sealed class SentenceSplitterTests
             .Should().Equal("The balloon flew over the U.S.", "The Pentagon tracked it.");
     }
 
+    [Theory]
+    [InlineData("Protesters kept marching until nearly 2 a.m. Friday in defiance of the curfew.")]
+    [InlineData("By 9 a.m. Thursday, the Rev. Jane Roe had opened the church doors.")]
+    public void Split_WeekdayAfterTimeAbbreviationDoesNotEnd(string text)
+    {
+        Split(text).Should().ContainSingle();
+    }
+
     [Fact]
     public void Split_InitialsAndDecimalsDoNotEnd()
     {

@@ -54,4 +54,29 @@ public sealed class KeywordTests
         keywords.Should().NotContain(k => k.Text.Contains("newsletter", StringComparison.OrdinalIgnoreCase)
             || k.Text.Contains("Subscribe", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void TitlesOfSeveralWords_StartNoKeyPhrase_DepartmentsDo()
+    {
+        const string text = "Lindqvist visits Oslo\n\nSecretary of State Maria Lindqvist arrived in Oslo on Monday. The State Department said "
+            + "Lindqvist would meet Norwegian officials. Lindqvist said the State Department wanted closer ties with Norway. Foreign "
+            + "Minister Olav Strand welcomed Lindqvist, and Foreign Minister Strand said Norway would help.";
+
+        string[] keywords = [.. NewsAnalyzer.Default.Analyze(text).Keywords.Select(k => k.Text)];
+
+        keywords.Should().Contain(["Maria Lindqvist", "State Department", "Olav Strand"]);
+        keywords.Should().NotContain(k => k.StartsWith("Foreign Minister", StringComparison.Ordinal) || k.StartsWith("State Maria", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("rev", true, true)] // "the Rev. Jane Roe"
+    [InlineData("revs", false, false)] // "Revs 12.3 mln vs 11.1 mln" in an earnings table
+    [InlineData("sec", false, false)] // the agency SEC, not "Sec." for secretary
+    [InlineData("minister", false, true)]
+    [InlineData("justice", false, false)] // "Justice Department"
+    [InlineData("state", false, false)] // "State Department"
+    public void IsTitle_AbbreviationsNeedTheirPeriod_PortfoliosAreNoTitle(string key, bool period, bool title)
+    {
+        KeywordRules.IsTitle(key, period).Should().Be(title);
+    }
 }

@@ -1,43 +1,27 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>Tells names from roles and organizations in a credit, and writes names the usual way.</summary>
 internal static class BylineNames
 {
-    /// <summary>Lower-case name particles (<c>Max van der Berg</c>, <c>Ana da Silva</c>).</summary>
-    private static readonly FrozenSet<string> s_particles = FrozenSet.Create(StringComparer.Ordinal,
-        "de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "del", "dos", "du", "ter", "ten", "y", "e", "el");
+    /// <summary>Words that are no part of a name besides the months and weekdays (<see cref="CalendarWords"/>; not
+    /// the months that are also names: <c>May</c>, <c>June</c>) and the demonstratives (<see cref="FunctionWords"/>):
+    /// sentence openers and page words ("By then, ...", "By contrast, ...", "By Staff"). Of the articles only "the":
+    /// "A" is an initial and "An" a name.</summary>
+    private static readonly WordSet s_notNames = WordSet.Create(WordCasing.IgnoreCase,
+        "the", "then", "now", "contrast", "comparison", "law", "default", "far", "design", "staff", "updated", "published");
 
-    /// <summary>Capitalized words that are no part of a name: weekdays, months, sentence openers, page words
-    /// ("By Tuesday, ...", "By contrast, ...", "By Staff").</summary>
-    private static readonly FrozenSet<string> s_notNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "June", "July", "August", "September", "October", "November", "December", "The", "This", "That",
-        "Then", "Now", "Contrast", "Comparison", "Law", "Default", "Far", "Design", "Staff", "Updated", "Published");
+    /// <summary>Words besides the newsroom roles (<see cref="TitleFacets.Journalist"/>: reporter, editor, writer …)
+    /// that end a credit's names ("Senior Analyst", "Bureau Chief", "Staff"); "editorial" as in "Editorial Board",
+    /// "sportswriter" as in AP's "AP Sportswriter".</summary>
+    private static readonly WordSet s_roleWords = WordSet.Create(WordCasing.IgnoreCase,
+        "analyst", "senior", "chief", "staff", "editorial", "sportswriter");
 
-    /// <summary>Job words in a credit ("Staff Writer", "Special to The Times"): the credit's names end there.</summary>
-    private static readonly string[] s_roleWords =
-    [
-        "Staff", "Writer", "Correspondent", "Reporter", "Editor", "Contributor", "Columnist", "Special to", "Bureau Chief",
-        "Analyst", "Producer", "Photographer", "Senior", "Chief",
-    ];
+    /// <summary>The one role of two words: "Special to The Times".</summary>
+    private const string SpecialTo = "special to";
 
-    /// <summary>Words that make a credit part a publisher rather than a person ("Washington Post", "Fox News").</summary>
-    private static readonly string[] s_orgWords =
-    [
-        "Post", "Times", "News", "Press", "Journal", "Herald", "Tribune", "Daily", "Magazine", "Media", "Network", "Agency",
-        "Service", "Wire", "Online", "Desk", "Bureau", "Group", "Television", "Radio", "Channel", "Chronicle", "Gazette",
-        "Guardian", "Telegraph", "Independent", "Observer", "Mail", "Express", "Insider", "Today", "Weekly", "Standard",
-        "Globe", "Review", "Report", "Monitor", "Street", "Politico", "Axios", "Newsweek", "Fox", "NBC", "CBS", "ABC", "BBC",
-        "NPR", "PBS", "MSNBC",
-    ];
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particleLookup =
-        s_particles.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNameLookup =
-        s_notNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Words besides the outlet, newsroom and one-word organization names of <see cref="OrganizationWords"/>
+    /// that make a credit part a publisher ("Dow Jones News Service", "Wall Street").</summary>
+    private static readonly WordSet s_publisherWords = WordSet.Create(WordCasing.IgnoreCase, "service", "bureau", "group", "street");
 
     /// <summary>Adds the names in "JANE DOE and JOHN ROE" / "Jane Doe &amp; John Roe"; false (and nothing added)
     /// when a piece is no name.</summary>
@@ -85,13 +69,13 @@ internal static class BylineNames
             words++;
             if (!char.IsUpper(w[0]))
             {
-                if (words == 1 || !s_particleLookup.Contains(w))
+                if (words == 1 || !FunctionWords.Is(w, FunctionWordKinds.NameParticle))
                 {
                     return false;
                 }
             }
 
-            if (s_notNameLookup.Contains(w))
+            if (IsNotName(w))
             {
                 return false;
             }
@@ -112,12 +96,19 @@ internal static class BylineNames
     public static string NameCase(ReadOnlySpan<char> name) =>
         CharScan.IsAllCaps(name) && name.Length >= BylineRules.MinTitleCasedNameLength ? NameCasing.TitleCase(name) : name.ToString();
 
-    /// <summary>Whether a credit part names a job ("Staff Writer").</summary>
+    /// <summary>Whether a credit part names a job ("Staff Writer", "AP Business Writers", "Editor-in-Chief"): one of
+    /// its words (split at spaces, hyphens and slashes; a plural counts) is a role word.</summary>
     public static bool IsRole(ReadOnlySpan<char> s)
     {
-        foreach (string word in s_roleWords)
+        if (s.Contains(SpecialTo, StringComparison.OrdinalIgnoreCase))
         {
-            if (s.Contains(word, StringComparison.OrdinalIgnoreCase))
+            return true;
+        }
+
+        foreach (Range r in s.SplitAny(" -/"))
+        {
+            ReadOnlySpan<char> w = s[r].Trim(".,()");
+            if (IsRoleWord(w) || (w.Length > 1 && w[^1] is 's' or 'S' && IsRoleWord(w[..^1])))
             {
                 return true;
             }
@@ -126,21 +117,26 @@ internal static class BylineNames
         return false;
     }
 
-    /// <summary>Whether a credit part names a publisher ("Washington Post").</summary>
+    /// <summary>Whether a credit part names a publisher ("Washington Post", "NBC"): a capitalized word of it is an
+    /// outlet, newsroom or organization word.</summary>
     public static bool IsOrganization(ReadOnlySpan<char> s)
     {
         foreach (Range r in s.Split(' '))
         {
             ReadOnlySpan<char> w = s[r];
-            foreach (string org in s_orgWords)
+            if (w.Length > 0 && char.IsUpper(w[0]) &&
+                (OrganizationWords.Is(w, OrganizationFacets.Media | OrganizationFacets.Newsroom | OrganizationFacets.Name) || s_publisherWords.Contains(w)))
             {
-                if (w.SequenceEqual(org))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
+
+    private static bool IsNotName(ReadOnlySpan<char> w) =>
+        s_notNames.Contains(w) || FunctionWords.Is(w, FunctionWordKinds.Demonstrative) ||
+        (CalendarWords.Of(w) is var c && (c & (CalendarFacets.Month | CalendarFacets.Weekday)) != 0 && (c & CalendarFacets.AlsoName) == 0);
+
+    private static bool IsRoleWord(ReadOnlySpan<char> w) => Titles.Is(w, TitleFacets.Journalist) || s_roleWords.Contains(w);
 }

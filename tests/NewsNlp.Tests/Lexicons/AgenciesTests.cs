@@ -4,7 +4,7 @@ using Xunit;
 namespace NewsNlp.Tests.Lexicons;
 
 /// <summary>Agency names normalized the way bylines and datelines report them.</summary>
-public sealed class NewsAgenciesTests
+public sealed class AgenciesTests
 {
     [Theory]
     [InlineData("The Associated Press", "AP")]
@@ -19,7 +19,7 @@ public sealed class NewsAgenciesTests
     [InlineData("AP", "AP")]
     public void Normalize_GivesTheAgencysCode(string written, string code)
     {
-        NewsAgencies.Normalize(written).Should().Be(code);
+        Agencies.Normalize(written).Should().Be(code);
     }
 
     [Theory]
@@ -31,24 +31,24 @@ public sealed class NewsAgenciesTests
     [InlineData("Reuters reported on Monday that the company would cut jobs")]
     public void Normalize_RejectsOrdinaryWords(string written)
     {
-        NewsAgencies.Normalize(written).Should().BeNull();
+        Agencies.Normalize(written).Should().BeNull();
     }
 
     [Fact]
     public void Find_GivesTheFullName()
     {
-        NewsAgencies.Find("AFP")!.Name.Should().Be("Agence France-Presse");
-        NewsAgencies.Find("The Associated Press")!.Name.Should().Be("Associated Press");
+        Agencies.Find("AFP")!.Name.Should().Be("Agence France-Presse");
+        Agencies.Find("The Associated Press")!.Name.Should().Be("Associated Press");
     }
 
     [Fact]
     public void EveryAgency_ListsItsCodeAndNameAmongItsAliases()
     {
-        foreach (NewsAgency agency in NewsAgencies.All)
+        foreach (NewsAgency agency in Agencies.All)
         {
             agency.Aliases.Should().Contain(agency.Code);
             agency.Aliases.Should().Contain(agency.Name);
-            NewsAgencies.Normalize(agency.Name).Should().Be(agency.Code);
+            Agencies.Normalize(agency.Name).Should().Be(agency.Code);
         }
     }
 }

@@ -4,7 +4,7 @@ namespace NewsNlp;
 /// (<c>The Associated Press</c>, <c>AP</c>, <c>A.P.</c> → <c>AP</c>).</summary>
 /// <remarks>Lookups ignore case, except that a short code (four letters or fewer) written in lower case is an
 /// ordinary word, not the agency ("ap", "pa"), unless the agency writes its own code in lower case (dpa).</remarks>
-internal static class NewsAgencies
+internal static class Agencies
 {
     /// <summary>The longest alias, with room for surrounding spaces; longer text is never an agency name.</summary>
     private const int MaxNameLength = 40;
@@ -43,8 +43,13 @@ internal static class NewsAgencies
 
     private static readonly WordTable<NewsAgency> s_byAlias = Build();
 
+    private static readonly string[] s_codes = Array.ConvertAll(s_agencies, static a => a.Code);
+
     /// <summary>Gets the agencies, in the order listed.</summary>
     public static ReadOnlySpan<NewsAgency> All => s_agencies;
+
+    /// <summary>Gets the agencies' codes (<c>AP</c>, <c>Reuters</c>, <c>dpa</c>), in the order listed.</summary>
+    public static IReadOnlyList<string> Codes => s_codes;
 
     /// <summary>Gets every alias with its agency.</summary>
     public static WordTable<NewsAgency> Aliases => s_byAlias;
