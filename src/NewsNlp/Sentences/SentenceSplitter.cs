@@ -1,24 +1,26 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace NewsNlp;
 
 /// <summary>Splits English news text into sentences.</summary>
 /// <remarks>
-/// <para>Rules: a blank line (a paragraph break) always ends a sentence, and so does the end of a short line with no
-/// closing punctuation (a headline or a bullet); sentence marks (<c>.</c> <c>?</c> <c>!</c> <c>…</c>) end one when the
-/// next word can start a sentence, with closing quotes and brackets kept in the sentence they close (<c>.”</c>,
-/// <c>?”</c>); titles before a name (<c>Mr.</c>, <c>Sen.</c>, <c>Gov.</c>) and initials never end one; other
-/// abbreviations (<c>U.S.</c>, <c>Inc.</c>, <c>Jan.</c>) end one only before a typical sentence opener; a dateline
-/// lead (<c>TAIPEI, Taiwan (AP) — U.S. Secretary …</c>) stays in its sentence.</para>
+/// <para>Rules: a paragraph break (<see cref="TextLines.Paragraphs"/>) always ends a sentence, and so does a hard line
+/// break inside a paragraph: before a bullet, after a short line with no closing punctuation (a headline), or where the
+/// next line's first word would have fitted on the line (<see cref="SentenceLineBreaks"/>). Sentence marks
+/// (<c>.</c> <c>?</c> <c>!</c> <c>…</c>) end one when the next word can start a sentence, with closing quotes and
+/// brackets kept in the sentence they close (<c>.”</c>, <c>?”</c>); a word in lower case or a mark that closes or
+/// continues a sentence (<c>, ; : ) ]</c>) cannot (<c>Sen. Mark Kirk, R-Ill., said …</c>), nor can an opening quote
+/// before a lower-case word (<c>the U.S. “clearly” needed …</c>); the short attribution after a quote stays in its
+/// sentence (<c>“Why not?” Sen. Jane Doe asked.</c>). Titles before a name (<c>Mr.</c>, <c>Sen.</c>, <c>Gov.</c>) and
+/// initials never end one; other abbreviations (<c>U.S.</c>, <c>Inc.</c>, <c>Jan.</c>) end one only before a typical
+/// sentence opener or an opening quote; a dateline lead (<c>TAIPEI, Taiwan (AP) — U.S. Secretary …</c>) stays in its
+/// sentence. Thresholds are in <see cref="SentenceRules"/>.</para>
 /// <para>Sentence spans start at a token and end at a token: they never begin or end with whitespace. The splitter
 /// is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class SentenceSplitter
 {
-    /// <summary>A line shorter than this with no closing punctuation ends its sentence (headlines, list items);
-    /// longer ones are taken as hard-wrapped text.</summary>
-    private const int ShortLineLength = 60;
-
     /// <summary>Words that start a sentence after an abbreviation (<c>… the U.S. The talks …</c>), as written (exact
     /// case). A tuned list, not a Lexicons facet: most function words (<c>Of</c>, <c>Which</c>, <c>Is</c>) continue a
     /// sentence after <c>U.S.</c> more often than they start one. No weekday: after <c>a.m.</c> or <c>p.m.</c> a
@@ -63,8 +65,29 @@ public sealed class SentenceSplitter
             return [];
         }
 
+        List<TextLine> lines = TextLines.Split(text);
+        var paragraphs = new List<TextSpan>(lines.Count);
+        TextLines.Paragraphs(lines, paragraphs);
+        return Split(text, tokens, CollectionsMarshal.AsSpan(lines), CollectionsMarshal.AsSpan(paragraphs));
+    }
+
+    /// <summary>Splits tokenized text whose lines and paragraphs are known (the text layer's).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">The tokens of <paramref name="text"/>, in order.</param>
+    /// <param name="lines">The lines of <paramref name="text"/> (<see cref="TextLines.Split"/>).</param>
+    /// <param name="paragraphs">The paragraphs made of <paramref name="lines"/> (<see cref="TextLines.Paragraphs"/>).</param>
+    /// <returns>The sentence spans, in order.</returns>
+    internal TextSpan[] Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TextLine> lines, ReadOnlySpan<TextSpan> paragraphs)
+    {
+        if (tokens.IsEmpty)
+        {
+            return [];
+        }
+
         var sentences = new List<TextSpan>(Math.Max(4, tokens.Length / 20));
+        var lineBreaks = new SentenceLineBreaks(text, tokens, lines, paragraphs);
         int start = 0;
+        bool hasWord = false;
         for (int k = 0; k < tokens.Length; k++)
         {
             int last = k;
@@ -81,16 +104,19 @@ public sealed class SentenceSplitter
                         last++;
                     }
 
-                    end = last + 1 >= tokens.Length || EndsAfterMark(text, tokens, k, last);
+                    // A mark ends no sentence that has no word yet: “. . . You are …” is one sentence.
+                    end = last + 1 >= tokens.Length || (hasWord && EndsAfterMark(text, tokens, k, last));
                 }
                 else if (t.Kind == TokenKind.Word && tokenText.Length > 1 && tokenText[^1] == '.')
                 {
                     end = EndsAfterAbbreviation(text, tokens, k);
                 }
 
+                hasWord |= t.Kind is not (TokenKind.Punctuation or TokenKind.Symbol);
+
                 if (!end && last + 1 < tokens.Length)
                 {
-                    end = BreaksLine(text, tokens, last, start);
+                    end = lineBreaks.Ends(last, start);
                 }
             }
 
@@ -99,6 +125,7 @@ public sealed class SentenceSplitter
                 sentences.Add(TextSpan.FromBounds(tokens[start].Start, tokens[last].End));
                 start = last + 1;
                 k = last;
+                hasWord = false;
             }
         }
 
@@ -123,8 +150,6 @@ public sealed class SentenceSplitter
 
     private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
 
-    private static bool IsOpener(char c) => c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«';
-
     /// <summary>After a sentence mark (and its closers): does the next token start a new sentence?</summary>
     private static bool EndsAfterMark(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int mark, int last)
     {
@@ -135,98 +160,96 @@ public sealed class SentenceSplitter
             return char.IsUpper(text[next.Start]);
         }
 
-        char c = text[next.Start];
-        if (char.IsUpper(c) || char.IsDigit(c) || next.Kind is TokenKind.Emoji or TokenKind.Hashtag or TokenKind.Mention or TokenKind.Url)
-        {
-            return true;
-        }
-
-        if (IsOpener(c) || c is '“' or '-' or '—' or '•' or '*')
-        {
-            return true;
-        }
-
-        if (char.IsLower(c))
-        {
-            // "… he said? no." — lower case continues, unless the mark is a plain period after a closed quote and a
-            // new paragraph follows (handled by the line rule).
-            return text[tokens[mark].Start] == '.' && mark == last && tokens[mark].Length == 1 && HasParagraphBreak(text, tokens[last].End, next.Start);
-        }
-
-        return true;
+        return CanOpen(text, tokens, last + 1) && !(ClosesQuote(text, tokens, mark, last) && IsAttribution(text, tokens, last + 1));
     }
 
     /// <summary>A word that ends in a period (<c>U.S.</c>, <c>Inc.</c>, <c>J.</c>, <c>Mr.</c>): does a sentence end here?</summary>
     private static bool EndsAfterAbbreviation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
     {
         Token t = tokens[k];
-        ReadOnlySpan<char> word = text.Slice(t.Start, t.Length - 1);
-        if (Abbreviations.IsPrefix(word) || (word.Length == 1 && char.IsUpper(word[0])))
+        if (IsNamePrefix(text.Slice(t.Start, t.Length)))
         {
             return false;
         }
 
         Token next = tokens[k + 1];
-        if (HasParagraphBreak(text, t.End, next.Start))
-        {
-            return true;
-        }
-
         ReadOnlySpan<char> nextText = text.Slice(next.Start, next.Length);
         char c = nextText[0];
         if (c is '“' or '"' && next.Start > t.End)
         {
-            return true;
+            return CanOpen(text, tokens, k + 1);
         }
 
         return char.IsUpper(c) && s_openers.Contains(nextText);
     }
 
-    /// <summary>Line structure: a paragraph break always ends a sentence; a single line break ends one after a short
-    /// line without closing punctuation (headline, list item) or before a bullet.</summary>
-    private static bool BreaksLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last, int sentenceStart)
+    /// <summary>Whether <paramref name="word"/>, a word that ends in a period, is a title or an initial that a name
+    /// follows (<c>Mr.</c>, <c>Sen.</c>, <c>F.</c>): its period never ends a sentence, at a line break either.</summary>
+    internal static bool IsNamePrefix(ReadOnlySpan<char> word)
     {
-        int gapStart = tokens[last].End;
-        int gapEnd = tokens[last + 1].Start;
-        int newlines = CountNewlines(text.Slice(gapStart, gapEnd - gapStart));
-        if (newlines == 0)
-        {
-            return false;
-        }
-
-        if (newlines >= 2)
-        {
-            return true;
-        }
-
-        char next = text[gapEnd];
-        if (next is '•' or '*' or '·' or '▪' or '–' or '—' || (next == '-' && gapEnd + 1 < text.Length && text[gapEnd + 1] == ' '))
-        {
-            return true;
-        }
-
-        // Length of the line just ended.
-        int lineStart = text[..gapStart].LastIndexOfAny('\n', '\r') + 1;
-        int lineLength = gapStart - lineStart;
-        char lastChar = text[gapStart - 1];
-        bool closed = lastChar is ',' or ';' or ':' or '-' || char.IsLower(lastChar);
-        return lineLength < ShortLineLength && !closed && tokens[sentenceStart].Start >= lineStart && (char.IsUpper(next) || IsOpener(next) || char.IsDigit(next));
+        ReadOnlySpan<char> body = word[..^1];
+        return Abbreviations.IsPrefix(body) || (body.Length == 1 && char.IsUpper(body[0]));
     }
 
-    private static bool HasParagraphBreak(ReadOnlySpan<char> text, int from, int to) => CountNewlines(text[from..to]) >= 2;
-
-    private static int CountNewlines(ReadOnlySpan<char> gap)
+    /// <summary>Whether token <paramref name="i"/> can open a sentence: not a word in lower case, not a mark that closes
+    /// or continues one (<c>, ; : . ) ] } ! ? …</c>), not an opening quotation mark written against a lower-case word.
+    /// A URL, address, hashtag, handle or emoji can (<c>… well worth a visit. www.example.com</c>), and so can a quote
+    /// that opens with an ellipsis.</summary>
+    private static bool CanOpen(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
-        int n = 0;
-        for (int i = 0; i < gap.Length; i++)
+        Token t = tokens[i];
+        if (t.Kind is TokenKind.Url or TokenKind.Email or TokenKind.Hashtag or TokenKind.Mention or TokenKind.Emoji)
         {
-            char c = gap[i];
-            if (c == '\n' || c == '\u2029' || (c == '\r' && (i + 1 >= gap.Length || gap[i + 1] != '\n')))
+            return true;
+        }
+
+        char first = text[t.Start];
+        if (ArticleText.IsQuoteMark(text.Slice(t.Start, t.Length)))
+        {
+            // An opening quote opens unless a lower-case word is written against it; “. . . You're …” opens.
+            return !(i + 1 < tokens.Length && tokens[i + 1].Start == t.End && char.IsLower(text[tokens[i + 1].Start]));
+        }
+
+        return !char.IsLower(first) && first is not (',' or ';' or ':' or '.' or ')' or ']' or '}' or '!' or '?' or '…');
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '“' or '"' or '‘' or '\'' or '«';
+
+    /// <summary>Whether a closing quotation mark is among the closers <c>(mark, last]</c> after a sentence mark
+    /// (<c>?”</c>, <c>?''</c>).</summary>
+    private static bool ClosesQuote(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int mark, int last)
+    {
+        for (int i = mark + 1; i <= last; i++)
+        {
+            if (text[tokens[i].Start] is '"' or '”' or '’' or '\'' or '»')
             {
-                n++;
+                return true;
             }
         }
 
-        return n;
+        return false;
+    }
+
+    /// <summary>Whether the words from token <paramref name="i"/>, right after a closing quotation mark, are the quote's
+    /// attribution: capitalized words (a name, perhaps titled) and a reporting verb that ends the clause
+    /// (<c>“Why not?” Sen. Jane Doe asked.</c>, <c>… Doe asked, smiling.</c>). Not: <c>“No.” Doe said the plan …</c>,
+    /// nor a verb that introduces the next quote (<c>“No.” He added, “Not now.”</c>).</summary>
+    private static bool IsAttribution(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        int end = Math.Min(tokens.Length, i + SentenceRules.MaxAttributionNameWords + 1);
+        for (int k = i; k < end; k++)
+        {
+            Token t = tokens[k];
+            if (t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]))
+            {
+                continue;
+            }
+
+            return k > i && k + 1 < tokens.Length && t.Kind == TokenKind.Word && ReportingLexicon.VerbLookup.Contains(text.Slice(t.Start, t.Length))
+                && tokens[k + 1].Kind is TokenKind.Punctuation or TokenKind.Symbol && text[tokens[k + 1].Start] is '.' or ',' or ';' or '!' or '?'
+                && !(text[tokens[k + 1].Start] == ',' && k + 2 < tokens.Length && IsOpeningQuote(text[tokens[k + 2].Start]));
+        }
+
+        return false;
     }
 }

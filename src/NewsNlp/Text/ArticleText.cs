@@ -60,19 +60,20 @@ internal sealed class ArticleText
     public QuoteRegion[] QuoteRegions { get; }
 
     /// <summary>Builds the text layer of <paramref name="text"/>: one tokenizer pass, one line pass, one pass over
-    /// quotation marks, and one pass over the tokens for sentences and flags.</summary>
+    /// quotation marks, and one pass over the tokens for sentences (reading the lines and paragraphs) and flags.</summary>
     /// <param name="text">The article.</param>
     /// <returns>The text layer.</returns>
     public static ArticleText Build(string text)
     {
         Token[] tokens = Tokenizer.Default.TokenizeToArray(text);
-        TextSpan[] sentences = SentenceSplitter.Default.Split(text, tokens);
         List<TextLine> lines = TextLines.Split(text);
         var paragraphs = new List<TextSpan>(lines.Count);
         TextLines.Paragraphs(lines, paragraphs);
+        TextLine[] lineArray = [.. lines];
         TextSpan[] paragraphArray = [.. paragraphs];
+        TextSpan[] sentences = SentenceSplitter.Default.Split(text, tokens, lineArray, paragraphArray);
         List<QuoteRegion> regions = QuoteMarkScanner.Scan(text, paragraphs);
-        return new ArticleText(text, tokens, sentences, [.. lines], paragraphArray, [.. regions]);
+        return new ArticleText(text, tokens, sentences, lineArray, paragraphArray, [.. regions]);
     }
 
     /// <summary>Gets the characters of token <paramref name="i"/>.</summary>
@@ -164,7 +165,7 @@ internal sealed class ArticleText
                 f |= TokenFlags.AllCaps;
             }
 
-            if (t.Length == 1 && first is '“' or '”' or '"' or '‘' or '’' or '\'' or '„' or '«' or '»')
+            if (IsQuoteMark(text.AsSpan(t.Start, t.Length)))
             {
                 f |= TokenFlags.QuoteMark;
             }
@@ -222,6 +223,10 @@ internal sealed class ArticleText
 
         ParagraphFirstToken[Paragraphs.Length] = tokens.Length;
     }
+
+    /// <summary>Whether a token is a quotation mark of its own (<see cref="TokenFlags.QuoteMark"/>):
+    /// <c>“ ” " ‘ ’ ' „ « »</c>.</summary>
+    public static bool IsQuoteMark(ReadOnlySpan<char> token) => token.Length == 1 && token[0] is '“' or '”' or '"' or '‘' or '’' or '\'' or '„' or '«' or '»';
 
     /// <summary>The clitics the tokenizer splits off: <c>'s 're 've 'll 'd 'm n't</c>, straight or curly.</summary>
     private static bool IsClitic(ReadOnlySpan<char> s)

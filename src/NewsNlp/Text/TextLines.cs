@@ -9,14 +9,15 @@ internal static class TextLines
 
     /// <summary>Returns the non-blank lines of <paramref name="text"/>, trimmed, with whether a blank line
     /// (or the start of the text) precedes each.</summary>
-    public static List<TextLine> Split(string text)
+    public static List<TextLine> Split(ReadOnlySpan<char> text)
     {
         var lines = new List<TextLine>();
         int pos = 0;
         bool blankBefore = true;
         while (pos <= text.Length)
         {
-            int nl = pos < text.Length ? text.IndexOf('\n', pos) : -1;
+            int nl = pos < text.Length ? text[pos..].IndexOf('\n') : -1;
+            nl = nl < 0 ? -1 : nl + pos;
             int lineEnd = nl < 0 ? text.Length : nl;
             int start = pos;
             while (start < lineEnd && char.IsWhiteSpace(text[start]))
