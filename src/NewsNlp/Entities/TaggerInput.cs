@@ -14,9 +14,14 @@ namespace NewsNlp;
 /// <item>a run of marks (<c>''</c>, <c>!!!</c>, <c>?!</c>): each opening and closing mark; an ellipsis stays whole;</item>
 /// <item>the rare word the tokenizer leaves with a mark at an edge (<c>did’</c> before <c>n't</c>).</item>
 /// </list>
-/// <para>URLs, e-mail addresses, hashtags, handles and emoji are one word. A tagger sentence starts at each sentence
-/// and line start of the text layer, after a one-mark <c>. ! ?</c> word, and after
-/// <see cref="EntityRules.MaxSentenceWords"/> words.</para>
+/// <para>URLs, e-mail addresses, hashtags, handles and emoji are one word. The tagger's sentences are the text
+/// layer's (<see cref="SentenceSplitter"/>), with one change of its own: a sentence is cut after
+/// <see cref="EntityRules.MaxSentenceWords"/> words. The model never saw a longer one (its CoNLL training sentences
+/// have at most 113 words) and reads some features over the whole sentence (all capitals, sentence-initial), so a
+/// run of text with no sentence structure is fed to it in pieces; no sentence of the development set is that long.
+/// Every other break (a line start inside a hard-wrapped paragraph, a lone <c>. ! ?</c> before a closing quote,
+/// <c>R-Ill.,</c> or an attribution) is the splitter's to decide: breaking at every line cut names and clauses at
+/// each wrap.</para>
 /// </remarks>
 internal sealed class TaggerInput
 {
@@ -46,23 +51,17 @@ internal sealed class TaggerInput
         TokenFlags[] flags = article.Flags;
         var words = new List<TextSpan>(tokens.Length + (tokens.Length / 4));
         var starts = new List<int>();
-        bool breakNext = true;
         for (int t = 0; t < tokens.Length; t++)
         {
             int first = words.Count;
             AddWords(text, tokens[t], flags[t], words, gazetteer);
-            bool opens = (flags[t] & (TokenFlags.SentenceStart | TokenFlags.LineStart)) != 0;
+            bool opens = (flags[t] & TokenFlags.SentenceStart) != 0;
             for (int w = first; w < words.Count; w++)
             {
-                bool newSentence = breakNext || (w == first && opens) ||
-                    (starts.Count > 0 && w - starts[^1] >= EntityRules.MaxSentenceWords);
-                if (newSentence && (starts.Count == 0 || starts[^1] != w))
+                if (starts.Count == 0 || (w == first && opens) || w - starts[^1] >= EntityRules.MaxSentenceWords)
                 {
                     starts.Add(w);
                 }
-
-                TextSpan span = words[w];
-                breakNext = span.Length == 1 && text[span.Start] is '.' or '!' or '?';
             }
         }
 

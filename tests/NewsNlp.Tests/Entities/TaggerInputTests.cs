@@ -37,13 +37,22 @@ public sealed class TaggerInputTests
     }
 
     [Fact]
-    public void Sentences_start_at_each_sentence_and_line_and_after_a_sentence_mark()
+    public void Sentences_are_the_text_layers_sentences()
     {
-        const string text = "Storm Hits Coast\nThe storm hit Bardsley. Roads closed! Police said so";
+        const string text = "Storm Hits Coast\n\nThe storm hit Bardsley. Roads closed! “Stay home,” police said. “Why?” Ana Ruiz asked.";
         TaggerInput input = Read(text);
         string[] firstWords = input.SentenceStarts[..^1].Select(i => input.Words[i].GetText(text)).ToArray();
-        firstWords.Should().Equal("Storm", "The", "Roads", "Police");
+        firstWords.Should().Equal("Storm", "The", "Roads", "“", "“");
+        input.SentenceStarts.Should().HaveCount(ArticleText.Build(text).Sentences.Length + 1);
         input.SentenceStarts[^1].Should().Be(input.Words.Length);
+    }
+
+    [Fact]
+    public void A_line_break_inside_a_wrapped_paragraph_does_not_cut_a_sentence()
+    {
+        const string text = "Shares of Harlan Dunmore\nIndustries rose on Monday after the\ncompany said profit would rise.";
+        TaggerInput input = Read(text);
+        input.SentenceStarts.Should().Equal(0, input.Words.Length);
     }
 
     [Fact]
