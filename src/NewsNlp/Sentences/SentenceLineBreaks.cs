@@ -9,9 +9,9 @@ namespace NewsNlp;
 /// block that is not hard-wrapped, at an indented line), and inside a hard-wrapped paragraph when it is a hard break:</para>
 /// <list type="bullet">
 /// <item>the next line starts with a bullet or a dash;</item>
-/// <item>the line just ended is short (<see cref="SentenceRules.ShortLineLength"/>), does not end in <c>, ; : -</c> or a
+/// <item>the line just ended is short (<see cref="SentenceRules.ShortLineLength"/>), does not end in <c>, : -</c> or a
 /// lower-case letter, holds the whole sentence so far, and the next line opens like a sentence (a headline, a list
-/// item);</item>
+/// item, a headline and its shorter subheadline: <c>Republicans pile on Obama, Clinton;\nTime running short …</c>);</item>
 /// <item>the line just ended ends like a unit (a mark, a number, an all-caps word), the first word of the next line
 /// would have fitted on it (its paragraph's longest line, indentation included, is the wrap width), and the next line
 /// opens like a sentence: the writer broke the line, not the wrapping (a headline and its subheadline in one block,
@@ -103,12 +103,12 @@ internal ref struct SentenceLineBreaks
             || (t.Kind == TokenKind.Punctuation && c is not (',' or '-' or '(' or '[' or '“' or '‘'));
     }
 
-    /// <summary>The line just ended is short (indentation included), does not end in <c>, ; : -</c> or a lower-case
+    /// <summary>The line just ended is short (indentation included), does not end in <c>, : -</c> or a lower-case
     /// letter, and holds the whole sentence so far.</summary>
     private readonly bool EndsShortLine(TextLine ended, int sentenceStart)
     {
         char lastChar = _text[ended.End - 1];
-        bool goesOn = lastChar is ',' or ';' or ':' or '-' || char.IsLower(lastChar);
+        bool goesOn = lastChar is ',' or ':' or '-' || char.IsLower(lastChar);
         return Column(ended) < SentenceRules.ShortLineLength && !goesOn && _tokens[sentenceStart].Start >= ended.Start;
     }
 

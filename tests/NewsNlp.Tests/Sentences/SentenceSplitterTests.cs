@@ -103,7 +103,7 @@ public sealed class SentenceSplitterTests
         var docs = UdCorpus.Read(File.ReadLines(Path.Combine(TestData.SharedData, "ud-english-ewt", "en_ewt-ud-dev.conllu")));
         var (tokenF1, sentenceF1) = UdCorpus.Score(docs);
         tokenF1.Should().BeGreaterThan(0.978, "measured 0.9819 (hyphenated words are kept whole by design; UD splits them)");
-        sentenceF1.Should().BeGreaterThan(0.905, "measured 0.9126 on web text");
+        sentenceF1.Should().BeGreaterThan(0.905, "measured 0.9144 on web text");
     }
 
     [SharedDataFact]
@@ -113,6 +113,6 @@ public sealed class SentenceSplitterTests
         var lines = Directory.GetFiles(Path.Combine(TestData.SharedData, "gum", "dep"), "GUM_news_*.conllu").Order(StringComparer.Ordinal).SelectMany(File.ReadLines);
         var (tokenF1, sentenceF1) = UdCorpus.Score(UdCorpus.Read(lines));
         tokenF1.Should().BeGreaterThan(0.983, "measured 0.9868");
-        sentenceF1.Should().BeGreaterThan(0.97, "measured 0.9786");
+        sentenceF1.Should().BeGreaterThan(0.97, "measured 0.9800");
     }
 }
