@@ -9,7 +9,7 @@ public sealed class GoldenEntityTests
 {
     private static readonly Lazy<(string Text, JsonDocument Gold, NewsAnalysis Analysis)> s_golden = new(() =>
     {
-        string text = File.ReadAllText(EntityTestData.Path("golden", "blinken-qin.txt"));
+        string text = TestData.ReadGolden("blinken-qin.txt");
         var gold = JsonDocument.Parse(File.ReadAllText(EntityTestData.Path("golden", "blinken-qin.gold.json")));
         return (text, gold, NewsAnalyzer.Default.Analyze(text));
     });

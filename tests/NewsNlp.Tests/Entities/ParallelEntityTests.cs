@@ -8,7 +8,7 @@ public sealed class ParallelEntityTests
     [SharedDataFact]
     public void SharedAnalyzer_OnManyThreads_GivesTheSameEntities()
     {
-        string golden = File.ReadAllText(EntityTestData.Path("golden", "blinken-qin.txt"));
+        string golden = TestData.ReadGolden("blinken-qin.txt");
         string[] texts =
         [
             golden,

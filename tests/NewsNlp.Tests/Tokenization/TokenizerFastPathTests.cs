@@ -55,7 +55,7 @@ public sealed class TokenizerFastPathTests
     [Fact]
     public void FastPath_OnTheWorkedExample_AgreesWithTheFullRules()
     {
-        string text = File.ReadAllText(Path.Combine(Support.TestData.RepoRoot, "samples", "NewsNlp.Cli", "blinken-qin.txt"));
+        string text = Support.TestData.ReadGolden("blinken-qin.txt");
         int words = 0;
         foreach (Token t in Tokenizer.Default.EnumerateTokens(text))
         {
