@@ -37,4 +37,13 @@ public sealed class ReadmeTests
         string readme = File.ReadAllText(Path.Combine(TestData.RepoRoot, "README.md"));
         readme.Should().Contain("// Taipei, TW (AP)").And.Contain("// " + lines[1]).And.Contain("// " + lines[3]).And.Contain("// " + lines[5]);
     }
+
+    [Fact]
+    public void BundledSample_IsTheWorkedExampleTheTestsRead()
+    {
+        // The README's run command analyzes the sample copy; the tests read Golden/ (their one path to it).
+        string sample = File.ReadAllText(Path.Combine(TestData.RepoRoot, "samples", "NewsNlp.Cli", "blinken-qin.txt"));
+
+        sample.Should().Be(TestData.ReadGolden("blinken-qin.txt"));
+    }
 }

@@ -6,7 +6,7 @@ namespace NewsNlp.Tests.Entities;
 public sealed class AllCapsTests
 {
     [Fact]
-    public void All_caps_headline_and_dateline_are_tagged()
+    public void AllCapsHeadlineAndDateline_AreTagged()
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(
             "BIDEN AND XI MEET IN BALI AS U.S.-CHINA TENSIONS SIMMER\n\n" +
@@ -19,7 +19,7 @@ public sealed class AllCapsTests
     }
 
     [Fact]
-    public void All_caps_conll_style_sentence_is_tagged()
+    public void AllCapsConllStyleSentence_IsTagged()
     {
         IReadOnlyList<string> tags = NewsAnalyzer.Default.TagWords(
             ["SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN", ",", "CHINA", "IN", "SURPRISE", "DEFEAT", "."]);
@@ -30,7 +30,7 @@ public sealed class AllCapsTests
     }
 
     [Fact]
-    public void Tagging_hostile_input_does_not_crash()
+    public void Tagging_HostileInput_DoesNotCrash()
     {
         NewsAnalyzer.Default.TagWords([]).Should().BeEmpty();
         NewsAnalyzer.Default.TagWords(["\uD800", "", " ", new string('A', 100_000), "\"\"\"\""]).Should().HaveCount(5);
@@ -39,7 +39,7 @@ public sealed class AllCapsTests
     }
 
     [Fact]
-    public void Many_distinct_names_in_one_long_line_are_handled()
+    public void ManyDistinctNames_InOneLongLine_AreHandled()
     {
         // About 60,000 capitalized words on one line: folding must stay near-linear.
         var rng = new Random(7);

@@ -9,7 +9,7 @@ public sealed class ConllAccuracyTests
 {
     /// <summary>Entity-level F1 (exact span and type) on CoNLL-2003 eng.testa; measured 0.89 when the model was trained.</summary>
     [SharedDataFact]
-    public void Entity_f1_on_conll_testa_stays_above_the_floor()
+    public void EntityF1_OnConllTesta_StaysAboveTheFloor()
     {
         string path = EntityTestData.Path("data", "conll2003-en", "eng.testa");
         File.Exists(path).Should().BeTrue($"{path} is needed for the accuracy floor");

@@ -14,7 +14,7 @@ public sealed class EntityFoldingTests
         a.Entities.Should().ContainSingle(e => e.Name == name, $"one entity named {name} in: {string.Join("; ", a.Entities.Select(e => e.Name + "/" + e.Type))}").Subject;
 
     [Fact]
-    public void Surname_and_honorific_possessive_fold_into_the_full_name()
+    public void SurnameAndHonorificPossessive_FoldIntoTheFullName()
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(Trudeau);
         Entity trudeau = Find(a, "Justin Trudeau");
@@ -25,7 +25,7 @@ public sealed class EntityFoldingTests
     }
 
     [Fact]
-    public void Acronym_defined_in_brackets_folds_into_the_organization()
+    public void AcronymDefinedInBrackets_FoldsIntoTheOrganization()
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(Trudeau);
         Entity afn = Find(a, "Assembly of First Nations");
@@ -34,7 +34,7 @@ public sealed class EntityFoldingTests
     }
 
     [Fact]
-    public void Known_aliases_fold_and_take_the_full_name()
+    public void KnownAliases_Fold_AndTakeTheFullName()
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(Trudeau);
         Entity un = Find(a, "United Nations");
@@ -47,7 +47,7 @@ public sealed class EntityFoldingTests
     }
 
     [Fact]
-    public void Two_word_surname_folds_and_appositive_gives_the_title()
+    public void TwoWordSurname_Folds_AndTheAppositiveGivesTheTitle()
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(
             "\"We are ready to work with Ottawa,\" said Cindy Woodhouse Nepinak, the national chief of the AFN. Woodhouse Nepinak said Canada's promises had not been kept.");
@@ -58,7 +58,7 @@ public sealed class EntityFoldingTests
     }
 
     [Fact]
-    public void Titles_before_the_name_include_organizations_and_lower_case_roles()
+    public void TitlesBeforeTheName_IncludeOrganizationsAndLowerCaseRoles()
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(
             "BEIJING (AP) — Chinese Foreign Ministry spokesman Wang Wenbin said on Monday that the talks were useful. " +
@@ -69,7 +69,7 @@ public sealed class EntityFoldingTests
     }
 
     [Fact]
-    public void Us_forms_fold_into_united_states_with_code()
+    public void UsForms_FoldIntoUnitedStates_WithCountryCode()
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(
             "WASHINGTON (AP) — The U.S. and Mexico agreed on Friday to expand trade. America will lower tariffs, and the United States Treasury said the deal was fair.");
@@ -81,7 +81,7 @@ public sealed class EntityFoldingTests
     }
 
     [Fact]
-    public void Punctuation_is_never_an_entity_and_quote_marks_are_not_part_of_names()
+    public void Punctuation_IsNeverAnEntity_AndQuoteMarksAreNotPartOfNames()
     {
         // Reuters-21578 bodies end with "Reuter" and the SGML end marker "&#3;"; scraped pages carry "!" and stray quotes.
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(
@@ -95,7 +95,7 @@ public sealed class EntityFoldingTests
     }
 
     [Fact]
-    public void State_abbreviations_keep_their_period_and_resolve_to_their_country()
+    public void StateAbbreviations_KeepTheirPeriod_AndResolveToTheirCountry()
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(
             "SACRAMENTO (AP) — Wildfires forced thousands to flee near Paradise, Calif., on Thursday, while crews from Reno, Nev., "

@@ -18,7 +18,7 @@ public sealed class EntitySpecTests
     }
 
     [Fact]
-    public void Spec_table_has_thirty_rows_and_every_note_says_what_is_right()
+    public void SpecTable_HasThirtyRows_AndEveryNoteSaysWhatIsRight()
     {
         List<EntitySpec> specs = EntitySpec.Load();
         specs.Count.Should().BeGreaterThanOrEqualTo(30);
@@ -28,7 +28,7 @@ public sealed class EntitySpecTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Passage_yields_the_entity_of_the_row(EntitySpec spec)
+    public void SpecRow_Passage_YieldsTheEntityOfTheRow(EntitySpec spec)
     {
         NewsAnalysis analysis = NewsAnalyzer.Default.Analyze(spec.Input);
         string found = string.Join("; ", analysis.Entities.Select(e => $"{e.Name}/{e.Type}/{e.Mentions.Count}"));

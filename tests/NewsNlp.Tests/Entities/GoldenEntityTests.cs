@@ -9,7 +9,7 @@ public sealed class GoldenEntityTests
 {
     private static readonly Lazy<(string Text, JsonDocument Gold, NewsAnalysis Analysis)> s_golden = new(() =>
     {
-        string text = File.ReadAllText(EntityTestData.Path("golden", "blinken-qin.txt"));
+        string text = TestData.ReadGolden("blinken-qin.txt");
         var gold = JsonDocument.Parse(File.ReadAllText(EntityTestData.Path("golden", "blinken-qin.gold.json")));
         return (text, gold, NewsAnalyzer.Default.Analyze(text));
     });
@@ -28,7 +28,7 @@ public sealed class GoldenEntityTests
 
     [SharedDataTheory]
     [MemberData(nameof(GoldEntityNames))]
-    public void Every_gold_entity_is_one_entity_with_all_its_mentions_type_and_name(string name)
+    public void GoldEntity_IsOneEntity_WithAllItsMentionsTypeAndName(string name)
     {
         (_, JsonDocument gold, NewsAnalysis analysis) = s_golden.Value;
         JsonElement g = gold.RootElement.GetProperty("entities").EnumerateArray().First(e => e.GetProperty("name").GetString() == name);
@@ -57,7 +57,7 @@ public sealed class GoldenEntityTests
     }
 
     [SharedDataFact]
-    public void No_spurious_person()
+    public void WorkedExample_HasNoSpuriousPerson()
     {
         (_, JsonDocument gold, NewsAnalysis analysis) = s_golden.Value;
         var goldPersons = gold.RootElement.GetProperty("entities").EnumerateArray()
@@ -68,7 +68,7 @@ public sealed class GoldenEntityTests
     }
 
     [SharedDataFact]
-    public void Places_and_nationalities_carry_country_codes()
+    public void PlacesAndNationalities_CarryCountryCodes()
     {
         NewsAnalysis analysis = s_golden.Value.Analysis;
         analysis.Entities.Single(e => e.Name == "United States").CountryCode.Should().Be("US");
@@ -81,7 +81,7 @@ public sealed class GoldenEntityTests
     }
 
     [SharedDataFact]
-    public void Entities_are_sorted_by_salience_with_ids_in_that_order()
+    public void Entities_AreSortedBySalience_WithIdsInThatOrder()
     {
         NewsAnalysis analysis = s_golden.Value.Analysis;
         analysis.Entities.Should().NotBeEmpty();
@@ -92,7 +92,7 @@ public sealed class GoldenEntityTests
     }
 
     [SharedDataFact]
-    public void Mention_offsets_match_the_text()
+    public void MentionOffsets_MatchTheText()
     {
         (string text, _, NewsAnalysis analysis) = s_golden.Value;
         foreach (Mention m in analysis.Entities.SelectMany(e => e.Mentions))

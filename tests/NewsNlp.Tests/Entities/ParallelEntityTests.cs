@@ -6,9 +6,9 @@ namespace NewsNlp.Tests.Entities;
 public sealed class ParallelEntityTests
 {
     [SharedDataFact]
-    public void One_shared_analyzer_gives_the_same_entities_from_many_threads()
+    public void SharedAnalyzer_OnManyThreads_GivesTheSameEntities()
     {
-        string golden = File.ReadAllText(EntityTestData.Path("golden", "blinken-qin.txt"));
+        string golden = TestData.ReadGolden("blinken-qin.txt");
         string[] texts =
         [
             golden,

@@ -11,33 +11,33 @@ public sealed class TaggerInputTests
     private static string[] Words(string text) => Read(text).Words.Select(w => w.GetText(text)).ToArray();
 
     [Fact]
-    public void Clitics_other_than_possessive_s_and_nt_split_off_their_apostrophe()
+    public void Clitics_OtherThanPossessiveSAndNt_SplitOffTheirApostrophe()
     {
         Words("They're sure Roe's team didn't win.").Should().Equal("They", "'", "re", "sure", "Roe", "'s", "team", "did", "n't", "win", ".");
         Words("We’d ask Roe’s aide.").Should().Equal("We", "’", "d", "ask", "Roe", "’s", "aide", ".");
     }
 
     [Fact]
-    public void Hyphenated_places_and_demonyms_split_but_other_hyphenated_words_stay_whole()
+    public void HyphenatedWords_OfPlacesAndDemonyms_SplitWhileOthersStayWhole()
     {
         Words("China-U.S. talks and Mexican-American voters backed a well-known mayor.")
             .Should().Equal("China", "-", "U.S.", "talks", "and", "Mexican", "-", "American", "voters", "backed", "a", "well-known", "mayor", ".");
     }
 
     [Fact]
-    public void Runs_of_marks_split_into_single_marks_but_an_ellipsis_stays_whole()
+    public void RunsOfMarks_SplitIntoSingleMarks_ButAnEllipsisStaysWhole()
     {
         Words("Wow!!! He said ''no'' and left...").Should().Equal("Wow", "!", "!", "!", "He", "said", "'", "'", "no", "'", "'", "and", "left", "...");
     }
 
     [Fact]
-    public void Abbreviations_and_urls_keep_their_periods()
+    public void AbbreviationsAndUrls_KeepTheirPeriods()
     {
         Words("Mr. Roe of Acme Inc. wrote to www.example.com on Jan. 5.").Should().Equal("Mr.", "Roe", "of", "Acme", "Inc.", "wrote", "to", "www.example.com", "on", "Jan.", "5", ".");
     }
 
     [Fact]
-    public void Sentences_are_the_text_layers_sentences()
+    public void TaggerSentences_AreTheTextLayersSentences()
     {
         const string text = "Storm Hits Coast\n\nThe storm hit Bardsley. Roads closed! “Stay home,” police said. “Why?” Ana Ruiz asked.";
         TaggerInput input = Read(text);
@@ -48,7 +48,7 @@ public sealed class TaggerInputTests
     }
 
     [Fact]
-    public void A_line_break_inside_a_wrapped_paragraph_does_not_cut_a_sentence()
+    public void TaggerSentences_AtALineBreakInsideAWrappedParagraph_RunOn()
     {
         const string text = "Shares of Harlan Dunmore\nIndustries rose on Monday after the\ncompany said profit would rise.";
         TaggerInput input = Read(text);
@@ -56,7 +56,7 @@ public sealed class TaggerInputTests
     }
 
     [Fact]
-    public void A_sentence_without_marks_is_cut_after_the_maximum_number_of_words()
+    public void TaggerSentences_WithoutMarks_AreCutAfterTheMaximumNumberOfWords()
     {
         string text = string.Join(' ', Enumerable.Repeat("word", (2 * EntityRules.MaxSentenceWords) + 10));
         TaggerInput input = Read(text);

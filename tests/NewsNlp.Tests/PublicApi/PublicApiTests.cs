@@ -42,7 +42,7 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void NoMlNetTypeIsExposed()
+    public void PublicApi_ExposesNoMlNetType()
     {
         foreach (Type t in s_library.GetExportedTypes())
         {

@@ -22,7 +22,7 @@ public sealed class HostileQuoteTests
     }
 
     [Fact]
-    public void TwentyThousandOpeningMarksInOneParagraph()
+    public void Quotes_TwentyThousandOpeningMarksInOneParagraph_FinishQuickly()
     {
         string text = new('“', 20_000);
         List<Quote> quotes = QuoteTestData.Run(text);
@@ -31,7 +31,7 @@ public sealed class HostileQuoteTests
     }
 
     [Fact]
-    public void TwentyThousandMarksWithWordsAndCues()
+    public void Quotes_TwentyThousandMarksWithWordsAndCues_FinishQuickly()
     {
         var sb = new StringBuilder();
         for (int i = 0; i < 10_000; i++)
@@ -50,7 +50,7 @@ public sealed class HostileQuoteTests
     }
 
     [Fact]
-    public void UnbalancedOpeningMarkIsCappedAtItsParagraph()
+    public void UnbalancedOpeningMark_IsCappedAtItsParagraph()
     {
         const string text = "Smith said “the plan is dead and nobody cares.\n\n"
             + "The council met on Tuesday to discuss the budget.\n\n"
@@ -65,7 +65,7 @@ public sealed class HostileQuoteTests
     }
 
     [Fact]
-    public void StrayClosingMarkDoesNotStartAQuote()
+    public void StrayClosingMark_DoesNotStartAQuote()
     {
         const string text = "Officials said” the bridge would reopen.\n\n“It is safe,” engineer Paul Reyes said.";
         List<Quote> quotes = QuoteTestData.Run(text);
@@ -75,7 +75,7 @@ public sealed class HostileQuoteTests
     }
 
     [Fact]
-    public void NestedMarksStayInsideTheOuterQuote()
+    public void NestedMarks_StayInsideTheOuterQuote()
     {
         const string text = "“He told me, ‘Don’t worry, “they” will never find out,’ and I believed him,” said witness Laura Kim.";
         Quote q = QuoteTestData.Run(text).Should().ContainSingle().Subject;
@@ -85,7 +85,7 @@ public sealed class HostileQuoteTests
     }
 
     [Fact]
-    public void RunawayQuoteNeverSwallowsTheArticle()
+    public void RunawayQuote_NeverSwallowsTheArticle()
     {
         var sb = new StringBuilder("“This opening mark is never closed\n\n");
         for (int i = 0; i < 200; i++)
@@ -108,14 +108,14 @@ public sealed class HostileQuoteTests
     [InlineData("said said said said according to according")]
     [InlineData("\ud800 “\udc00” he said \ud83d")]
     [InlineData("<p>“Hello,” she said.</p><script>var a = \"x\";</script>")]
-    public void OddInputNeverThrows(string text)
+    public void Quotes_OddInput_NeverThrow(string text)
     {
         List<Quote> quotes = QuoteTestData.Run(text);
         AssertSane(text, quotes);
     }
 
     [Fact]
-    public void LongLineOfJunk()
+    public void Quotes_LongLineOfJunk_FinishQuickly()
     {
         var rng = new Random(42);
         const string alphabet = "ab “”\"'‘’.,:;—\nSaid said he She It according to \u00a0";

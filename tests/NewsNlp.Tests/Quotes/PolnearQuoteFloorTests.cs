@@ -15,7 +15,7 @@ public sealed class PolnearQuoteFloorTests(ITestOutputHelper output)
     private const string Trim = " \t\n\"'“”‘’«»,.:;—–-";
 
     [SharedDataFact]
-    public void DevFiguresStayAboveTheFloor()
+    public void PolnearDev_Figures_StayAboveTheFloor()
     {
         string dir = Path.Combine(QuoteTestData.SharedDir(), "data", "polnear", "data", "dev");
         Directory.Exists(dir).Should().BeTrue("PolNeAR dev must be at {0}", dir);

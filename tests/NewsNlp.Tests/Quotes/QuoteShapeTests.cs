@@ -8,7 +8,7 @@ public sealed class QuoteShapeTests
     private static Quote Single(List<Quote> quotes, QuoteKind kind) => quotes.Should().ContainSingle(q => q.Kind == kind).Subject;
 
     [Fact]
-    public void PostposedDirectQuoteWithTitledSpeaker()
+    public void PostposedDirectQuote_WithTitledSpeaker_IsAttributed()
     {
         const string text = "WASHINGTON (AP) — Lawmakers clashed over the budget on Tuesday.\n\n"
             + "“We will not back down,” Sen. Jane Doe said.";
@@ -20,7 +20,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void InvertedPostposedDirectQuote()
+    public void InvertedPostposedDirectQuote_IsAttributed()
     {
         const string text = "“The economy is strong and getting stronger,” said Treasury Secretary Janet Yellen, speaking in Chicago.";
         Quote q = Single(QuoteTestData.Run(text), QuoteKind.Direct);
@@ -30,7 +30,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void PreposedDirectQuoteWithPronounSpeaker()
+    public void PreposedDirectQuote_WithPronounSpeaker_IsAttributed()
     {
         const string text = "Maria Lopez, the mayor of San Antonio, spoke to reporters outside City Hall. She said: “We are ready for the storm.”";
         Quote q = Single(QuoteTestData.Run(text), QuoteKind.Direct);
@@ -41,7 +41,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void InterruptedQuoteIsOneQuoteWithOneSpeaker()
+    public void InterruptedQuote_IsOneQuoteWithOneSpeaker()
     {
         const string text = "Prime Minister Rishi Sunak was asked about an early election. “We will,” he said, “but not now.”";
         List<Quote> quotes = QuoteTestData.Run(text);
@@ -54,7 +54,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void MultiParagraphQuoteIsOneQuote()
+    public void MultiParagraphQuote_IsOneQuote()
     {
         const string text = "Gov. Kathy Hochul described the damage in blunt terms.\n\n"
             + "“This is the worst flooding we have seen in a generation,” Hochul said. “Entire neighborhoods are under water.\n\n"
@@ -72,7 +72,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void PartialQuotesInsideReportedSpeech()
+    public void PartialQuotes_InsideReportedSpeech_AreFoundWithTheStatement()
     {
         const string text = "Foreign Minister Wang Yi urged Japan to handle the issue “in a responsible manner,” the ministry said.";
         List<Quote> quotes = QuoteTestData.Run(text);
@@ -83,7 +83,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void IndirectWithThatAndWithoutThat()
+    public void IndirectQuote_WithAndWithoutThat_IsFound()
     {
         const string text = "Shares of Acme Corp. fell sharply on Monday.\n\nThe company said that its profit would fall short of forecasts.\n\n"
             + "Chief executive Tom Baker noted demand had weakened in Europe.";
@@ -98,7 +98,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void IndirectAccordingToAndPostposedSaid()
+    public void IndirectQuote_AccordingToAndPostposedSaid_IsFound()
     {
         const string text = "The talks will resume in Geneva next month, according to the State Department.\n\n"
             + "Both sides agreed to a prisoner exchange, officials said.";
@@ -113,7 +113,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void PronounSpeakerResolvesToTheLastSpeaker()
+    public void PronounSpeaker_ResolvesToTheLastSpeaker()
     {
         const string text = "Secretary of State Antony Blinken met Chinese officials in Beijing.\n\n"
             + "“We had candid talks,” Blinken said.\n\n"
@@ -124,7 +124,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void OrganizationReadoutOwnsTheFollowingIt()
+    public void OrganizationReadout_OwnsTheFollowingIt()
     {
         const string text = "The two leaders spoke by phone, according to a readout of the call from the White House.\n\n"
             + "It added that both sides “agreed to keep lines of communication open.”";
@@ -138,7 +138,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void StraightQuotesAndSingleQuotesInsideQuotes()
+    public void StraightQuotes_WithSingleQuotesInside_AreOneQuote()
     {
         const string text = "\"They told us 'stay home' and we did,\" said Ana Ruiz, a nurse in Madrid.";
         Quote q = Single(QuoteTestData.Run(text), QuoteKind.Direct);
@@ -147,7 +147,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void HeadlineWithQuotes()
+    public void Headline_WithQuotes_IsAttributed()
     {
         const string text = "Biden: ‘We will not abandon Ukraine’\n\nPresident Joe Biden spoke in Warsaw on Saturday.";
         List<Quote> quotes = QuoteTestData.Run(text);
@@ -157,7 +157,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void BritishSingleQuotes()
+    public void BritishSingleQuotes_AreQuotes()
     {
         const string text = "'It is a very sad day for the club,' manager Eddie Howe said after the defeat.";
         Quote q = Single(QuoteTestData.Run(text), QuoteKind.Direct);
@@ -166,14 +166,14 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void TheSaidCompanyIsNoCue()
+    public void TheSaidCompany_IsNoCue()
     {
         const string text = "The said company filed for bankruptcy in March. Its reports were late.";
         QuoteTestData.Run(text).Should().BeEmpty();
     }
 
     [Fact]
-    public void UnknownSpeakerIsNull()
+    public void UnknownSpeaker_IsNull()
     {
         const string text = "Volunteers handed out water all night.\n\n“Nobody should have to live like this.”";
         Quote q = QuoteTestData.Run(text).Should().ContainSingle().Subject;
@@ -183,7 +183,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void EntitiesSupplyCanonicalNameAndId()
+    public void Entities_SupplyCanonicalNameAndId()
     {
         const string text = "“We need more troops,” Austin said.";
         var entity = new Entity(7, "Lloyd Austin", EntityType.Person, 0.9, "Defense Secretary", [new Mention("Austin", new TextSpan(text.IndexOf("Austin", StringComparison.Ordinal), "Austin".Length))], null);
@@ -194,7 +194,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void SurnameMatchesEntityName()
+    public void Surname_MatchesTheEntityName()
     {
         const string text = "Defense Secretary Lloyd Austin arrived in Kyiv. Later, Austin told reporters that more aid was coming.";
         var entity = new Entity(3, "Lloyd Austin", EntityType.Person, 0.9, null, [new Mention("Lloyd Austin", new TextSpan(text.IndexOf("Lloyd Austin", StringComparison.Ordinal), "Lloyd Austin".Length))], null);
@@ -206,7 +206,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void DoubledApostrophesAreQuotationMarks()
+    public void DoubledApostrophes_AreQuotationMarks()
     {
         const string text = "Donald J. Trump praised his rival's father. ''He's a terrific guy,'' Mr. Trump told CNN.";
         Quote q = Single(QuoteTestData.Run(text), QuoteKind.Direct);
@@ -217,7 +217,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void TitleCaseHeadlineCue()
+    public void TitleCaseHeadlineCue_IsACue()
     {
         const string text = "Clinton Says Trump ‘Unfit’ to Lead\n\nHillary Clinton spoke in Ohio on Monday.";
         Quote q = QuoteTestData.Run(text).Should().ContainSingle(x => x.Kind == QuoteKind.Partial).Subject;
@@ -227,7 +227,7 @@ public sealed class QuoteShapeTests
     }
 
     [Fact]
-    public void TitlesInQuotesAreNotQuotes()
+    public void TitlesInQuotes_AreNotQuotes()
     {
         const string text = "The senator appeared on “Sunday Morning Futures” and later watched “Star Wars” with his family.";
         QuoteTestData.Run(text).Should().NotContain(q => q.Kind != QuoteKind.Indirect);

@@ -26,7 +26,7 @@ public sealed class QuoteSpecTests
     }
 
     [Fact]
-    public void SpecTableHasAboutFortyCasesCoveringEveryDocumentedShapeAndEveryKind()
+    public void SpecTable_HasAboutFortyCases_CoveringEveryDocumentedShapeAndKind()
     {
         List<QuoteSpec> specs = QuoteSpec.Load();
         specs.Count.Should().BeGreaterThanOrEqualTo(40);
@@ -36,7 +36,7 @@ public sealed class QuoteSpecTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void QuoteStageMatchesTheSpec(QuoteSpec spec)
+    public void QuoteStage_OnASpecRow_MatchesTheSpec(QuoteSpec spec)
     {
         List<Quote> quotes = QuoteTestData.Run(spec.Input);
         if (spec.Quote is null)

@@ -15,7 +15,7 @@ internal static class QuoteTestData
         return [.. new QuoteStage().Find(ArticleText.Build(text), PageStructure.None, found).Quotes];
     }
 
-    public static string GoldenText() => File.ReadAllText(Path.Combine(SharedDir(), "golden", "blinken-qin.txt"));
+    public static string GoldenText() => TestData.ReadGolden("blinken-qin.txt");
 
     public static JsonDocument GoldenJson() => JsonDocument.Parse(File.ReadAllText(Path.Combine(SharedDir(), "golden", "blinken-qin.gold.json")));
 

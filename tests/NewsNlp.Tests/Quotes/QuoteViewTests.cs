@@ -19,13 +19,13 @@ public sealed class QuoteViewTests
     }
 
     [Fact]
-    public void CliticsAreJoinedToTheirHostWord()
+    public void QuoteView_Clitics_AreJoinedToTheirHostWord()
     {
         Words("China's leader didn't say it’s over.").Should().Equal("China's", "leader", "didn't", "say", "it’s", "over", ".");
     }
 
     [Fact]
-    public void WordsKnowTheirQuoteRegion()
+    public void QuoteView_Words_KnowTheirQuoteRegion()
     {
         const string text = "She said “no” twice.";
         QuoteView.Build(ArticleText.Build(text), out QuoteWord[] words, out _);
@@ -34,21 +34,21 @@ public sealed class QuoteViewTests
     }
 
     [Fact]
-    public void ASentenceNeverEndsInsideAQuote()
+    public void QuoteView_Sentence_NeverEndsInsideAQuote()
     {
         const string text = "“We won. We will win again,” Ana Ruiz said. Then she left.";
         Sentences(text).Should().Equal("“We won. We will win again,” Ana Ruiz said.", "Then she left.");
     }
 
     [Fact]
-    public void AMultiParagraphQuoteIsOneSentence()
+    public void QuoteView_MultiParagraphQuote_IsOneSentence()
     {
         const string text = "“This is the worst flooding in a generation.\n\n“We will rebuild,” Mendez said.\n\nRain is expected.";
         Sentences(text).Should().Equal("“This is the worst flooding in a generation.\n\n“We will rebuild,” Mendez said.", "Rain is expected.");
     }
 
     [Fact]
-    public void ALineBreakInsideAHardWrappedParagraphBreaksNothing()
+    public void QuoteView_LineBreakInsideAHardWrappedParagraph_BreaksNothing()
     {
         const string text = "Minister Karim Nasser said on Tuesday that output would\nrise. \"We expect to produce more crude next year than\nwe did this year,\" Nasser told reporters in Vienna.";
         Sentences(text).Should().Equal(
@@ -57,21 +57,21 @@ public sealed class QuoteViewTests
     }
 
     [Fact]
-    public void AHeadlineAndItsSubheadlineInOneBlockAreTwoSentences()
+    public void QuoteView_HeadlineAndSubheadlineInOneBlock_AreTwoSentences()
     {
         const string text = "Sanders says he's riding momentum;\nTakes Wisconsin, but Clinton still has the math.\n\nBernie Sanders won on Tuesday.";
         Sentences(text).Should().Equal("Sanders says he's riding momentum;", "Takes Wisconsin, but Clinton still has the math.", "Bernie Sanders won on Tuesday.");
     }
 
     [Fact]
-    public void ASentenceNeverOpensWithACommaOrALowerCaseQuote()
+    public void QuoteView_Sentence_NeverOpensWithACommaOrALowerCaseQuote()
     {
         Sentences("Sen. Mark Kirk, R-Ill., who faces a tough race, said no.").Should().ContainSingle();
         Sentences("The candidate said the U.S. “clearly” needed a stronger air campaign.").Should().ContainSingle();
     }
 
     [Fact]
-    public void AShortAttributionStaysWithItsQuoteButANewStatementDoesNot()
+    public void QuoteView_ShortAttribution_StaysWithItsQuoteButANewStatementDoesNot()
     {
         Sentences("“Why should we wait?” Ana Ruiz asked.").Should().ContainSingle();
         Sentences("“We won.” Ana Ruiz said the plan would work.").Should().HaveCount(2);

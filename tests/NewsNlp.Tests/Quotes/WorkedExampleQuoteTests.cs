@@ -32,7 +32,7 @@ public sealed class WorkedExampleQuoteTests
     }
 
     [SharedDataFact]
-    public void SpeakerWordsAreTheWordsInTheSentence()
+    public void SpeakerMentions_AreTheWordsInTheSentence()
     {
         string text = QuoteTestData.GoldenText();
         using JsonDocument gold = QuoteTestData.GoldenJson();
@@ -52,7 +52,7 @@ public sealed class WorkedExampleQuoteTests
     }
 
     [SharedDataFact]
-    public void WithoutEntitiesTheSpeakersAreTheirOwnNames()
+    public void Speakers_WithoutEntities_AreTheirOwnNames()
     {
         string text = QuoteTestData.GoldenText();
         List<Quote> quotes = QuoteTestData.Run(text);
@@ -67,7 +67,7 @@ public sealed class WorkedExampleQuoteTests
     }
 
     [SharedDataFact]
-    public void ReportedSpeechInTheExampleIsIndirectWithItsContent()
+    public void ReportedSpeech_InTheExample_IsIndirectWithItsContent()
     {
         string text = QuoteTestData.GoldenText();
         using JsonDocument gold = QuoteTestData.GoldenJson();

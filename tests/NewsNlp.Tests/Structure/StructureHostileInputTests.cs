@@ -1,5 +1,6 @@
 using System.Text;
 using FluentAssertions;
+using NewsNlp.Tests.Support;
 using Xunit;
 
 namespace NewsNlp.Tests.ArticleStructure;
@@ -98,7 +99,7 @@ public sealed class StructureHostileInputTests
     [Fact]
     public void StructureStage_IsSafeToShareAcrossThreads()
     {
-        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "blinken-qin.txt"));
+        string text = TestData.ReadGolden("blinken-qin.txt");
         NewsAnalysis expected = StructureAnalyzer.Instance.Analyze(text);
         Parallel.For(0, 64, _ =>
         {

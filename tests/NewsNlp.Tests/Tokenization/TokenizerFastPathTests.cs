@@ -17,7 +17,7 @@ public sealed class TokenizerFastPathTests
     ];
 
     [Fact]
-    public void Fast_path_agrees_with_the_full_rules_on_random_news_like_text()
+    public void FastPath_OnRandomNewsLikeText_AgreesWithTheFullRules()
     {
         var random = new Random(20261130);
         int checkedTokens = 0;
@@ -53,9 +53,9 @@ public sealed class TokenizerFastPathTests
     }
 
     [Fact]
-    public void Fast_path_agrees_with_the_full_rules_on_the_worked_example()
+    public void FastPath_OnTheWorkedExample_AgreesWithTheFullRules()
     {
-        string text = File.ReadAllText(Path.Combine(Support.TestData.RepoRoot, "samples", "NewsNlp.Cli", "blinken-qin.txt"));
+        string text = Support.TestData.ReadGolden("blinken-qin.txt");
         int words = 0;
         foreach (Token t in Tokenizer.Default.EnumerateTokens(text))
         {

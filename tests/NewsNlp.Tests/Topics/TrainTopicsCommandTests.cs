@@ -51,7 +51,7 @@ public sealed class TrainTopicsCommandTests
     }
 
     [Fact]
-    public void TrainsFromCsvWithHeader()
+    public void TrainTopics_FromCsvWithHeader_Trains()
     {
         string csvPath = Path.Combine(Path.GetTempPath(), "newsnlp-topics-" + Guid.NewGuid().ToString("N") + ".csv");
         string modelPath = Path.ChangeExtension(csvPath, ".bin");
