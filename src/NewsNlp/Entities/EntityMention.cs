@@ -3,13 +3,14 @@ namespace NewsNlp;
 /// <summary>A tagged name in the text while entities are being built (per call, mutable).</summary>
 internal sealed class EntityMention
 {
-    public EntityMention(TextSpan span, int firstWord, int endWord, EntityType type, string text)
+    public EntityMention(TextSpan span, int firstWord, int endWord, EntityType type, string written)
     {
         Span = span;
         FirstWord = firstWord;
         EndWord = endWord;
         Type = type;
-        Text = text;
+        Written = written;
+        Text = CharScan.OneLine(written);
     }
 
     public TextSpan Span { get; set; }
@@ -21,7 +22,12 @@ internal sealed class EntityMention
 
     public EntityType Type { get; set; }
 
+    /// <summary>Gets or sets the name as one line (a line break of hard-wrapped text read as a space): what folding,
+    /// naming and place lookups compare.</summary>
     public string Text { get; set; }
+
+    /// <summary>Gets the words exactly as in the text (the output mention's text).</summary>
+    public string Written { get; }
 
     public int WordCount => EndWord - FirstWord;
 

@@ -65,7 +65,7 @@ internal sealed class EntityStage : AnalysisStage
             var ms = new Mention[c.Mentions.Count];
             for (int k = 0; k < ms.Length; k++)
             {
-                ms[k] = new Mention(c.Mentions[k].Text, c.Mentions[k].Span);
+                ms[k] = new Mention(c.Mentions[k].Written, c.Mentions[k].Span);
             }
 
             entities[id] = new Entity(id, c.Name, c.Type, Math.Round(c.Score, EntityRules.ScoreDecimals), c.Title, ms, c.CountryCode);

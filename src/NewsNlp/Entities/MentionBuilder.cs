@@ -70,8 +70,9 @@ internal static class MentionBuilder
                 continue; // site furniture ("Online Desk"), or the end of a title ("Secretary of Commerce")
             }
 
-            et = EntityPlaces.TypeOfMention(mentionText, et, gazetteer);
-            mentions.Add(new EntityMention(span, first, end, et, mentionText.ToString()));
+            var mention = new EntityMention(span, first, end, et, mentionText.ToString());
+            mention.Type = EntityPlaces.TypeOfMention(mention.Text, et, gazetteer);
+            mentions.Add(mention);
         }
 
         return mentions;

@@ -65,4 +65,44 @@ internal static class CharScan
 
         return upper >= minUpper;
     }
+
+    /// <summary>A name as one line: each run of white space (a line break in hard-wrapped text, a double space)
+    /// becomes one space. Returns <paramref name="written"/> itself when it already is (no allocation).</summary>
+    public static string OneLine(string written)
+    {
+        int i = 0;
+        for (; i < written.Length; i++)
+        {
+            if (char.IsWhiteSpace(written[i]) && (written[i] != ' ' || (i + 1 < written.Length && char.IsWhiteSpace(written[i + 1]))))
+            {
+                break;
+            }
+        }
+
+        if (i == written.Length)
+        {
+            return written;
+        }
+
+        var sb = new System.Text.StringBuilder(written.Length);
+        bool space = false;
+        foreach (char c in written)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            space = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
 }

@@ -106,4 +106,22 @@ public sealed class EntityFoldingTests
         Find(a, "Nev.").CountryCode.Should().Be("US");
         Find(a, "Gavin Newsom").Type.Should().Be(EntityType.Person);
     }
+
+    [Fact]
+    public void NamesWrappedOverALineBreak_AreNamedOnOneLine_AndMentionsKeepTheTextAsWritten()
+    {
+        const string text = "WASHINGTON, March 3 - Treasury Secretary James Baker said the\nUnited States and West\n"
+            + "Germany had agreed to talks in New\nYork next week, and that James\nBaker would lead them.";
+
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
+
+        a.Entities.Should().NotContain(e => e.Name.Contains('\n'));
+        Entity baker = a.Entities.Single(e => e.Name == "James Baker");
+        baker.Mentions.Should().HaveCount(2, "the wrapped second mention folds into the first");
+        a.Entities.Should().Contain(e => e.Name == "New York" && e.CountryCode == "US");
+        foreach (Mention m in a.Entities.SelectMany(e => e.Mentions))
+        {
+            m.Text.Should().Be(m.Span.GetText(text));
+        }
+    }
 }
