@@ -1,0 +1,280 @@
+namespace NewsNlp;
+
+/// <summary>The words the quote finder reads besides the reporting verbs and speaker nouns of
+/// <see cref="ReportingLexicon"/>: what is no name, what makes a name an organization's, titles and the gender of a
+/// title or given name, and the function words its subject, cue and reported-speech rules stop at or skip. Each list is
+/// one static field, read through one predicate; every set is built once, and each predicate is one lookup.</summary>
+internal static class QuoteWords
+{
+    /// <summary>Capitalized words that are no name (or part of one): function words, calendar words, page words.</summary>
+    private static readonly WordSet s_notNames = WordSet.Create(WordCasing.IgnoreCase,
+    [
+        "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "if", "when", "while", "as", "after",
+        "before", "this", "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i", "you",
+        "his", "her", "their", "its", "our", "my", "so", "yet", "still", "now", "then", "also", "however", "since",
+        "although", "though", "because", "with", "without", "from", "by", "to", "of", "during", "under", "over",
+        "about", "among", "between", "last", "next", "some", "many", "most", "more", "all", "both", "each",
+        "every", "no", "not", "what", "who", "why", "how", "where", "which", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
+        "nov.", "dec.", "one", "two", "three", "read", "click", "watch", "related", "see", "like", "just", "even",
+        "meanwhile", "instead", "according", "asked", "said", "says", "other", "such", "only", "until", "despite",
+        "unlike", "whether", "once", "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "let", "having",
+        "yes", "well", "oh", "please", "thank", "thanks", "dear",
+    ]);
+
+    /// <summary>Words that make a capitalized run ending (or starting) with one an organization.</summary>
+    private static readonly WordSet s_organizationWords = WordSet.Create(WordCasing.IgnoreCase,
+    [
+        "department", "ministry", "office", "agency", "committee", "council", "party", "house", "senate", "court",
+        "commission", "bureau", "service", "administration", "campaign", "post", "times", "news", "press",
+        "association", "institute", "university", "company", "corp", "corp.", "inc", "inc.", "group", "foundation",
+        "center", "centre", "board", "union", "force", "army", "navy", "government", "bank", "fund", "network",
+        "journal", "tribune", "herald", "reuters", "ap", "cnn", "fbi", "cia", "nato", "un", "u.n.", "eu", "congress",
+        "police", "parliament", "cabinet", "embassy", "consulate", "pentagon", "kremlin", "ministry's", "nasa",
+        "msnbc", "abc", "cbs", "nbc", "fox", "gop", "dnc", "rnc", "organization", "organisation", "federation",
+        "league", "club", "team", "coalition", "alliance", "movement", "front", "authority", "assembly",
+        "secretariat", "guard", "guards", "corps", "command", "airlines", "motors", "industries", "holdings",
+    ]);
+
+    /// <summary>Titles skipped before a speaker's name (<c>Sen.</c>, <c>Foreign Minister</c>), without their period.</summary>
+    private static readonly WordSet s_titles = WordSet.Create(WordCasing.IgnoreCase,
+    [
+        "mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "prof",
+        "president", "vice", "secretary", "senator", "representative", "governor", "mayor", "minister",
+        "prime", "foreign", "chancellor", "king", "queen", "prince", "princess", "pope", "judge", "justice",
+        "chief", "general", "attorney", "speaker", "leader", "chairman", "chairwoman", "ambassador", "director",
+        "commissioner", "sheriff", "deputy", "assistant", "former", "u.s.", "state", "commerce", "defense",
+        "treasury", "homeland", "security", "sir", "lord", "lady", "dame", "rev", "reverend", "father", "bishop",
+        "cardinal", "rabbi", "imam", "coach", "officer", "detective", "inspector", "superintendent", "premier",
+        "congressman", "congresswoman", "councilman", "councilwoman", "spokesman", "spokeswoman", "candidate",
+        "nominee", "presidential", "democratic", "republican", "gop", "house", "senate", "majority", "minority",
+        "whip", "ceo", "cfo", "founder", "economist", "analyst", "chinese", "russian", "american", "british",
+        "french", "german", "japanese", "indian", "israeli", "iranian", "ukrainian", "then", "acting",
+        "interim", "incoming", "outgoing", "sens", "reps", "govs", "messrs", "st", "jr", "sr",
+    ]);
+
+    private static readonly WordSet s_maleTitles = WordSet.Create(WordCasing.IgnoreCase,
+        "mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman", "councilman", "messrs", "rev", "pope",
+        "cardinal", "bishop");
+
+    private static readonly WordSet s_femaleTitles = WordSet.Create(WordCasing.IgnoreCase,
+        "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman", "councilwoman");
+
+    private static readonly WordSet s_maleNames = WordSet.Create(WordCasing.IgnoreCase,
+    [
+        "donald", "joe", "barack", "bill", "george", "john", "james", "robert", "michael", "william", "david",
+        "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "antony", "mark",
+        "paul", "steven", "steve", "andrew", "kenneth", "joshua", "kevin", "brian", "edward", "ronald", "timothy",
+        "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin",
+        "scott", "brandon", "benjamin", "ben", "samuel", "gregory", "frank", "alexander", "raymond", "patrick",
+        "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary",
+        "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald",
+        "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "jordan", "billy",
+        "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
+        "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "mike", "jim", "tom",
+        "ted", "marco", "jeb", "rand", "chris", "mitch", "newt", "rudy", "mitt", "reince",
+        "rick", "bernie", "tim", "vladimir", "xi", "emmanuel", "boris", "rishi", "narendra",
+        "recep", "kim", "volodymyr", "olaf", "jair", "luiz", "andres", "pedro", "ali", "mohammed",
+        "muhammad", "ahmed", "hassan", "hussein", "abdul", "omar", "jean", "pierre", "hans", "karl", "ivan",
+        "sergei", "dmitry", "alexei", "wang", "li", "qin", "jared", "corey", "kellyanne",
+        "lindsey", "orrin", "harry", "chuck", "nancy", "elizabeth", "kirsten", "dick", "al", "howard", "jay",
+        "stan", "ken", "ron", "don", "dan", "sam", "nick", "matt", "greg", "jeff", "doug", "bob", "rob", "tony",
+        "andy", "pat", "phil", "fred", "hank", "ed", "lou", "luke", "max", "leo", "hugo", "felix", "oscar",
+    ]);
+
+    private static readonly WordSet s_femaleNames = WordSet.Create(WordCasing.IgnoreCase,
+    [
+        "hillary", "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
+        "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna",
+        "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon",
+        "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela",
+        "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn",
+        "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia",
+        "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah",
+        "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice", "jean",
+        "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
+        "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella",
+        "charlotte", "rose", "alexis", "kayla", "gina", "kamala", "melania", "ivanka", "chelsea", "huma",
+        "kellyanne", "nikki", "condoleezza", "madeleine", "ursula", "jacinda",
+        "liz", "kate", "katie", "kathy", "sue", "deb", "jill", "jane", "tulsi", "elise", "marsha",
+        "susana", "debbie", "loretta", "sheryl", "carly", "michele", "claire", "dianne",
+        "patty", "tammy", "maxine", "sheila", "valerie", "ileana", "mia", "cathy", "heidi", "jeanne",
+    ]);
+
+    /// <summary>Pronouns that can be a speaker.</summary>
+    private static readonly WordSet s_speakerPronouns = WordSet.Create(WordCasing.IgnoreCase, "he", "she", "they", "it", "we", "i", "you", "who");
+
+    /// <summary>Words that stand between a subject and its reporting verb without ending the subject search.</summary>
+    private static readonly WordSet s_auxiliaries = WordSet.Create(WordCasing.IgnoreCase,
+    [
+        "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "could", "can", "may",
+        "might", "should", "shall", "must", "did", "does", "do", "also", "later", "previously", "then",
+        "repeatedly", "reportedly", "again", "further", "recently", "quickly", "flatly", "publicly", "strongly",
+        "first", "once", "just", "even", "still", "often", "never", "not", "already", "since", "both", "all",
+        "privately", "openly", "separately", "earlier", "initially", "subsequently", "simply",
+        "explicitly", "bluntly", "clearly", "loudly", "angrily", "emphatically", "falsely", "wrongly", "rightly",
+        "correctly", "frequently", "routinely", "consistently", "long", "always", "n't",
+        "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "won't", "couldn't", "isn't", "wasn't",
+    ]);
+
+    /// <summary>Words that, directly before a verb-looking cue, show it is not a verb (<c>the said company</c>, <c>a
+    /// report</c>); also the determiner taken with a participle's subject.</summary>
+    private static readonly WordSet s_cueDeterminers = WordSet.Create(WordCasing.IgnoreCase,
+    [
+        "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no",
+        "any", "every", "each", "such", "another", "of", "in", "on", "at", "for", "with", "by", "from", "some",
+        "new", "first", "last", "latest", "recent", "own", "public", "written", "joint", "official", "brief",
+        "to", "whose", "which", "what", "whom",
+    ]);
+
+    /// <summary>Small words a title keeps in lower case (<c>“Lord of the Rings”</c>).</summary>
+    private static readonly WordSet s_titleSmallWords =
+        WordSet.Create(WordCasing.Ordinal, "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with");
+
+    /// <summary>Forms of <c>be</c> that make the verb after them passive.</summary>
+    private static readonly WordSet s_beForms =
+        WordSet.Create(WordCasing.Ordinal, "was", "were", "is", "are", "been", "being", "be", "am", "Was", "Is");
+
+    /// <summary>Prepositions (a name after one is a place or an object, not a subject), as written.</summary>
+    private static readonly WordSet s_prepositions = WordSet.Create(WordCasing.Ordinal,
+    [
+        "on", "in", "at", "for", "with", "by", "from", "of", "to", "about", "over", "under", "after", "before", "during", "into",
+        "onto", "against", "among", "through", "like", "On", "In", "At", "For", "With", "By", "From", "After", "Before",
+        "During", "Like",
+    ]);
+
+    /// <summary>Articles that open a subject phrase (<c>the gambling tycoon told Reuters</c>).</summary>
+    private static readonly WordSet s_subjectArticles =
+        WordSet.Create(WordCasing.Ordinal, "the", "a", "an", "another", "The", "A", "An", "Another");
+
+    /// <summary>Determiners a nominal subject's modifiers are taken back to (<c>the</c> in <c>the senior official</c>).</summary>
+    private static readonly WordSet s_nominalOpeners =
+        WordSet.Create(WordCasing.Ordinal, "the", "a", "an", "The", "A", "An", "another", "Another", "some", "Some");
+
+    /// <summary>Words a nominal subject's modifiers never reach past: conjunctions and prepositions.</summary>
+    private static readonly WordSet s_nominalStops =
+        WordSet.Create(WordCasing.Ordinal, "that", "and", "or", "but", "in", "on", "at", "to", "with", "by", "from");
+
+    /// <summary>Capitalized words that open a fronted adverbial before the subject (<c>When asked, …</c>), besides
+    /// prepositions and participles.</summary>
+    private static readonly WordSet s_frontedOpeners = WordSet.Create(WordCasing.Ordinal,
+        "When", "While", "As", "Asked", "Earlier", "Later", "Despite", "Although", "Though", "Since", "If", "Because", "Once");
+
+    /// <summary>Object pronouns a <c>told</c> cue's listener can be.</summary>
+    private static readonly WordSet s_listenerPronouns = WordSet.Create(WordCasing.Ordinal, "him", "her", "them", "us", "me");
+
+    /// <summary>Conjunctions that open an adjunct clause after a cue (<c>said when asked</c>).</summary>
+    private static readonly WordSet s_adjunctConjunctions =
+        WordSet.Create(WordCasing.Ordinal, "when", "as", "while", "after", "before", "because", "if", "during", "since");
+
+    /// <summary>Participles that open an adjunct after a cue (<c>said, drawing applause</c>).</summary>
+    private static readonly WordSet s_adjunctParticiples = WordSet.Create(WordCasing.Ordinal,
+        "drawing", "eliciting", "prompting", "sparking", "earning", "pointing", "gesturing", "speaking", "standing", "sitting", "dressed");
+
+    /// <summary>Subject pronouns that open the reported clause after an adjunct (<c>said on Tuesday he would …</c>).</summary>
+    private static readonly WordSet s_clausePronouns = WordSet.Create(WordCasing.Ordinal, "he", "she", "they", "it", "we", "I");
+
+    /// <summary>Time words skipped after a cue (<c>said Tuesday</c>, <c>said last week</c>).</summary>
+    private static readonly WordSet s_timeWords = WordSet.Create(WordCasing.Ordinal,
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "earlier", "later",
+        "recently", "last", "week", "night", "morning", "evening",
+    ]);
+
+    /// <summary>Nouns whose speaker is an organization (resolves <c>it</c>), as written.</summary>
+    private static readonly WordSet s_organizationNouns = WordSet.Create(WordCasing.Ordinal,
+    [
+        "company", "firm", "campaign", "ministry", "department", "agency", "government", "administration", "statement",
+        "readout", "report", "group", "committee", "court", "team", "organization", "party", "office", "study", "survey",
+        "poll", "newspaper", "paper", "network", "board", "council", "panel", "commission", "union", "memo", "letter",
+        "release", "filing", "transcript", "website", "military", "army",
+    ]);
+
+    /// <summary>Plurals without a final s (<c>people</c>, <c>police</c>), for telling a group from one person.</summary>
+    private static readonly WordSet s_irregularPlurals = WordSet.Create(WordCasing.Ordinal, "people", "police", "staff", "men", "women");
+
+    /// <summary>Singular nouns ending in s.</summary>
+    private static readonly WordSet s_singularsInS = WordSet.Create(WordCasing.Ordinal, "press", "news");
+
+    /// <summary>Speaker nouns that tell a woman.</summary>
+    private static readonly WordSet s_femaleNouns =
+        WordSet.Create(WordCasing.Ordinal, "spokeswoman", "woman", "mother", "daughter", "wife", "congresswoman", "chairwoman");
+
+    /// <summary>Speaker nouns that tell a man.</summary>
+    private static readonly WordSet s_maleNouns =
+        WordSet.Create(WordCasing.Ordinal, "spokesman", "man", "father", "son", "husband", "congressman", "chairman");
+
+    /// <summary>Whether the capitalized <paramref name="word"/> is no name: a function, calendar or page word.</summary>
+    public static bool IsNotName(ReadOnlySpan<char> word) => s_notNames.Contains(word);
+
+    /// <summary>Whether a capitalized run ending (or starting) with <paramref name="word"/> names an organization.</summary>
+    public static bool IsOrganizationWord(ReadOnlySpan<char> word) => s_organizationWords.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> (periods at its end ignored) is a title skipped before a name.</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => s_titles.Contains(word.TrimEnd('.'));
+
+    /// <summary>The gender a title or given name tells (periods at its end ignored): <c>'m'</c>, <c>'f'</c> or <c>'\0'</c>.</summary>
+    public static char GenderOf(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<char> w = word.TrimEnd('.');
+        if (s_maleTitles.Contains(w) || s_maleNames.Contains(w))
+        {
+            return 'm';
+        }
+
+        return s_femaleTitles.Contains(w) || s_femaleNames.Contains(w) ? 'f' : '\0';
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a pronoun that can be a speaker.</summary>
+    public static bool IsSpeakerPronoun(ReadOnlySpan<char> word) => s_speakerPronouns.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> may stand between a subject and its cue (<c>has also said</c>).</summary>
+    public static bool IsAuxiliary(ReadOnlySpan<char> word) => s_auxiliaries.Contains(word);
+
+    /// <summary>Whether a verb-looking cue after <paramref name="word"/> is a noun (<c>the said company</c>).</summary>
+    public static bool IsCueDeterminer(ReadOnlySpan<char> word) => s_cueDeterminers.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a small word a title keeps in lower case.</summary>
+    public static bool IsTitleSmallWord(ReadOnlySpan<char> word) => s_titleSmallWords.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a form of <c>be</c> that makes the verb after it passive.</summary>
+    public static bool IsBeForm(ReadOnlySpan<char> word) => s_beForms.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a preposition.</summary>
+    public static bool IsPreposition(ReadOnlySpan<char> word) => s_prepositions.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is an article that opens a subject phrase.</summary>
+    public static bool IsSubjectArticle(ReadOnlySpan<char> word) => s_subjectArticles.Contains(word);
+
+    /// <summary>Whether a nominal subject's modifiers are taken back to <paramref name="word"/> and no further.</summary>
+    public static bool IsNominalOpener(ReadOnlySpan<char> word) => s_nominalOpeners.Contains(word);
+
+    /// <summary>Whether a nominal subject's modifiers stop before <paramref name="word"/>.</summary>
+    public static bool IsNominalStop(ReadOnlySpan<char> word) => s_nominalStops.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> opens a fronted adverbial (<c>When asked, …</c>).</summary>
+    public static bool IsFrontedOpener(ReadOnlySpan<char> word) => s_frontedOpeners.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is an object pronoun a <c>told</c> cue's listener can be.</summary>
+    public static bool IsListenerPronoun(ReadOnlySpan<char> word) => s_listenerPronouns.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> opens an adjunct after a cue (<c>when asked</c>, <c>drawing applause</c>).</summary>
+    public static bool IsAdjunctOpener(ReadOnlySpan<char> word) => s_adjunctConjunctions.Contains(word) || s_adjunctParticiples.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a subject pronoun that opens a reported clause.</summary>
+    public static bool IsClausePronoun(ReadOnlySpan<char> word) => s_clausePronouns.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a time word skipped after a cue.</summary>
+    public static bool IsTimeWord(ReadOnlySpan<char> word) => s_timeWords.Contains(word);
+
+    /// <summary>Whether a nominal speaker headed by <paramref name="word"/> is an organization.</summary>
+    public static bool IsOrganizationNoun(ReadOnlySpan<char> word) => s_organizationNouns.Contains(word);
+
+    /// <summary>Whether the noun <paramref name="word"/> is a plural (<c>officials</c>, <c>people</c>; not <c>press</c>).</summary>
+    public static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !s_singularsInS.Contains(word) || s_irregularPlurals.Contains(word);
+
+    /// <summary>The gender a speaker noun tells (<c>spokeswoman</c>: <c>'f'</c>), or <c>'\0'</c>.</summary>
+    public static char NounGender(ReadOnlySpan<char> word) => s_femaleNouns.Contains(word) ? 'f' : s_maleNouns.Contains(word) ? 'm' : '\0';
+}
