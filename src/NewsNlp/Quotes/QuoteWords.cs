@@ -102,8 +102,14 @@ internal static class QuoteWords
         "patty", "tammy", "maxine", "sheila", "valerie", "ileana", "mia", "cathy", "heidi", "jeanne",
     ]);
 
-    /// <summary>Pronouns that can be a speaker.</summary>
-    private static readonly WordSet s_speakerPronouns = WordSet.Create(WordCasing.IgnoreCase, "he", "she", "they", "it", "we", "i", "you", "who");
+    /// <summary>Pronouns that can be a speaker: the subject pronouns (<c>he</c>, <c>they</c>, <c>who</c>), not contracted
+    /// (<c>he's</c> is one word here).</summary>
+    private static readonly WordSet s_subjectPronouns = FunctionWordSet(FunctionWordKinds.SubjectPronoun, FunctionWordKinds.Contraction);
+
+    /// <summary>Subject pronouns that open the reported clause after an adjunct (<c>said on Tuesday he would …</c>); not
+    /// <c>who</c>, which opens a relative clause (<c>told supporters who …</c>).</summary>
+    private static readonly WordSet s_clausePronouns =
+        FunctionWordSet(FunctionWordKinds.SubjectPronoun, FunctionWordKinds.Contraction | FunctionWordKinds.Wh);
 
     /// <summary>Words that stand between a subject and its reporting verb without ending the subject search.</summary>
     private static readonly WordSet s_auxiliaries = WordSet.Create(WordCasing.IgnoreCase,
@@ -132,9 +138,8 @@ internal static class QuoteWords
     private static readonly WordSet s_titleSmallWords =
         WordSet.Create(WordCasing.Ordinal, "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with");
 
-    /// <summary>Forms of <c>be</c> that make the verb after them passive.</summary>
-    private static readonly WordSet s_beForms =
-        WordSet.Create(WordCasing.Ordinal, "was", "were", "is", "are", "been", "being", "be", "am", "Was", "Is");
+    /// <summary>Forms of <c>be</c> that make the verb after them passive (not negated: <c>isn't</c>).</summary>
+    private static readonly WordSet s_beForms = FunctionWordSet(FunctionWordKinds.BeVerb, FunctionWordKinds.Negation);
 
     /// <summary>Prepositions (a name after one is a place or an object, not a subject), as written.</summary>
     private static readonly WordSet s_prepositions = WordSet.Create(WordCasing.Ordinal,
@@ -144,13 +149,13 @@ internal static class QuoteWords
         "During", "Like",
     ]);
 
-    /// <summary>Articles that open a subject phrase (<c>the gambling tycoon told Reuters</c>).</summary>
-    private static readonly WordSet s_subjectArticles =
-        WordSet.Create(WordCasing.Ordinal, "the", "a", "an", "another", "The", "A", "An", "Another");
+    /// <summary>Words that open a subject phrase (<c>the gambling tycoon told Reuters</c>): the articles and
+    /// <c>another</c>.</summary>
+    private static readonly WordSet s_subjectArticles = WordSet.Union(WordCasing.IgnoreCase, FunctionWordSet(FunctionWordKinds.Article).Words, ["another"]);
 
-    /// <summary>Determiners a nominal subject's modifiers are taken back to (<c>the</c> in <c>the senior official</c>).</summary>
-    private static readonly WordSet s_nominalOpeners =
-        WordSet.Create(WordCasing.Ordinal, "the", "a", "an", "The", "A", "An", "another", "Another", "some", "Some");
+    /// <summary>Determiners a nominal subject's modifiers are taken back to (<c>the</c> in <c>the senior official</c>):
+    /// the articles, <c>another</c> and <c>some</c>.</summary>
+    private static readonly WordSet s_nominalOpeners = WordSet.Union(WordCasing.IgnoreCase, s_subjectArticles.Words, ["some"]);
 
     /// <summary>Words a nominal subject's modifiers never reach past: conjunctions and prepositions.</summary>
     private static readonly WordSet s_nominalStops =
@@ -161,8 +166,8 @@ internal static class QuoteWords
     private static readonly WordSet s_frontedOpeners = WordSet.Create(WordCasing.Ordinal,
         "When", "While", "As", "Asked", "Earlier", "Later", "Despite", "Although", "Though", "Since", "If", "Because", "Once");
 
-    /// <summary>Object pronouns a <c>told</c> cue's listener can be.</summary>
-    private static readonly WordSet s_listenerPronouns = WordSet.Create(WordCasing.Ordinal, "him", "her", "them", "us", "me");
+    /// <summary>Object pronouns a <c>told</c> cue's listener can be (<c>told him</c>, <c>told you</c>).</summary>
+    private static readonly WordSet s_listenerPronouns = FunctionWordSet(FunctionWordKinds.ObjectPronoun);
 
     /// <summary>Conjunctions that open an adjunct clause after a cue (<c>said when asked</c>).</summary>
     private static readonly WordSet s_adjunctConjunctions =
@@ -171,9 +176,6 @@ internal static class QuoteWords
     /// <summary>Participles that open an adjunct after a cue (<c>said, drawing applause</c>).</summary>
     private static readonly WordSet s_adjunctParticiples = WordSet.Create(WordCasing.Ordinal,
         "drawing", "eliciting", "prompting", "sparking", "earning", "pointing", "gesturing", "speaking", "standing", "sitting", "dressed");
-
-    /// <summary>Subject pronouns that open the reported clause after an adjunct (<c>said on Tuesday he would …</c>).</summary>
-    private static readonly WordSet s_clausePronouns = WordSet.Create(WordCasing.Ordinal, "he", "she", "they", "it", "we", "I");
 
     /// <summary>Time words skipped after a cue (<c>said Tuesday</c>, <c>said last week</c>).</summary>
     private static readonly WordSet s_timeWords = WordSet.Create(WordCasing.Ordinal,
@@ -227,7 +229,7 @@ internal static class QuoteWords
     }
 
     /// <summary>Whether <paramref name="word"/> is a pronoun that can be a speaker.</summary>
-    public static bool IsSpeakerPronoun(ReadOnlySpan<char> word) => s_speakerPronouns.Contains(word);
+    public static bool IsSpeakerPronoun(ReadOnlySpan<char> word) => s_subjectPronouns.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> may stand between a subject and its cue (<c>has also said</c>).</summary>
     public static bool IsAuxiliary(ReadOnlySpan<char> word) => s_auxiliaries.Contains(word);
@@ -238,8 +240,11 @@ internal static class QuoteWords
     /// <summary>Whether <paramref name="word"/> is a small word a title keeps in lower case.</summary>
     public static bool IsTitleSmallWord(ReadOnlySpan<char> word) => s_titleSmallWords.Contains(word);
 
-    /// <summary>Whether <paramref name="word"/> is a form of <c>be</c> that makes the verb after it passive.</summary>
-    public static bool IsBeForm(ReadOnlySpan<char> word) => s_beForms.Contains(word);
+    /// <summary>Whether <paramref name="word"/> is a form of <c>be</c> that makes the verb after it passive (<c>was
+    /// told</c>, <c>Were Told</c>); <c>am</c> only in lower case: <c>Am</c> and <c>AM</c> are a name's or a time's
+    /// (<c>Pan Am said</c>, <c>AM International said</c>).</summary>
+    public static bool IsBeForm(ReadOnlySpan<char> word) =>
+        word is "am" || (s_beForms.Contains(word) && !word.Equals("am", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether <paramref name="word"/> is a preposition.</summary>
     public static bool IsPreposition(ReadOnlySpan<char> word) => s_prepositions.Contains(word);
@@ -277,4 +282,8 @@ internal static class QuoteWords
 
     /// <summary>The gender a speaker noun tells (<c>spokeswoman</c>: <c>'f'</c>), or <c>'\0'</c>.</summary>
     public static char NounGender(ReadOnlySpan<char> word) => s_femaleNouns.Contains(word) ? 'f' : s_maleNouns.Contains(word) ? 'm' : '\0';
+
+    /// <summary>The function words of any of the kinds <paramref name="any"/> and none of <paramref name="except"/>.</summary>
+    private static WordSet FunctionWordSet(FunctionWordKinds any, FunctionWordKinds except = FunctionWordKinds.None) =>
+        FunctionWords.Words.Where(k => (k & any) != 0 && (k & except) == 0);
 }
