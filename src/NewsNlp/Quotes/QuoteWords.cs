@@ -177,35 +177,28 @@ internal static class QuoteWords
     private static readonly WordSet s_adjunctParticiples = WordSet.Create(WordCasing.Ordinal,
         "drawing", "eliciting", "prompting", "sparking", "earning", "pointing", "gesturing", "speaking", "standing", "sitting", "dressed");
 
-    /// <summary>Time words skipped after a cue (<c>said Tuesday</c>, <c>said last week</c>).</summary>
-    private static readonly WordSet s_timeWords = WordSet.Create(WordCasing.Ordinal,
-    [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "earlier", "later",
-        "recently", "last", "week", "night", "morning", "evening",
-    ]);
+    /// <summary>Time words skipped after a cue (<c>said Tuesday</c>, <c>said last week</c>, <c>said tonight</c>): the
+    /// weekdays, days named from today, parts of a day and time adverbs of <see cref="CalendarWords"/>, and <c>week</c>.
+    /// Not <c>afternoon</c> (the list never had it): skipping it in <c>…, lawmakers said Friday afternoon, as they …</c>
+    /// leaves only the adjunct, which is dropped, and the content before such a cue is not looked for.</summary>
+    private static readonly WordSet s_timeWords = WordSet.Union(WordCasing.IgnoreCase,
+        CalendarWords.Words.Where(w => (w.Facets & (CalendarFacets.Weekday | CalendarFacets.RelativeDay | CalendarFacets.DayPart
+            | CalendarFacets.TimeAdverb)) != 0).Words.Where(w => w != "afternoon"),
+        ["week"]);
 
-    /// <summary>Nouns whose speaker is an organization (resolves <c>it</c>), as written.</summary>
-    private static readonly WordSet s_organizationNouns = WordSet.Create(WordCasing.Ordinal,
-    [
-        "company", "firm", "campaign", "ministry", "department", "agency", "government", "administration", "statement",
-        "readout", "report", "group", "committee", "court", "team", "organization", "party", "office", "study", "survey",
-        "poll", "newspaper", "paper", "network", "board", "council", "panel", "commission", "union", "memo", "letter",
-        "release", "filing", "transcript", "website", "military", "army",
-    ]);
+    /// <summary>Nouns whose speaker is an organization (resolves <c>it</c>): the organization words that stand alone for
+    /// one (<see cref="OrganizationFacets.CommonNoun"/>: <c>the company</c>, <c>the ministry</c>) and the documents an
+    /// organization issues (<c>the statement</c>, <c>the report</c>; not <see cref="ReportingLexicon.DocumentNouns"/>,
+    /// which holds spokespeople too).</summary>
+    private static readonly WordSet s_organizationNouns = WordSet.Union(WordCasing.IgnoreCase,
+        OrganizationWords.Words.Where(f => (f & OrganizationFacets.CommonNoun) != 0).Words,
+        ["statement", "readout", "report", "study", "survey", "poll", "memo", "letter", "release", "filing", "transcript", "website"]);
 
     /// <summary>Plurals without a final s (<c>people</c>, <c>police</c>), for telling a group from one person.</summary>
     private static readonly WordSet s_irregularPlurals = WordSet.Create(WordCasing.Ordinal, "people", "police", "staff", "men", "women");
 
     /// <summary>Singular nouns ending in s.</summary>
     private static readonly WordSet s_singularsInS = WordSet.Create(WordCasing.Ordinal, "press", "news");
-
-    /// <summary>Speaker nouns that tell a woman.</summary>
-    private static readonly WordSet s_femaleNouns =
-        WordSet.Create(WordCasing.Ordinal, "spokeswoman", "woman", "mother", "daughter", "wife", "congresswoman", "chairwoman");
-
-    /// <summary>Speaker nouns that tell a man.</summary>
-    private static readonly WordSet s_maleNouns =
-        WordSet.Create(WordCasing.Ordinal, "spokesman", "man", "father", "son", "husband", "congressman", "chairman");
 
     /// <summary>Whether the capitalized <paramref name="word"/> is no name: a function, calendar or page word.</summary>
     public static bool IsNotName(ReadOnlySpan<char> word) => s_notNames.Contains(word);
@@ -280,8 +273,9 @@ internal static class QuoteWords
     public static bool IsPlural(ReadOnlySpan<char> word) =>
         word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !s_singularsInS.Contains(word) || s_irregularPlurals.Contains(word);
 
-    /// <summary>The gender a speaker noun tells (<c>spokeswoman</c>: <c>'f'</c>), or <c>'\0'</c>.</summary>
-    public static char NounGender(ReadOnlySpan<char> word) => s_femaleNouns.Contains(word) ? 'f' : s_maleNouns.Contains(word) ? 'm' : '\0';
+    /// <summary>The gender a speaker noun tells (<c>spokeswoman</c>, <c>mother</c>: <c>'f'</c>; <see cref="Titles.GenderOf"/>),
+    /// or <c>'\0'</c>.</summary>
+    public static char NounGender(ReadOnlySpan<char> word) => Titles.GenderOf(word);
 
     /// <summary>The function words of any of the kinds <paramref name="any"/> and none of <paramref name="except"/>.</summary>
     private static WordSet FunctionWordSet(FunctionWordKinds any, FunctionWordKinds except = FunctionWordKinds.None) =>
