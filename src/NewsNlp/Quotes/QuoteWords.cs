@@ -134,14 +134,20 @@ internal static class QuoteWords
         "to", "whose", "which", "what", "whom",
     ]);
 
-    /// <summary>Small words a title keeps in lower case (<c>“Lord of the Rings”</c>).</summary>
+    /// <summary>Small words a title keeps in lower case (<c>“Lord of the Rings”</c>). A local list, not all articles,
+    /// prepositions and coordinators: with <c>or</c> and <c>through</c>, quoted slogans (<c>“Bernie or Jill, No Hill”</c>,
+    /// <c>‘Slipped through the Cracks’</c>) would be dropped as titles.</summary>
     private static readonly WordSet s_titleSmallWords =
         WordSet.Create(WordCasing.Ordinal, "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with");
 
     /// <summary>Forms of <c>be</c> that make the verb after them passive (not negated: <c>isn't</c>).</summary>
     private static readonly WordSet s_beForms = FunctionWordSet(FunctionWordKinds.BeVerb, FunctionWordKinds.Negation);
 
-    /// <summary>Prepositions (a name after one is a place or an object, not a subject), as written.</summary>
+    /// <summary>Prepositions (a name after one is a place or an object, not a subject; reported content opening with one
+    /// is an adjunct), as written. A local list, not all of <see cref="FunctionWordKinds.Preposition"/>: content opening
+    /// with <c>between</c>, <c>despite</c>, <c>per</c>, <c>upon</c> is reported speech to keep (<c>reported between
+    /// $5,000 and $15,000 in income</c>), and <c>out</c>, <c>up</c>, <c>off</c> after a verb are its particle (<c>lashed
+    /// out at</c>, <c>ruled out</c>); with them PolNeAR train recall and speaker accuracy fell.</summary>
     private static readonly WordSet s_prepositions = WordSet.Create(WordCasing.Ordinal,
     [
         "on", "in", "at", "for", "with", "by", "from", "of", "to", "about", "over", "under", "after", "before", "during", "into",
@@ -157,9 +163,19 @@ internal static class QuoteWords
     /// the articles, <c>another</c> and <c>some</c>.</summary>
     private static readonly WordSet s_nominalOpeners = WordSet.Union(WordCasing.IgnoreCase, s_subjectArticles.Words, ["some"]);
 
-    /// <summary>Words a nominal subject's modifiers never reach past: conjunctions and prepositions.</summary>
+    /// <summary>Words a nominal subject's modifiers never reach past: conjunctions and prepositions, in lower case. A local
+    /// list, not all coordinators and prepositions: <c>of</c>, <c>about</c>, <c>over</c>, <c>out</c> and a capitalized
+    /// <c>At</c> belong to the nominal (<c>52 percent of registered voters</c>, <c>about half of voters</c>, <c>four out of
+    /// 10 voters</c>, <c>At least half of voters</c>), and a capitalized <c>That</c> is its determiner (<c>That letter
+    /// demanded</c>).</summary>
     private static readonly WordSet s_nominalStops =
         WordSet.Create(WordCasing.Ordinal, "that", "and", "or", "but", "in", "on", "at", "to", "with", "by", "from");
+
+    /// <summary>Conjunctions that open an adjunct clause after a cue (<c>said when asked</c>). A local list, not the
+    /// subordinators: <c>that</c>, <c>whether</c>, <c>although</c>, <c>once</c> open the reported clause itself (<c>asked
+    /// whether …</c>, <c>said although the vote was …</c>).</summary>
+    private static readonly WordSet s_adjunctConjunctions =
+        WordSet.Create(WordCasing.Ordinal, "when", "as", "while", "after", "before", "because", "if", "during", "since");
 
     /// <summary>Capitalized words that open a fronted adverbial before the subject (<c>When asked, …</c>), besides
     /// prepositions and participles.</summary>
@@ -168,10 +184,6 @@ internal static class QuoteWords
 
     /// <summary>Object pronouns a <c>told</c> cue's listener can be (<c>told him</c>, <c>told you</c>).</summary>
     private static readonly WordSet s_listenerPronouns = FunctionWordSet(FunctionWordKinds.ObjectPronoun);
-
-    /// <summary>Conjunctions that open an adjunct clause after a cue (<c>said when asked</c>).</summary>
-    private static readonly WordSet s_adjunctConjunctions =
-        WordSet.Create(WordCasing.Ordinal, "when", "as", "while", "after", "before", "because", "if", "during", "since");
 
     /// <summary>Participles that open an adjunct after a cue (<c>said, drawing applause</c>).</summary>
     private static readonly WordSet s_adjunctParticiples = WordSet.Create(WordCasing.Ordinal,
