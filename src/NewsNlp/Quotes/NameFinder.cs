@@ -47,6 +47,39 @@ internal static class NameFinder
         return result;
     }
 
+    /// <summary>The first word of the name in the capitalized run [<paramref name="s"/>, <paramref name="e"/>), past the
+    /// title before it (<c>Sen.</c>, <c>Chinese Foreign Minister</c>, <c>Secretary of State</c>, <c>White House Press
+    /// Secretary</c>); at least the last word is left. A qualifying word (<see cref="QuoteWords.IsTitleModifier"/>) is part
+    /// of the title only before another title word or after <c>of</c>/<c>for</c>; a run that is a title alone (<c>Trade
+    /// Secretary</c>, <c>Secretary of State</c>: a head after a qualifying word) is kept whole.</summary>
+    public static int NameStart(string text, QuoteWord[] words, int s, int e)
+    {
+        int n = s;
+        while (n < e - 1)
+        {
+            ReadOnlySpan<char> w = words[n].Of(text);
+            bool link = w is "of" or "for";
+            bool afterLink = n > s && words[n - 1].Of(text) is "of" or "for";
+            if (!link && !QuoteWords.IsTitleHead(w) && !(QuoteWords.IsTitleModifier(w) && (afterLink || IsTitleWord(words[n + 1].Of(text)))))
+            {
+                break;
+            }
+
+            n++;
+        }
+
+        if (n == e - 1 && n > s && IsTitleWord(words[n].Of(text)))
+        {
+            ReadOnlySpan<char> before = words[n - 1].Of(text);
+            if (before is "of" or "for" || QuoteWords.IsTitleModifier(before))
+            {
+                return s; // a title alone: Trade Secretary
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>Capitalized name sequences, for when no entities were supplied.</summary>
     public static List<KnownMention> FromText(string text, QuoteWord[] words, (int Start, int End)[] sentences)
     {
@@ -71,14 +104,12 @@ internal static class NameFinder
                 }
 
                 // Titles and the name proper.
-                int n = w;
+                int n = NameStart(text, words, w, e);
                 char gender = '\0';
-                bool titled = false;
-                while (n < e - 1 && (QuoteWords.IsTitle(words[n].Of(text)) || words[n].Of(text) is "of" or "for"))
+                bool titled = n > w;
+                for (int k = w; k < n && gender == '\0'; k++)
                 {
-                    gender = gender == '\0' ? QuoteWords.GenderOf(words[n].Of(text)) : gender;
-                    titled = true;
-                    n++;
+                    gender = QuoteWords.GenderOf(words[k].Of(text));
                 }
 
                 ReadOnlySpan<char> last = words[e - 1].Of(text);
@@ -126,4 +157,6 @@ internal static class NameFinder
 
         return result;
     }
+
+    private static bool IsTitleWord(ReadOnlySpan<char> w) => QuoteWords.IsTitleHead(w) || QuoteWords.IsTitleModifier(w);
 }

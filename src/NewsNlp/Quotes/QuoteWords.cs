@@ -37,23 +37,6 @@ internal static class QuoteWords
         "secretariat", "guard", "guards", "corps", "command", "airlines", "motors", "industries", "holdings",
     ]);
 
-    /// <summary>Titles skipped before a speaker's name (<c>Sen.</c>, <c>Foreign Minister</c>), without their period.</summary>
-    private static readonly WordSet s_titles = WordSet.Create(WordCasing.IgnoreCase,
-    [
-        "mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "prof",
-        "president", "vice", "secretary", "senator", "representative", "governor", "mayor", "minister",
-        "prime", "foreign", "chancellor", "king", "queen", "prince", "princess", "pope", "judge", "justice",
-        "chief", "general", "attorney", "speaker", "leader", "chairman", "chairwoman", "ambassador", "director",
-        "commissioner", "sheriff", "deputy", "assistant", "former", "u.s.", "state", "commerce", "defense",
-        "treasury", "homeland", "security", "sir", "lord", "lady", "dame", "rev", "reverend", "father", "bishop",
-        "cardinal", "rabbi", "imam", "coach", "officer", "detective", "inspector", "superintendent", "premier",
-        "congressman", "congresswoman", "councilman", "councilwoman", "spokesman", "spokeswoman", "candidate",
-        "nominee", "presidential", "democratic", "republican", "gop", "house", "senate", "majority", "minority",
-        "whip", "ceo", "cfo", "founder", "economist", "analyst", "chinese", "russian", "american", "british",
-        "french", "german", "japanese", "indian", "israeli", "iranian", "ukrainian", "then", "acting",
-        "interim", "incoming", "outgoing", "sens", "reps", "govs", "messrs", "st", "jr", "sr",
-    ]);
-
     private static readonly WordSet s_maleTitles = WordSet.Create(WordCasing.IgnoreCase,
         "mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman", "councilman", "messrs", "rev", "pope",
         "cardinal", "bishop");
@@ -226,8 +209,19 @@ internal static class QuoteWords
     /// <summary>Whether a capitalized run ending (or starting) with <paramref name="word"/> names an organization.</summary>
     public static bool IsOrganizationWord(ReadOnlySpan<char> word) => s_organizationWords.Contains(word);
 
-    /// <summary>Whether <paramref name="word"/> (periods at its end ignored) is a title skipped before a name.</summary>
-    public static bool IsTitle(ReadOnlySpan<char> word) => s_titles.Contains(word.TrimEnd('.'));
+    /// <summary>Whether <paramref name="word"/> is a title that stands before a name by itself: an honorific, a head or a
+    /// name affix of <see cref="Titles"/> (<c>Mr.</c>, <c>Sen.</c>, <c>Professor</c>, <c>Sheikh</c>, <c>Jr.</c>). Not a single
+    /// letter: <c>M.</c> before a name is an initial (<c>M. Dane Waters</c>), not <c>Monsieur</c>.</summary>
+    public static bool IsTitleHead(ReadOnlySpan<char> word) =>
+        word.TrimEnd('.').Length > 1 && Titles.Is(word, TitleFacets.Honorific | TitleFacets.Head | TitleFacets.NameAffix);
+
+    /// <summary>Whether <paramref name="word"/> qualifies a title (<c>Foreign</c>, <c>former</c>, <c>White House</c>,
+    /// <c>Actor</c>) or names its country (<c>Chinese</c>, <c>U.S.</c>): a modifier or occupation of <see cref="Titles"/>, or
+    /// a capitalized demonym or country name (<see cref="PlaceIndex"/>). Such a word belongs to a title only next to
+    /// another title word: <c>First Chicago</c>, <c>National Westminster</c>, <c>Swiss Bank</c> are names.</summary>
+    public static bool IsTitleModifier(ReadOnlySpan<char> word) =>
+        Titles.Is(word, TitleFacets.Modifier | TitleFacets.Occupation)
+        || (word.Length > 1 && char.IsUpper(word[0]) && (PlaceIndex.Default.TryGetDemonym(word, out _) || PlaceIndex.Default.TryGetCountry(word, out _)));
 
     /// <summary>The gender a title or given name tells (periods at its end ignored): <c>'m'</c>, <c>'f'</c> or <c>'\0'</c>.</summary>
     public static char GenderOf(ReadOnlySpan<char> word)

@@ -92,10 +92,7 @@ internal static class SpeakerResolver
         bool org = QuoteWords.IsOrganizationWord(doc.W(e - 1));
         if (!org)
         {
-            while (n < e - 1 && (QuoteWords.IsTitle(doc.W(n)) || doc.W(n) is "of" or "for"))
-            {
-                n++;
-            }
+            n = NameFinder.NameStart(doc.Text, doc.Words, s, e);
         }
         else
         {
