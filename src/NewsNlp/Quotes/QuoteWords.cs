@@ -37,54 +37,6 @@ internal static class QuoteWords
         "secretariat", "guard", "guards", "corps", "command", "airlines", "motors", "industries", "holdings",
     ]);
 
-    private static readonly WordSet s_maleTitles = WordSet.Create(WordCasing.IgnoreCase,
-        "mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman", "councilman", "messrs", "rev", "pope",
-        "cardinal", "bishop");
-
-    private static readonly WordSet s_femaleTitles = WordSet.Create(WordCasing.IgnoreCase,
-        "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman", "councilwoman");
-
-    private static readonly WordSet s_maleNames = WordSet.Create(WordCasing.IgnoreCase,
-    [
-        "donald", "joe", "barack", "bill", "george", "john", "james", "robert", "michael", "william", "david",
-        "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "antony", "mark",
-        "paul", "steven", "steve", "andrew", "kenneth", "joshua", "kevin", "brian", "edward", "ronald", "timothy",
-        "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin",
-        "scott", "brandon", "benjamin", "ben", "samuel", "gregory", "frank", "alexander", "raymond", "patrick",
-        "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary",
-        "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald",
-        "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "jordan", "billy",
-        "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
-        "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "mike", "jim", "tom",
-        "ted", "marco", "jeb", "rand", "chris", "mitch", "newt", "rudy", "mitt", "reince",
-        "rick", "bernie", "tim", "vladimir", "xi", "emmanuel", "boris", "rishi", "narendra",
-        "recep", "kim", "volodymyr", "olaf", "jair", "luiz", "andres", "pedro", "ali", "mohammed",
-        "muhammad", "ahmed", "hassan", "hussein", "abdul", "omar", "jean", "pierre", "hans", "karl", "ivan",
-        "sergei", "dmitry", "alexei", "wang", "li", "qin", "jared", "corey", "kellyanne",
-        "lindsey", "orrin", "harry", "chuck", "nancy", "elizabeth", "kirsten", "dick", "al", "howard", "jay",
-        "stan", "ken", "ron", "don", "dan", "sam", "nick", "matt", "greg", "jeff", "doug", "bob", "rob", "tony",
-        "andy", "pat", "phil", "fred", "hank", "ed", "lou", "luke", "max", "leo", "hugo", "felix", "oscar",
-    ]);
-
-    private static readonly WordSet s_femaleNames = WordSet.Create(WordCasing.IgnoreCase,
-    [
-        "hillary", "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
-        "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna",
-        "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon",
-        "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela",
-        "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn",
-        "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia",
-        "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah",
-        "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice", "jean",
-        "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
-        "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella",
-        "charlotte", "rose", "alexis", "kayla", "gina", "kamala", "melania", "ivanka", "chelsea", "huma",
-        "kellyanne", "nikki", "condoleezza", "madeleine", "ursula", "jacinda",
-        "liz", "kate", "katie", "kathy", "sue", "deb", "jill", "jane", "tulsi", "elise", "marsha",
-        "susana", "debbie", "loretta", "sheryl", "carly", "michele", "claire", "dianne",
-        "patty", "tammy", "maxine", "sheila", "valerie", "ileana", "mia", "cathy", "heidi", "jeanne",
-    ]);
-
     /// <summary>Pronouns that can be a speaker: the subject pronouns (<c>he</c>, <c>they</c>, <c>who</c>), not contracted
     /// (<c>he's</c> is one word here).</summary>
     private static readonly WordSet s_subjectPronouns = FunctionWordSet(FunctionWordKinds.SubjectPronoun, FunctionWordKinds.Contraction);
@@ -223,16 +175,18 @@ internal static class QuoteWords
         Titles.Is(word, TitleFacets.Modifier | TitleFacets.Occupation)
         || (word.Length > 1 && char.IsUpper(word[0]) && (PlaceIndex.Default.TryGetDemonym(word, out _) || PlaceIndex.Default.TryGetCountry(word, out _)));
 
-    /// <summary>The gender a title or given name tells (periods at its end ignored): <c>'m'</c>, <c>'f'</c> or <c>'\0'</c>.</summary>
+    /// <summary>The gender a title or given name tells (<see cref="Titles.GenderOf"/>, then <see cref="FirstNames"/>; periods
+    /// at its end ignored): <c>'m'</c>, <c>'f'</c> or <c>'\0'</c>. A single letter is an initial and tells none.</summary>
     public static char GenderOf(ReadOnlySpan<char> word)
     {
         ReadOnlySpan<char> w = word.TrimEnd('.');
-        if (s_maleTitles.Contains(w) || s_maleNames.Contains(w))
+        if (w.Length <= 1)
         {
-            return 'm';
+            return '\0';
         }
 
-        return s_femaleTitles.Contains(w) || s_femaleNames.Contains(w) ? 'f' : '\0';
+        char title = Titles.GenderOf(w);
+        return title != '\0' ? title : FirstNames.GenderOf(w);
     }
 
     /// <summary>Whether <paramref name="word"/> is a pronoun that can be a speaker.</summary>
