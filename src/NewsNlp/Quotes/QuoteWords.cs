@@ -23,20 +23,6 @@ internal static class QuoteWords
         "yes", "well", "oh", "please", "thank", "thanks", "dear",
     ]);
 
-    /// <summary>Words that make a capitalized run ending (or starting) with one an organization.</summary>
-    private static readonly WordSet s_organizationWords = WordSet.Create(WordCasing.IgnoreCase,
-    [
-        "department", "ministry", "office", "agency", "committee", "council", "party", "house", "senate", "court",
-        "commission", "bureau", "service", "administration", "campaign", "post", "times", "news", "press",
-        "association", "institute", "university", "company", "corp", "corp.", "inc", "inc.", "group", "foundation",
-        "center", "centre", "board", "union", "force", "army", "navy", "government", "bank", "fund", "network",
-        "journal", "tribune", "herald", "reuters", "ap", "cnn", "fbi", "cia", "nato", "un", "u.n.", "eu", "congress",
-        "police", "parliament", "cabinet", "embassy", "consulate", "pentagon", "kremlin", "ministry's", "nasa",
-        "msnbc", "abc", "cbs", "nbc", "fox", "gop", "dnc", "rnc", "organization", "organisation", "federation",
-        "league", "club", "team", "coalition", "alliance", "movement", "front", "authority", "assembly",
-        "secretariat", "guard", "guards", "corps", "command", "airlines", "motors", "industries", "holdings",
-    ]);
-
     /// <summary>Pronouns that can be a speaker: the subject pronouns (<c>he</c>, <c>they</c>, <c>who</c>), not contracted
     /// (<c>he's</c> is one word here).</summary>
     private static readonly WordSet s_subjectPronouns = FunctionWordSet(FunctionWordKinds.SubjectPronoun, FunctionWordKinds.Contraction);
@@ -158,8 +144,20 @@ internal static class QuoteWords
     /// <summary>Whether the capitalized <paramref name="word"/> is no name: a function, calendar or page word.</summary>
     public static bool IsNotName(ReadOnlySpan<char> word) => s_notNames.Contains(word);
 
-    /// <summary>Whether a capitalized run ending (or starting) with <paramref name="word"/> names an organization.</summary>
-    public static bool IsOrganizationWord(ReadOnlySpan<char> word) => s_organizationWords.Contains(word);
+    /// <summary>Whether a capitalized run ending (or starting) with <paramref name="word"/> names an organization: a head,
+    /// company suffix, outlet word or one-word name of <see cref="OrganizationWords"/> (<c>Ministry</c>, <c>Corp.</c>,
+    /// <c>Times</c>, <c>NATO</c>) or a news agency (<see cref="Agencies"/>: <c>AP</c>, <c>Reuters</c>); a possessive counts
+    /// (<c>the ministry's</c>).</summary>
+    public static bool IsOrganizationWord(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            word = word[..^2];
+        }
+
+        return OrganizationWords.Is(word, OrganizationFacets.Head | OrganizationFacets.CompanySuffix | OrganizationFacets.Media | OrganizationFacets.Name)
+            || Agencies.Find(word) is not null;
+    }
 
     /// <summary>Whether <paramref name="word"/> is a title that stands before a name by itself: an honorific, a head or a
     /// name affix of <see cref="Titles"/> (<c>Mr.</c>, <c>Sen.</c>, <c>Professor</c>, <c>Sheikh</c>, <c>Jr.</c>). Not a single
