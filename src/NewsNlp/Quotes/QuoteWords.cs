@@ -6,22 +6,25 @@ namespace NewsNlp;
 /// one static field, read through one predicate; every set is built once, and each predicate is one lookup.</summary>
 internal static class QuoteWords
 {
-    /// <summary>Capitalized words that are no name (or part of one): function words, calendar words, page words.</summary>
-    private static readonly WordSet s_notNames = WordSet.Create(WordCasing.IgnoreCase,
-    [
-        "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "if", "when", "while", "as", "after",
-        "before", "this", "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i", "you",
-        "his", "her", "their", "its", "our", "my", "so", "yet", "still", "now", "then", "also", "however", "since",
-        "although", "though", "because", "with", "without", "from", "by", "to", "of", "during", "under", "over",
-        "about", "among", "between", "last", "next", "some", "many", "most", "more", "all", "both", "each",
-        "every", "no", "not", "what", "who", "why", "how", "where", "which", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
-        "nov.", "dec.", "one", "two", "three", "read", "click", "watch", "related", "see", "like", "just", "even",
-        "meanwhile", "instead", "according", "asked", "said", "says", "other", "such", "only", "until", "despite",
-        "unlike", "whether", "once", "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "let", "having",
-        "yes", "well", "oh", "please", "thank", "thanks", "dear",
-    ]);
+    /// <summary>Capitalized words that are no name (or part of one): the function words but auxiliaries and contractions
+    /// (<see cref="FunctionWords"/>: determiners, pronouns, wh-words, prepositions, conjunctions, negations, function
+    /// adverbs, interjections; not <c>Will</c>, <c>Can</c>, <c>Do</c>, and not the name particles <c>Al</c>, <c>De</c>), the
+    /// months, weekdays, days named from today and time adverbs (<see cref="CalendarWords"/>; <c>May</c> too), the AP
+    /// month abbreviations with their period, and the page and reporting words a capitalized sentence opens with. Not the
+    /// indefinite and reflexive pronouns (<see cref="FunctionWordKinds.OtherPronoun"/>) and <c>several</c>, <c>few</c>,
+    /// which open a sentence as its subject (<c>Others say</c>, <c>Someone called it</c>, <c>Several said</c>), nor
+    /// <c>whenever</c>, as before (<c>Whenever asked, they …</c> then loses its only subject and attribution).</summary>
+    private static readonly WordSet s_notNames = WordSet.Union(WordCasing.IgnoreCase,
+        FunctionWordSet(FunctionWordKinds.Determiner | FunctionWordKinds.SubjectPronoun | FunctionWordKinds.ObjectPronoun | FunctionWordKinds.Wh
+            | FunctionWordKinds.Preposition | FunctionWordKinds.Conjunction | FunctionWordKinds.Negation | FunctionWordKinds.Adverb
+            | FunctionWordKinds.Interjection, FunctionWordKinds.Auxiliary | FunctionWordKinds.Contraction).Words.Where(w => w is not ("several" or "few" or "whenever")),
+        CalendarWords.Words.Where(w => (w.Facets & (CalendarFacets.Month | CalendarFacets.Weekday | CalendarFacets.RelativeDay
+            | CalendarFacets.TimeAdverb)) != 0).Words,
+        ["jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."],
+        [
+            "according", "asked", "said", "says", "read", "click", "watch", "related", "see", "one", "two", "three", "let", "having",
+            "thank", "thanks", "dear",
+        ]);
 
     /// <summary>Pronouns that can be a speaker: the subject pronouns (<c>he</c>, <c>they</c>, <c>who</c>), not contracted
     /// (<c>he's</c> is one word here).</summary>
