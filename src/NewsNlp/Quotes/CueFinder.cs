@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>Finds reporting cues outside quotation marks: reporting verbs and multi-word cues from
@@ -8,22 +6,6 @@ namespace NewsNlp;
 /// <c>he was told</c>, the participle <c>reported by</c>, and weak verbs without a complement).</summary>
 internal static class CueFinder
 {
-    /// <summary>Title-case cues of headlines (<c>Clinton Says Trump Is Unfit</c>): verb forms that are never part of a
-    /// name, unlike "State" or "Post".</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_headlineCues = ReportingLexicon.Exact(
-    [
-        "Says", "Said", "Tells", "Told", "Tweets", "Tweeted", "Slams", "Blasts", "Warns", "Warned", "Urges", "Urged", "Claims",
-        "Admits", "Denies", "Vows", "Vowed", "Insists", "Argues", "Accuses", "Praises", "Rips", "Defends", "Dismisses",
-        "Predicts", "Suggests", "Thinks",
-    ]);
-
-    /// <summary>Forms of <c>be</c> that make the verb after them passive.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_beForms =
-        ReportingLexicon.Exact(["was", "were", "is", "are", "been", "being", "be", "am", "Was", "Is"]);
-
-    /// <summary>Stems of naming verbs, which take an object before their quoted complement (<c>called Trump “a liar”</c>).</summary>
-    private static readonly string[] s_namingVerbStems = ["call", "describ", "label", "dub", "brand", "term"];
-
     /// <summary>Whether word <paramref name="i"/> of sentence [<paramref name="a"/>, <paramref name="b"/>) starts a
     /// reporting cue, and which.</summary>
     public static bool TryCue(QuoteDocument doc, int i, int a, int b, out CueHit cue)
@@ -32,7 +14,7 @@ internal static class CueFinder
         ReadOnlySpan<char> word = doc.W(i);
         int end = -1;
         bool according = false;
-        if (ReportingLexicon.PhraseLookup.TryGetValue(word, out string[][]? continuations))
+        if (ReportingLexicon.Phrases.TryGetContinuations(word, out string[][] continuations))
         {
             foreach (string[] rest in continuations)
             {
@@ -79,7 +61,7 @@ internal static class CueFinder
         ReadOnlySpan<char> word = doc.W(i);
 
         // A capitalized verb mid-sentence is a name ("State Department", "Washington Post").
-        if (doc.Words[i].IsCapitalized && i > a && !s_headlineCues.Contains(word))
+        if (doc.Words[i].IsCapitalized && i > a && !ReportingLexicon.HeadlineCues.Contains(word))
         {
             return false;
         }
@@ -87,7 +69,7 @@ internal static class CueFinder
         if (i > a && doc.Words[i - 1].IsWord)
         {
             ReadOnlySpan<char> prev = doc.W(i - 1);
-            if (ReportingLexicon.Determiners.Contains(prev) || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+            if (QuoteWords.IsCueDeterminer(prev) || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
             {
                 return false; // "the said company", "his claims", "Trump's remarks"
             }
@@ -130,12 +112,12 @@ internal static class CueFinder
             }
 
             ReadOnlySpan<char> w = doc.W(k);
-            if (s_beForms.Contains(w))
+            if (QuoteWords.IsBeForm(w))
             {
                 return true;
             }
 
-            if (!ReportingLexicon.Auxiliaries.Contains(w) && !w.EndsWith("ly", StringComparison.Ordinal))
+            if (!QuoteWords.IsAuxiliary(w) && !w.EndsWith("ly", StringComparison.Ordinal))
             {
                 return false;
             }
@@ -148,7 +130,7 @@ internal static class CueFinder
     /// after it, or for a naming verb a quote after its object (<c>called Trump “a liar”</c>).</summary>
     private static bool HasComplement(QuoteDocument doc, int from, int b)
     {
-        bool naming = IsNamingVerb(doc.W(from - 1));
+        bool naming = ReportingLexicon.IsNamingVerb(doc.W(from - 1));
         int window = naming ? QuoteRules.NamingComplementWindow : QuoteRules.ComplementWindow;
         for (int k = from; k < b && k < from + window; k++)
         {
@@ -170,19 +152,6 @@ internal static class CueFinder
             if (!doc.Words[k].IsWord)
             {
                 return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsNamingVerb(ReadOnlySpan<char> verb)
-    {
-        foreach (string stem in s_namingVerbStems)
-        {
-            if (verb.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
             }
         }
 

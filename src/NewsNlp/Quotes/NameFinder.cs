@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>Builds the list of names the quote finder resolves speakers to: the entity mentions when the
@@ -7,57 +5,6 @@ namespace NewsNlp;
 /// organizations by their last word).</summary>
 internal static class NameFinder
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgWords =
-        new[]
-        {
-            "department", "ministry", "office", "agency", "committee", "council", "party", "house", "senate", "court",
-            "commission", "bureau", "service", "administration", "campaign", "post", "times", "news", "press",
-            "association", "institute", "university", "company", "corp", "corp.", "inc", "inc.", "group", "foundation",
-            "center", "centre", "board", "union", "force", "army", "navy", "government", "bank", "fund", "network",
-            "journal", "tribune", "herald", "reuters", "ap", "cnn", "fbi", "cia", "nato", "un", "u.n.", "eu", "congress",
-            "police", "parliament", "cabinet", "embassy", "consulate", "pentagon", "kremlin", "ministry's", "nasa",
-            "msnbc", "abc", "cbs", "nbc", "fox", "gop", "dnc", "rnc", "organization", "organisation", "federation",
-            "league", "club", "team", "coalition", "alliance", "movement", "front", "council", "authority", "assembly",
-            "secretariat", "guard", "guards", "corps", "command", "airlines", "motors", "industries", "holdings",
-        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNames =
-        new[]
-        {
-            "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "if", "when", "while", "as", "after",
-            "before", "this", "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i", "you",
-            "his", "her", "their", "its", "our", "my", "so", "yet", "still", "now", "then", "also", "however", "since",
-            "although", "though", "because", "with", "without", "from", "by", "to", "of", "during", "under", "over",
-            "about", "among", "between", "last", "next", "some", "many", "most", "more", "all", "both", "each",
-            "every", "no", "not", "what", "who", "why", "how", "where", "which", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
-            "nov.", "dec.", "one", "two", "three", "read", "click", "watch", "related", "see", "like", "just", "even",
-            "meanwhile", "instead", "according", "asked", "said", "says", "other", "such", "only", "until", "despite",
-            "unlike", "whether", "once", "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "let", "having", "here", "now", "yes", "no", "well", "oh", "please", "thank", "thanks", "dear",
-        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static bool IsOrgWord(ReadOnlySpan<char> word) => s_orgWords.Contains(word);
-
-    public static bool IsNotName(ReadOnlySpan<char> word) => s_notNames.Contains(word);
-
-    /// <summary>Gender from a first name or a title ('m', 'f' or '\0').</summary>
-    public static char GenderOf(ReadOnlySpan<char> word)
-    {
-        ReadOnlySpan<char> w = word.TrimEnd('.');
-        if (ReportingLexicon.MaleTitles.Contains(w) || ReportingLexicon.MaleNames.Contains(w))
-        {
-            return 'm';
-        }
-
-        if (ReportingLexicon.FemaleTitles.Contains(w) || ReportingLexicon.FemaleNames.Contains(w))
-        {
-            return 'f';
-        }
-
-        return '\0';
-    }
-
     public static List<KnownMention> FromEntities(string text, Entity[] entities)
     {
         var result = new List<KnownMention>();
@@ -76,14 +23,14 @@ internal static class NameFinder
                 {
                     foreach (Range r in entity.Title.AsSpan().Split(' '))
                     {
-                        gender = gender == '\0' ? GenderOf(entity.Title.AsSpan()[r]) : gender;
+                        gender = gender == '\0' ? QuoteWords.GenderOf(entity.Title.AsSpan()[r]) : gender;
                     }
                 }
 
                 int space = entity.Name.IndexOf(' ', StringComparison.Ordinal);
                 if (gender == '\0' && space > 0)
                 {
-                    gender = GenderOf(entity.Name.AsSpan(0, space));
+                    gender = QuoteWords.GenderOf(entity.Name.AsSpan(0, space));
                 }
             }
 
@@ -100,6 +47,39 @@ internal static class NameFinder
         return result;
     }
 
+    /// <summary>The first word of the name in the capitalized run [<paramref name="s"/>, <paramref name="e"/>), past the
+    /// title before it (<c>Sen.</c>, <c>Chinese Foreign Minister</c>, <c>Secretary of State</c>, <c>White House Press
+    /// Secretary</c>); at least the last word is left. A qualifying word (<see cref="QuoteWords.IsTitleModifier"/>) is part
+    /// of the title only before another title word or after <c>of</c>/<c>for</c>; a run that is a title alone (<c>Trade
+    /// Secretary</c>, <c>Secretary of State</c>: a head after a qualifying word) is kept whole.</summary>
+    public static int NameStart(string text, QuoteWord[] words, int s, int e)
+    {
+        int n = s;
+        while (n < e - 1)
+        {
+            ReadOnlySpan<char> w = words[n].Of(text);
+            bool link = w is "of" or "for";
+            bool afterLink = n > s && words[n - 1].Of(text) is "of" or "for";
+            if (!link && !QuoteWords.IsTitleHead(w) && !(QuoteWords.IsTitleModifier(w) && (afterLink || IsTitleWord(words[n + 1].Of(text)))))
+            {
+                break;
+            }
+
+            n++;
+        }
+
+        if (n == e - 1 && n > s && IsTitleWord(words[n].Of(text)))
+        {
+            ReadOnlySpan<char> before = words[n - 1].Of(text);
+            if (before is "of" or "for" || QuoteWords.IsTitleModifier(before))
+            {
+                return s; // a title alone: Trade Secretary
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>Capitalized name sequences, for when no entities were supplied.</summary>
     public static List<KnownMention> FromText(string text, QuoteWord[] words, (int Start, int End)[] sentences)
     {
@@ -110,41 +90,39 @@ internal static class NameFinder
             int w = sStart;
             while (w < sEnd)
             {
-                if (!words[w].IsCapitalized || (w == sStart && IsNotName(words[w].Of(text))) || IsNotName(words[w].Of(text)))
+                if (!words[w].IsCapitalized || (w == sStart && QuoteWords.IsNotName(words[w].Of(text))) || QuoteWords.IsNotName(words[w].Of(text)))
                 {
                     w++;
                     continue;
                 }
 
                 int e = w + 1;
-                while (e < sEnd && (words[e].IsCapitalized && !IsNotName(words[e].Of(text))
-                    || (words[e].Of(text) is "of" or "for" && e + 1 < sEnd && words[e + 1].IsCapitalized && !IsNotName(words[e + 1].Of(text)))))
+                while (e < sEnd && (words[e].IsCapitalized && !QuoteWords.IsNotName(words[e].Of(text))
+                    || (words[e].Of(text) is "of" or "for" && e + 1 < sEnd && words[e + 1].IsCapitalized && !QuoteWords.IsNotName(words[e + 1].Of(text)))))
                 {
                     e++;
                 }
 
                 // Titles and the name proper.
-                int n = w;
+                int n = NameStart(text, words, w, e);
                 char gender = '\0';
-                bool titled = false;
-                while (n < e - 1 && (ReportingLexicon.Titles.Contains(words[n].Of(text).TrimEnd('.')) || words[n].Of(text) is "of" or "for"))
+                bool titled = n > w;
+                for (int k = w; k < n && gender == '\0'; k++)
                 {
-                    gender = gender == '\0' ? GenderOf(words[n].Of(text)) : gender;
-                    titled = true;
-                    n++;
+                    gender = QuoteWords.GenderOf(words[k].Of(text));
                 }
 
                 ReadOnlySpan<char> last = words[e - 1].Of(text);
                 string name = text[words[n].Start..words[e - 1].End];
                 SpeakerKind kind = SpeakerKind.Unknown;
-                if (IsOrgWord(last) || IsOrgWord(words[n].Of(text)))
+                if (QuoteWords.IsOrganizationWord(last) || QuoteWords.IsOrganizationWord(words[n].Of(text)))
                 {
                     kind = SpeakerKind.Organization;
                     name = text[words[w].Start..words[e - 1].End];
                 }
                 else
                 {
-                    char g = GenderOf(words[n].Of(text));
+                    char g = QuoteWords.GenderOf(words[n].Of(text));
                     if (g != '\0' || (titled && e - n <= QuoteRules.MaxTitledNameWords) || (e - n is 2 or 3 && fullNames.ContainsKey(last.ToString())))
                     {
                         kind = SpeakerKind.Person;
@@ -179,4 +157,6 @@ internal static class NameFinder
 
         return result;
     }
+
+    private static bool IsTitleWord(ReadOnlySpan<char> w) => QuoteWords.IsTitleHead(w) || QuoteWords.IsTitleModifier(w);
 }

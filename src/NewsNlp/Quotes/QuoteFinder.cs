@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>Turns sentences and quote regions into quotes: which cue and speaker each quote gets, its kind (direct or
@@ -7,10 +5,6 @@ namespace NewsNlp;
 /// speaker, and scare quotes and titles dropped. Reported speech is left to <see cref="ReportedSpeechFinder"/>.</summary>
 internal static class QuoteFinder
 {
-    /// <summary>Small words a title keeps in lower case (<c>“Lord of the Rings”</c>).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleSmallWords =
-        ReportingLexicon.Exact(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"]);
-
     /// <summary>Finds every quote and attribution of <paramref name="doc"/>, in text order.</summary>
     public static List<Quote> Extract(QuoteDocument doc)
     {
@@ -241,7 +235,7 @@ internal static class QuoteFinder
             }
 
             words++;
-            if (!doc.Words[i].IsCapitalized && !s_titleSmallWords.Contains(doc.W(i)))
+            if (!doc.Words[i].IsCapitalized && !QuoteWords.IsTitleSmallWord(doc.W(i)))
             {
                 return false;
             }

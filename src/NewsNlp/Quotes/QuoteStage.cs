@@ -29,6 +29,20 @@ namespace NewsNlp;
 /// </remarks>
 internal sealed class QuoteStage : AnalysisStage
 {
+    public override void LoadModels()
+    {
+        // The word lists the quote finder reads (ReportingLexicon's verbs, cues and nouns; QuoteWords' own lists and
+        // the Lexicons titles, function, calendar and organization words, first names and agencies behind them), built
+        // and compiled here rather than in the first article.
+        _ = ReportingLexicon.VerbLookup.Contains("said") | ReportingLexicon.WeakVerbLookup.Contains("believes")
+            | ReportingLexicon.Phrases.TryGetContinuations("according", out _) | ReportingLexicon.SpeakerNouns.Contains("officials")
+            | ReportingLexicon.DocumentNouns.Contains("statement") | ReportingLexicon.HeadlineCues.Contains("Says")
+            | ReportingLexicon.IsNamingVerb("called") | QuoteWords.IsNotName("The") | QuoteWords.IsOrganizationWord("Ministry")
+            | QuoteWords.IsTitleHead("Sen.") | QuoteWords.IsTitleModifier("Chinese") | QuoteWords.GenderOf("Jane") == 'f'
+            | QuoteWords.IsAuxiliary("has") | QuoteWords.IsTimeWord("Tuesday") | QuoteWords.IsOrganizationNoun("company")
+            | QuoteWords.NounGender("spokeswoman") == 'f';
+    }
+
     /// <summary>Finds the quotes of <paramref name="article"/>, outside the spans <paramref name="structure"/>
     /// excludes, with speakers resolved to <paramref name="entities"/> where they name one.</summary>
     public QuoteResult Find(ArticleText article, PageStructure structure, EntityResult entities)

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>Finds reported speech (indirect quotes): the content a cue reports, after it (<c>said that …</c>,
@@ -7,29 +5,6 @@ namespace NewsNlp;
 /// or place adjuncts. One attribution per sentence (the outermost cue); none when a quote already carries half of it.</summary>
 internal static class ReportedSpeechFinder
 {
-    /// <summary>Object pronouns a <c>told</c> cue's listener can be.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_listenerPronouns =
-        ReportingLexicon.Exact(["him", "her", "them", "us", "me"]);
-
-    /// <summary>Conjunctions that open an adjunct clause after a cue (<c>said when asked</c>).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_adjunctConjunctions =
-        ReportingLexicon.Exact(["when", "as", "while", "after", "before", "because", "if", "during", "since"]);
-
-    /// <summary>Participles that open an adjunct after a cue (<c>said, drawing applause</c>).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_adjunctParticiples = ReportingLexicon.Exact(
-        ["drawing", "eliciting", "prompting", "sparking", "earning", "pointing", "gesturing", "speaking", "standing", "sitting", "dressed"]);
-
-    /// <summary>Subject pronouns that open the reported clause after an adjunct (<c>said on Tuesday he would …</c>).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subjectPronouns =
-        ReportingLexicon.Exact(["he", "she", "they", "it", "we", "I"]);
-
-    /// <summary>Time words skipped after a cue (<c>said Tuesday</c>, <c>said last week</c>).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_timeWords = ReportingLexicon.Exact(
-    [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "earlier", "later",
-        "recently", "last", "week", "night", "morning", "evening",
-    ]);
-
     /// <summary>Adds the reported speech of sentence [<paramref name="a"/>, <paramref name="b"/>), if any, and makes its
     /// speaker the sentence's speaker when no quote named one.</summary>
     public static void AddIndirect(QuoteDocument doc, List<CueHit> cues, (int Start, int End)[] spans, SpeakerInfo?[] speakers,
@@ -186,7 +161,7 @@ internal static class ReportedSpeechFinder
         if (verb.StartsWith("tell", StringComparison.OrdinalIgnoreCase) || verb.Equals("told", StringComparison.OrdinalIgnoreCase))
         {
             // told reporters / told The Associated Press / told him: skip the listener.
-            if (s < last && doc.IsFrameWord(s) && (SubjectFinder.HeadOf(doc, s) != SubjectHead.None || s_listenerPronouns.Contains(doc.W(s))))
+            if (s < last && doc.IsFrameWord(s) && (SubjectFinder.HeadOf(doc, s) != SubjectHead.None || QuoteWords.IsListenerPronoun(doc.W(s))))
             {
                 s++;
                 while (s < last && doc.IsFrameWord(s) && doc.Words[s].IsCapitalized)
@@ -228,7 +203,7 @@ internal static class ReportedSpeechFinder
         }
 
         ReadOnlySpan<char> w = doc.W(cs);
-        if (!SubjectFinder.IsPreposition(doc, cs) && !s_adjunctConjunctions.Contains(w) && !s_adjunctParticiples.Contains(w))
+        if (!SubjectFinder.IsPreposition(doc, cs) && !QuoteWords.IsAdjunctOpener(w))
         {
             return cs;
         }
@@ -241,7 +216,7 @@ internal static class ReportedSpeechFinder
             }
 
             // said on Tuesday he would …: the clause starts at its subject pronoun.
-            if (k > cs + 1 && doc.IsFrameWord(k) && s_subjectPronouns.Contains(doc.W(k)))
+            if (k > cs + 1 && doc.IsFrameWord(k) && QuoteWords.IsClausePronoun(doc.W(k)))
             {
                 return k;
             }
@@ -250,5 +225,5 @@ internal static class ReportedSpeechFinder
         return -1;
     }
 
-    private static bool IsTimeWord(QuoteDocument doc, int i) => s_timeWords.Contains(doc.W(i));
+    private static bool IsTimeWord(QuoteDocument doc, int i) => QuoteWords.IsTimeWord(doc.W(i));
 }

@@ -1,9 +1,8 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
-/// <summary>The words that make a sentence an attribution: reporting verbs in every inflection, the
-/// multi-word cues (<c>called for</c>, <c>according to</c>), and the nouns and pronouns that can be speakers.</summary>
+/// <summary>The words that make a sentence an attribution: reporting verbs in every inflection, the multi-word cues
+/// (<c>called for</c>, <c>according to</c>), the headline and naming verbs, and the nouns that can be speakers. Each word
+/// is listed once (a set rejects a repeat). The other words the quote finder reads are in <see cref="QuoteWords"/>.</summary>
 internal static class ReportingLexicon
 {
     // Reporting verbs: base, -s, past, past participle (when irregular), -ing. Speech verbs first, then
@@ -70,7 +69,7 @@ internal static class ReportingLexicon
         "concede", "concedes", "conceded", "conceding",
         "agree", "agrees", "agreed",
         "disagree", "disagrees", "disagreed",
-        "announce", "proclaim", "proclaims", "proclaimed",
+        "proclaim", "proclaims", "proclaimed",
         "describe", "describes", "described", "describing",
         "call", "calls", "called", "calling",
         "characterize", "characterizes", "characterized",
@@ -125,7 +124,7 @@ internal static class ReportingLexicon
         "want", "wants", "wanted",
         "plan", "plans", "planned",
         "intend", "intends", "intended",
-        "argue", "reckon", "reckons", "reckoned",
+        "reckon", "reckons", "reckoned",
         "recount", "recounts", "recounted",
         "detail", "details", "detailed",
         "outline", "outlines", "outlined",
@@ -145,7 +144,7 @@ internal static class ReportingLexicon
         "rule", "rules", "ruled",
         "order", "orders", "ordered",
         "instruct", "instructed",
-        "acknowledge", "affirm", "affirms", "affirmed",
+        "affirm", "affirms", "affirmed",
         "attest", "attested",
         "aver", "averred",
         "mock", "mocks", "mocked",
@@ -171,10 +170,10 @@ internal static class ReportingLexicon
         "echo", "echoes", "echoed",
         "dub", "dubs", "dubbed", "brand", "brands", "branded", "term", "terms", "termed",
         "continue", "continues", "continued", "continuing",
-        "explain", "elaborate", "elaborated", "elaborates",
-        "recount", "tweet", "retweeted",
+        "elaborate", "elaborated", "elaborates",
+        "retweeted",
         "interject", "interjected", "interrupted",
-        "concede", "admonish", "admonished", "chide", "chided", "scold", "scolded", "rebuke", "rebuked",
+        "admonish", "admonished", "chide", "chided", "scold", "scolded", "rebuke", "rebuked",
         "lash", "lashed", "vent", "vented", "gush", "gushed", "rave", "raved", "sneer", "sneered",
         "sigh", "sighed",
     ];
@@ -190,7 +189,7 @@ internal static class ReportingLexicon
         "hear", "hears", "heard", "call", "calls", "called", "calling", "point", "points", "pointed",
         "state", "states", "report", "reports", "post", "posts", "order", "orders", "rule", "rules",
         "charge", "charges", "object", "objects", "question", "questions", "answer", "answers",
-        "detail", "details", "reason", "plan", "estimate", "estimates", "forecast", "forecasts",
+        "detail", "details", "reason", "estimate", "estimates", "forecast", "forecasts",
         "signal", "signals", "label", "labels", "quote", "quotes", "remark", "remarks", "comment",
         "comments", "attack", "attacks", "praise", "welcome", "welcomes", "hail", "hails", "protest",
         "protests", "dispute", "disputes", "challenge", "challenges", "defend", "defends", "demand",
@@ -250,157 +249,52 @@ internal static class ReportingLexicon
         "e-mail", "website", "account", "spokesman", "spokeswoman", "spokesperson",
     ];
 
-    private static readonly string[] s_pronouns =
+    /// <summary>Title-case cues of headlines (<c>Clinton Says Trump Is Unfit</c>): verb forms that are never part of a
+    /// name, unlike "State" or "Post". As written.</summary>
+    private static readonly WordSet s_headlineCues = WordSet.Create(WordCasing.Ordinal,
     [
-        "he", "she", "they", "it", "we", "i", "you", "who",
-    ];
+        "Says", "Said", "Tells", "Told", "Tweets", "Tweeted", "Slams", "Blasts", "Warns", "Warned", "Urges", "Urged", "Claims",
+        "Admits", "Denies", "Vows", "Vowed", "Insists", "Argues", "Accuses", "Praises", "Rips", "Defends", "Dismisses",
+        "Predicts", "Suggests", "Thinks",
+    ]);
 
-    // Words that stand between a subject and its reporting verb without ending the subject search.
-    private static readonly string[] s_auxiliaries =
-    [
-        "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "could", "can", "may",
-        "might", "should", "shall", "must", "did", "does", "do", "also", "later", "previously", "then",
-        "repeatedly", "reportedly", "again", "further", "recently", "quickly", "flatly", "publicly", "strongly",
-        "first", "once", "just", "even", "still", "often", "never", "not", "already", "since", "both", "all",
-        "has", "had", "privately", "openly", "separately", "earlier", "initially", "subsequently", "simply",
-        "explicitly", "bluntly", "clearly", "loudly", "angrily", "emphatically", "falsely", "wrongly", "rightly",
-        "correctly", "recently", "frequently", "routinely", "consistently", "long", "always", "has", "n't",
-        "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "won't", "couldn't", "isn't", "wasn't",
-    ];
+    /// <summary>Stems of naming verbs, which take an object before their quoted complement (<c>called Trump “a liar”</c>).</summary>
+    private static readonly string[] s_namingVerbStems = ["call", "describ", "label", "dub", "brand", "term"];
 
-    // Words that, directly before a verb-looking cue, show it is not a verb ("the said company", "a report").
-    private static readonly string[] s_determiners =
-    [
-        "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no",
-        "any", "every", "each", "such", "another", "of", "in", "on", "at", "for", "with", "by", "from", "some",
-        "new", "first", "last", "latest", "recent", "own", "public", "written", "joint", "official", "brief",
-        "to", "whose", "which", "what", "whom",
-    ];
+    /// <summary>Gets the reporting verbs, in every inflection (any case).</summary>
+    public static WordSet VerbLookup { get; } = WordSet.Create(WordCasing.IgnoreCase, s_verbs);
 
-    private static readonly string[] s_titles =
-    [
-        "mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "prof",
-        "president", "vice", "secretary", "senator", "representative", "governor", "mayor", "minister",
-        "prime", "foreign", "chancellor", "king", "queen", "prince", "princess", "pope", "judge", "justice",
-        "chief", "general", "attorney", "speaker", "leader", "chairman", "chairwoman", "ambassador", "director",
-        "commissioner", "sheriff", "deputy", "assistant", "former", "u.s.", "state", "commerce", "defense",
-        "treasury", "homeland", "security", "sir", "lord", "lady", "dame", "rev", "reverend", "father", "bishop",
-        "cardinal", "rabbi", "imam", "coach", "officer", "detective", "inspector", "superintendent", "premier",
-        "congressman", "congresswoman", "councilman", "councilwoman", "spokesman", "spokeswoman", "candidate",
-        "nominee", "presidential", "democratic", "republican", "gop", "house", "senate", "majority", "minority",
-        "whip", "ceo", "cfo", "founder", "economist", "analyst", "chinese", "russian", "american", "british",
-        "french", "german", "japanese", "indian", "israeli", "iranian", "ukrainian", "former", "then", "acting",
-        "interim", "incoming", "outgoing", "sens", "reps", "govs", "messrs", "st", "jr", "sr",
-    ];
+    /// <summary>Gets the verbs of thought and stance that report only with a complement (any case).</summary>
+    public static WordSet WeakVerbLookup { get; } = WordSet.Create(WordCasing.IgnoreCase, s_weakVerbs);
 
-    private static readonly string[] s_maleTitles = ["mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman", "councilman", "messrs", "rev", "pope", "cardinal", "bishop"];
+    /// <summary>Gets the multi-word cues, keyed by their first word, longest continuation first (any case).</summary>
+    public static PhraseSet Phrases { get; } = new(WordCasing.IgnoreCase, s_phrases);
 
-    private static readonly string[] s_femaleTitles = ["mrs", "ms", "miss", "lady", "dame", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman", "councilwoman"];
+    /// <summary>Gets the title-case verb forms that are cues even when capitalized mid-sentence (headlines).</summary>
+    public static WordSet HeadlineCues => s_headlineCues;
 
-    private static readonly string[] s_maleNames =
-    [
-        "donald", "joe", "barack", "bill", "george", "john", "james", "robert", "michael", "william", "david",
-        "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "antony", "mark",
-        "paul", "steven", "steve", "andrew", "kenneth", "joshua", "kevin", "brian", "edward", "ronald", "timothy",
-        "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin",
-        "scott", "brandon", "benjamin", "ben", "samuel", "gregory", "frank", "alexander", "raymond", "patrick",
-        "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary",
-        "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald",
-        "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "jordan", "billy",
-        "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
-        "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "mike", "jim", "tom",
-        "ted", "marco", "jeb", "rand", "chris", "mitch", "paul", "newt", "rudy", "mitt", "reince", "sean",
-        "rick", "bernie", "tim", "mike", "vladimir", "xi", "emmanuel", "boris", "rishi", "justin", "narendra",
-        "recep", "benjamin", "kim", "volodymyr", "olaf", "jair", "luiz", "andres", "pedro", "ali", "mohammed",
-        "muhammad", "ahmed", "hassan", "hussein", "abdul", "omar", "jean", "pierre", "hans", "karl", "ivan",
-        "sergei", "dmitry", "alexei", "wang", "li", "qin", "jared", "eric", "newt", "corey", "kellyanne",
-        "lindsey", "orrin", "harry", "chuck", "nancy", "elizabeth", "kirsten", "dick", "al", "howard", "jay",
-        "stan", "ken", "ron", "don", "dan", "sam", "nick", "matt", "greg", "jeff", "doug", "bob", "rob", "tony",
-        "andy", "pat", "phil", "fred", "hank", "ed", "lou", "luke", "max", "leo", "hugo", "felix", "oscar",
-    ];
+    /// <summary>Gets the passive participles that frame a cue with <c>as</c> (<c>was quoted as saying</c>, <c>is cited as
+    /// saying</c>), as written.</summary>
+    public static WordSet PassiveFrames { get; } = WordSet.Create(WordCasing.Ordinal, "quoted", "cited");
 
-    private static readonly string[] s_femaleNames =
-    [
-        "hillary", "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
-        "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna",
-        "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon",
-        "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela",
-        "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn",
-        "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia",
-        "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah",
-        "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice", "jean",
-        "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
-        "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella",
-        "charlotte", "rose", "alexis", "kayla", "gina", "kamala", "melania", "ivanka", "chelsea", "huma",
-        "kellyanne", "sarah", "nikki", "condoleezza", "madeleine", "angela", "theresa", "ursula", "jacinda",
-        "liz", "kate", "katie", "kathy", "sue", "deb", "jill", "jane", "janet", "tulsi", "elise", "marsha",
-        "susana", "debbie", "donna", "loretta", "sheryl", "carly", "michele", "claire", "dianne", "barbara",
-        "patty", "tammy", "maxine", "sheila", "valerie", "ileana", "mia", "cathy", "heidi", "jeanne",
-    ];
+    /// <summary>Gets the words that can head a speaker noun phrase that is not a name or a pronoun (any case).</summary>
+    public static WordSet SpeakerNouns { get; } = WordSet.Create(WordCasing.IgnoreCase, s_speakerNouns);
 
-    public static FrozenSet<string> Verbs { get; } = s_verbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Gets the heads of a document-like speaker whose words belong to the organization it comes from (any case).</summary>
+    public static WordSet DocumentNouns { get; } = WordSet.Create(WordCasing.IgnoreCase, s_documentNouns);
 
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup { get; } = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakVerbLookup { get; } =
-        s_weakVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Multi-word cues keyed by their first word; each value lists the remaining words.</summary>
-    public static FrozenDictionary<string, string[][]> Phrases { get; } = BuildPhrases();
-
-    public static FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup { get; } =
-        Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerNouns { get; } = Lookup(s_speakerNouns);
-
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns { get; } = Lookup(s_documentNouns);
-
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns { get; } = Lookup(s_pronouns);
-
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries { get; } = Lookup(s_auxiliaries);
-
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; } = Lookup(s_determiners);
-
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles { get; } = Lookup(s_titles);
-
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleTitles { get; } = Lookup(s_maleTitles);
-
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleTitles { get; } = Lookup(s_femaleTitles);
-
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleNames { get; } = Lookup(s_maleNames);
-
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleNames { get; } = Lookup(s_femaleNames);
-
-    /// <summary>Number of distinct single-word cues plus multi-word cues.</summary>
-    public static int Count => Verbs.Count + s_phrases.Length;
-
-    /// <summary>A word set for span lookups, ignoring case.</summary>
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string[] words) =>
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>A word set for span lookups, case-sensitive (the words as written, capitalized forms listed apart).</summary>
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Exact(string[] words) =>
-        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static FrozenDictionary<string, string[][]> BuildPhrases()
+    /// <summary>Whether <paramref name="verb"/> is a naming verb (<c>called</c>, <c>described</c>, <c>dubbed</c>), which
+    /// takes an object before its quoted complement.</summary>
+    public static bool IsNamingVerb(ReadOnlySpan<char> verb)
     {
-        var map = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
-        foreach (string phrase in s_phrases)
+        foreach (string stem in s_namingVerbStems)
         {
-            string[] words = phrase.Split(' ');
-            if (!map.TryGetValue(words[0], out List<string[]>? list))
+            if (verb.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
             {
-                list = [];
-                map[words[0]] = list;
+                return true;
             }
-
-            list.Add(words[1..]);
         }
 
-        // Longest continuation first, so "made it clear" wins over a shorter phrase.
-        return map.ToFrozenDictionary(
-            kv => kv.Key,
-            kv => kv.Value.OrderByDescending(x => x.Length).ToArray(),
-            StringComparer.OrdinalIgnoreCase);
+        return false;
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>Names the speaker of a subject phrase: a known name (entity mention, or a surname matching an earlier
@@ -8,30 +6,6 @@ namespace NewsNlp;
 /// words (<c>the company</c>, <c>officials</c>).</summary>
 internal static class SpeakerResolver
 {
-    /// <summary>Nouns whose speaker is an organization (resolves <c>it</c>), as written.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_organizationNouns = ReportingLexicon.Exact(
-    [
-        "company", "firm", "campaign", "ministry", "department", "agency", "government", "administration", "statement",
-        "readout", "report", "group", "committee", "court", "team", "organization", "party", "office", "study", "survey",
-        "poll", "newspaper", "paper", "network", "board", "council", "panel", "commission", "union", "memo", "letter",
-        "release", "filing", "transcript", "website", "military", "army",
-    ]);
-
-    /// <summary>Plurals without a final s, and singulars with one, for telling a group from one person.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_irregularPlurals =
-        ReportingLexicon.Exact(["people", "police", "staff", "men", "women"]);
-
-    /// <summary>Singular nouns ending in s.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_singularsInS = ReportingLexicon.Exact(["press", "news"]);
-
-    /// <summary>Speaker nouns that tell a woman.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_femaleNouns =
-        ReportingLexicon.Exact(["spokeswoman", "woman", "mother", "daughter", "wife", "congresswoman", "chairwoman"]);
-
-    /// <summary>Speaker nouns that tell a man.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_maleNouns =
-        ReportingLexicon.Exact(["spokesman", "man", "father", "son", "husband", "congressman", "chairman"]);
-
     /// <summary>The speaker named by words [<paramref name="s"/>, <paramref name="e"/>) in paragraph
     /// <paramref name="paragraph"/>.</summary>
     public static SpeakerInfo Resolve(QuoteDocument doc, int s, int e, int paragraph)
@@ -78,7 +52,7 @@ internal static class SpeakerResolver
 
         for (int i = s; i < e; i++)
         {
-            if (words[i].IsCapitalized && !NameFinder.IsNotName(doc.W(i)))
+            if (words[i].IsCapitalized && !QuoteWords.IsNotName(doc.W(i)))
             {
                 int ne = i + 1;
                 while (ne < e && (words[ne].IsCapitalized || ((doc.W(ne) is "of" or "for") && ne + 1 < e && words[ne + 1].IsCapitalized)))
@@ -87,7 +61,7 @@ internal static class SpeakerResolver
                 }
 
                 // "Trump campaign officials": the name is a modifier; the speakers are the officials.
-                if (ne < e && SubjectFinder.HeadOf(doc, e - 1) == SubjectHead.Nominal && !words[e - 1].IsCapitalized && IsPlural(doc.W(e - 1)))
+                if (ne < e && SubjectFinder.HeadOf(doc, e - 1) == SubjectHead.Nominal && !words[e - 1].IsCapitalized && QuoteWords.IsPlural(doc.W(e - 1)))
                 {
                     break;
                 }
@@ -105,30 +79,24 @@ internal static class SpeakerResolver
         }
 
         ReadOnlySpan<char> head = doc.W(e - 1);
-        SpeakerKind kind = IsPlural(head) ? SpeakerKind.Group : s_organizationNouns.Contains(head) ? SpeakerKind.Organization : SpeakerKind.Person;
-        char gender = s_femaleNouns.Contains(head) ? 'f' : s_maleNouns.Contains(head) ? 'm' : '\0';
+        SpeakerKind kind = QuoteWords.IsPlural(head) ? SpeakerKind.Group : QuoteWords.IsOrganizationNoun(head) ? SpeakerKind.Organization : SpeakerKind.Person;
+        char gender = QuoteWords.NounGender(head);
         return new SpeakerInfo(mention.Text, null, mention, kind, gender);
     }
-
-    private static bool IsPlural(ReadOnlySpan<char> w) =>
-        w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !s_singularsInS.Contains(w) || s_irregularPlurals.Contains(w);
 
     /// <summary>A capitalized run: a known name it overlaps or ends like, else the run itself without its titles.</summary>
     private static SpeakerInfo ResolveName(QuoteDocument doc, int s, int e)
     {
         // Drop leading titles unless the phrase is an organization ("U.S. State Department").
         int n = s;
-        bool org = NameFinder.IsOrgWord(doc.W(e - 1));
+        bool org = QuoteWords.IsOrganizationWord(doc.W(e - 1));
         if (!org)
         {
-            while (n < e - 1 && (ReportingLexicon.Titles.Contains(doc.W(n).TrimEnd('.')) || doc.W(n) is "of" or "for"))
-            {
-                n++;
-            }
+            n = NameFinder.NameStart(doc.Text, doc.Words, s, e);
         }
         else
         {
-            while (n < e - 1 && NameFinder.IsNotName(doc.W(n)))
+            while (n < e - 1 && QuoteWords.IsNotName(doc.W(n)))
             {
                 n++;
             }
@@ -147,7 +115,7 @@ internal static class SpeakerResolver
         char gender = '\0';
         for (int i = s; i <= n && i < e; i++)
         {
-            char g = NameFinder.GenderOf(doc.W(i));
+            char g = QuoteWords.GenderOf(doc.W(i));
             if (g != '\0')
             {
                 gender = g;

@@ -1,16 +1,9 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>The clause structure the subject finder climbs over: brackets and dash pairs between a subject and its
 /// cue, fronted adverbials, and the subject of a trailing participle or a coordinated verb.</summary>
 internal static partial class SubjectFinder
 {
-    /// <summary>Capitalized words that open a fronted adverbial before the subject (<c>When asked, …</c>), besides
-    /// prepositions and participles.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frontedOpeners = ReportingLexicon.Exact(
-        ["When", "While", "As", "Asked", "Earlier", "Later", "Despite", "Although", "Though", "Since", "If", "Because", "Once"]);
-
     /// <summary>The opening bracket of the bracketed words closed at <paramref name="close"/> (<c>(D-N.Y.)</c>,
     /// <c>(R-Texas)</c>), or <paramref name="close"/> itself when there is none close by.</summary>
     private static int BracketOpening(QuoteDocument doc, int close, int lower)
@@ -73,12 +66,12 @@ internal static partial class SubjectFinder
             }
 
             int e = k + 1;
-            while (e < comma && doc.IsFrameWord(e) && (doc.Words[e].IsCapitalized && !NameFinder.IsNotName(doc.W(e)) || HeadOf(doc, e) == SubjectHead.Nominal))
+            while (e < comma && doc.IsFrameWord(e) && (doc.Words[e].IsCapitalized && !QuoteWords.IsNotName(doc.W(e)) || HeadOf(doc, e) == SubjectHead.Nominal))
             {
                 e++;
             }
 
-            int s0 = k - 1 >= lower && doc.IsFrameWord(k - 1) && ReportingLexicon.Determiners.Contains(doc.W(k - 1)) ? k - 1 : k;
+            int s0 = k - 1 >= lower && doc.IsFrameWord(k - 1) && QuoteWords.IsCueDeterminer(doc.W(k - 1)) ? k - 1 : k;
             return (s0, e);
         }
 
@@ -91,7 +84,7 @@ internal static partial class SubjectFinder
     private static int ClauseStart(QuoteDocument doc, int comma, int lower)
     {
         ReadOnlySpan<char> first = doc.W(lower);
-        bool fronted = doc.IsFrameWord(lower) && (IsPreposition(doc, lower) || s_frontedOpeners.Contains(first)
+        bool fronted = doc.IsFrameWord(lower) && (IsPreposition(doc, lower) || QuoteWords.IsFrontedOpener(first)
             || (doc.Words[lower].IsCapitalized && first.EndsWith("ing", StringComparison.Ordinal)));
         for (int c = lower + 1; fronted && c + 1 < comma; c++)
         {

@@ -24,7 +24,7 @@ internal static partial class SubjectFinder
         if (head == SubjectHead.Name)
         {
             int e = s + 1;
-            while (e < b && doc.IsFrameWord(e) && (words[e].IsCapitalized && !NameFinder.IsNotName(doc.W(e))
+            while (e < b && doc.IsFrameWord(e) && (words[e].IsCapitalized && !QuoteWords.IsNotName(doc.W(e))
                 || ((doc.W(e) is "of" or "for") && e + 1 < b && words[e + 1].IsCapitalized)))
             {
                 e++;
@@ -46,7 +46,7 @@ internal static partial class SubjectFinder
                 // said witness Laura Kim / said party spokesman John Smith
                 int end = e + 1;
                 while (end < b && end < e + QuoteRules.MaxNameAfterNominal && doc.IsFrameWord(end)
-                    && (words[end].IsCapitalized && !NameFinder.IsNotName(doc.W(end)) || HeadOf(doc, end) == SubjectHead.Nominal))
+                    && (words[end].IsCapitalized && !QuoteWords.IsNotName(doc.W(end)) || HeadOf(doc, end) == SubjectHead.Nominal))
                 {
                     end++;
                 }

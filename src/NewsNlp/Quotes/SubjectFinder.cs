@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>Finds the words naming who spoke for a cue: the subject to its left (past auxiliaries, appositives and
@@ -10,29 +8,6 @@ namespace NewsNlp;
 /// dash pairs, fronted adverbials, participles) in SubjectFinder.Clauses.cs.</summary>
 internal static partial class SubjectFinder
 {
-    /// <summary>Prepositions (a name after one is a place or an object, not a subject), as written.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = ReportingLexicon.Exact(
-    [
-        "on", "in", "at", "for", "with", "by", "from", "of", "to", "about", "over", "under", "after", "before", "during", "into",
-        "onto", "against", "among", "through", "like", "On", "In", "At", "For", "With", "By", "From", "After", "Before",
-        "During", "Like",
-    ]);
-
-    /// <summary>Passive participles that frame a cue with <c>as</c> (<c>was quoted as saying</c>, <c>is cited as saying</c>).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_passiveFrames = ReportingLexicon.Exact(["quoted", "cited"]);
-
-    /// <summary>Articles that open a subject phrase (<c>the gambling tycoon told Reuters</c>).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_articles =
-        ReportingLexicon.Exact(["the", "a", "an", "another", "The", "A", "An", "Another"]);
-
-    /// <summary>Determiners a nominal subject's modifiers are taken back to (<c>the</c> in <c>the senior official</c>).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nominalOpeners =
-        ReportingLexicon.Exact(["the", "a", "an", "The", "A", "An", "another", "Another", "some", "Some"]);
-
-    /// <summary>Words a nominal subject's modifiers never reach past: conjunctions and prepositions.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nominalStops =
-        ReportingLexicon.Exact(["that", "and", "or", "but", "in", "on", "at", "to", "with", "by", "from"]);
-
     /// <summary>What word <paramref name="i"/> can head as a subject.</summary>
     public static SubjectHead HeadOf(QuoteDocument doc, int i)
     {
@@ -42,14 +17,14 @@ internal static partial class SubjectFinder
         }
 
         ReadOnlySpan<char> w = doc.W(i);
-        if (ReportingLexicon.Pronouns.Contains(w))
+        if (QuoteWords.IsSpeakerPronoun(w))
         {
             return SubjectHead.Pronoun;
         }
 
         if (doc.Words[i].IsCapitalized)
         {
-            if (NameFinder.IsNotName(w) || (i == doc.SentenceStartWord && !LooksLikeSentenceInitialName(doc, i)))
+            if (QuoteWords.IsNotName(w) || (i == doc.SentenceStartWord && !LooksLikeSentenceInitialName(doc, i)))
             {
                 return SubjectHead.None;
             }
@@ -61,7 +36,7 @@ internal static partial class SubjectFinder
     }
 
     /// <summary>Whether word <paramref name="i"/> is a preposition.</summary>
-    public static bool IsPreposition(QuoteDocument doc, int i) => s_prepositions.Contains(doc.W(i));
+    public static bool IsPreposition(QuoteDocument doc, int i) => QuoteWords.IsPreposition(doc.W(i));
 
     /// <summary>The words naming who spoke for <paramref name="cue"/>: its subject to the left, or to the
     /// right when inverted (<c>said Sen. Jane Doe</c>, <c>according to …</c>).</summary>
@@ -115,11 +90,11 @@ internal static partial class SubjectFinder
             while (k - 1 >= lower && doc.IsFrameWord(k - 1))
             {
                 ReadOnlySpan<char> p = doc.W(k - 1);
-                if (doc.Words[k - 1].IsCapitalized && !NameFinder.IsNotName(p))
+                if (doc.Words[k - 1].IsCapitalized && !QuoteWords.IsNotName(p))
                 {
                     k--;
                 }
-                else if ((p is "of" or "for") && k - 2 >= lower && doc.Words[k - 2].IsCapitalized && !NameFinder.IsNotName(doc.W(k - 2)))
+                else if ((p is "of" or "for") && k - 2 >= lower && doc.Words[k - 2].IsCapitalized && !QuoteWords.IsNotName(doc.W(k - 2)))
                 {
                     k -= 2;
                 }
@@ -136,13 +111,13 @@ internal static partial class SubjectFinder
         for (int n = 0; n < QuoteRules.MaxNominalModifiers && k - 1 >= lower && doc.IsFrameWord(k - 1); n++)
         {
             ReadOnlySpan<char> p = doc.W(k - 1);
-            if (ReportingLexicon.VerbLookup.Contains(p) || ReportingLexicon.Auxiliaries.Contains(p) || s_nominalStops.Contains(p))
+            if (ReportingLexicon.VerbLookup.Contains(p) || QuoteWords.IsAuxiliary(p) || QuoteWords.IsNominalStop(p))
             {
                 break;
             }
 
             k--;
-            if (s_nominalOpeners.Contains(p) || p.EndsWith("'s", StringComparison.Ordinal) || p.EndsWith("’s", StringComparison.Ordinal))
+            if (QuoteWords.IsNominalOpener(p) || p.EndsWith("'s", StringComparison.Ordinal) || p.EndsWith("’s", StringComparison.Ordinal))
             {
                 break;
             }
@@ -163,7 +138,7 @@ internal static partial class SubjectFinder
             }
 
             ReadOnlySpan<char> next = doc.W(i + 1);
-            if (ReportingLexicon.VerbLookup.Contains(next) || ReportingLexicon.Auxiliaries.Contains(next) || next.EndsWith("ly", StringComparison.Ordinal))
+            if (ReportingLexicon.VerbLookup.Contains(next) || QuoteWords.IsAuxiliary(next) || next.EndsWith("ly", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -177,14 +152,14 @@ internal static partial class SubjectFinder
     {
         QuoteWord[] words = doc.Words;
         int j = cueStart - 1;
-        if (j - 1 >= lower && doc.Is(j, "as") && s_passiveFrames.Contains(doc.W(j - 1)))
+        if (j - 1 >= lower && doc.Is(j, "as") && ReportingLexicon.PassiveFrames.Contains(doc.W(j - 1)))
         {
             j -= 2; // Doe was quoted as saying …: the passive frame belongs to the cue, its subject is the speaker
         }
 
         int skipped = 0;
         while (j >= lower && skipped < QuoteRules.MaxSkippedAuxiliaries && words[j].IsWord
-            && (ReportingLexicon.Auxiliaries.Contains(doc.W(j)) || (doc.W(j).EndsWith("ly", StringComparison.Ordinal) && !words[j].IsCapitalized)))
+            && (QuoteWords.IsAuxiliary(doc.W(j)) || (doc.W(j).EndsWith("ly", StringComparison.Ordinal) && !words[j].IsCapitalized)))
         {
             j--;
             skipped++;
@@ -263,7 +238,7 @@ internal static partial class SubjectFinder
                 break;
             }
 
-            if (k < j && s_articles.Contains(doc.W(k)) && !(k - 1 >= lower && doc.IsFrameWord(k - 1) && IsPreposition(doc, k - 1)))
+            if (k < j && QuoteWords.IsSubjectArticle(doc.W(k)) && !(k - 1 >= lower && doc.IsFrameWord(k - 1) && IsPreposition(doc, k - 1)))
             {
                 return (k, j + 1); // the gambling tycoon told Reuters
             }
