@@ -40,7 +40,7 @@ internal static class CueFinder
             }
         }
 
-        if (end < 0 && ReportingLexicon.VerbLookup.Contains(word))
+        if (end < 0 && ReportingVerbs.Verbs.Contains(word))
         {
             end = i + 1;
         }
@@ -85,7 +85,7 @@ internal static class CueFinder
             return false; // "the facts reported by the government": a participle, not a report
         }
 
-        return !ReportingLexicon.WeakVerbLookup.Contains(word) || end != i + 1 || HasComplement(doc, end, b) || AfterQuote(doc, i, a);
+        return !ReportingVerbs.WeakVerbs.Contains(word) || end != i + 1 || HasComplement(doc, end, b) || AfterQuote(doc, i, a);
     }
 
     /// <summary>Whether a quote ends just before the cue: “…,” Blackwell continued.</summary>

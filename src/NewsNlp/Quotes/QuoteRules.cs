@@ -39,10 +39,6 @@ internal static class QuoteRules
     /// speaker: a name with its title, not a clause.</summary>
     public const int MaxColonSpeakerWords = 6;
 
-    /// <summary>Most capitalized words between a closing quotation mark and a reporting verb for the words to be the
-    /// quote's attribution, kept in its sentence (<c>“Why not?” Sen. Jane Doe asked.</c>): a titled name.</summary>
-    public const int MaxAttributionNameWords = 4;
-
     // Cues (CueFinder).
 
     /// <summary>A weak verb (<c>continued</c>) is a cue when a quote ends within this many words before it.</summary>

@@ -34,7 +34,7 @@ internal sealed class QuoteStage : AnalysisStage
         // The word lists the quote finder reads (ReportingLexicon's verbs, cues and nouns; QuoteWords' own lists and
         // the Lexicons titles, function, calendar and organization words, first names and agencies behind them), built
         // and compiled here rather than in the first article.
-        _ = ReportingLexicon.VerbLookup.Contains("said") | ReportingLexicon.WeakVerbLookup.Contains("believes")
+        _ = ReportingVerbs.Verbs.Contains("said") | ReportingVerbs.WeakVerbs.Contains("believes")
             | ReportingLexicon.Phrases.TryGetContinuations("according", out _) | ReportingLexicon.SpeakerNouns.Contains("officials")
             | ReportingLexicon.DocumentNouns.Contains("statement") | ReportingLexicon.HeadlineCues.Contains("Says")
             | ReportingLexicon.IsNamingVerb("called") | QuoteWords.IsNotName("The") | QuoteWords.IsOrganizationWord("Ministry")

@@ -111,7 +111,7 @@ internal static partial class SubjectFinder
         for (int n = 0; n < QuoteRules.MaxNominalModifiers && k - 1 >= lower && doc.IsFrameWord(k - 1); n++)
         {
             ReadOnlySpan<char> p = doc.W(k - 1);
-            if (ReportingLexicon.VerbLookup.Contains(p) || QuoteWords.IsAuxiliary(p) || QuoteWords.IsNominalStop(p))
+            if (ReportingVerbs.Verbs.Contains(p) || QuoteWords.IsAuxiliary(p) || QuoteWords.IsNominalStop(p))
             {
                 break;
             }
@@ -138,7 +138,7 @@ internal static partial class SubjectFinder
             }
 
             ReadOnlySpan<char> next = doc.W(i + 1);
-            if (ReportingLexicon.VerbLookup.Contains(next) || QuoteWords.IsAuxiliary(next) || next.EndsWith("ly", StringComparison.Ordinal))
+            if (ReportingVerbs.Verbs.Contains(next) || QuoteWords.IsAuxiliary(next) || next.EndsWith("ly", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -233,7 +233,7 @@ internal static partial class SubjectFinder
                 break;
             }
 
-            if (k < j && (doc.Is(k, "that") || ReportingLexicon.VerbLookup.Contains(doc.W(k)) && !words[k].IsCapitalized))
+            if (k < j && (doc.Is(k, "that") || ReportingVerbs.Verbs.Contains(doc.W(k)) && !words[k].IsCapitalized))
             {
                 break;
             }

@@ -245,7 +245,7 @@ public sealed class SentenceSplitter
                 continue;
             }
 
-            return k > i && k + 1 < tokens.Length && t.Kind == TokenKind.Word && ReportingLexicon.VerbLookup.Contains(text.Slice(t.Start, t.Length))
+            return k > i && k + 1 < tokens.Length && t.Kind == TokenKind.Word && ReportingVerbs.Verbs.Contains(text.Slice(t.Start, t.Length))
                 && tokens[k + 1].Kind is TokenKind.Punctuation or TokenKind.Symbol && text[tokens[k + 1].Start] is '.' or ',' or ';' or '!' or '?'
                 && !(text[tokens[k + 1].Start] == ',' && k + 2 < tokens.Length && IsOpeningQuote(text[tokens[k + 2].Start]));
         }

@@ -232,4 +232,15 @@ public sealed class QuoteShapeTests
         const string text = "The senator appeared on “Sunday Morning Futures” and later watched “Star Wars” with his family.";
         QuoteTestData.Run(text).Should().NotContain(q => q.Kind != QuoteKind.Indirect);
     }
+
+    [Fact]
+    public void SpeakerWrappedOverALineBreak_IsNamedOnOneLine_AndTheMentionKeepsTheTextAsWritten()
+    {
+        const string text = "LONDON, March 3 - Sterling held its gains on Tuesday.\n\n"
+            + "\"Sterling is strong and inflation is falling,\" said the\nbank economist, who asked not to be named.\n";
+        Quote q = Single(QuoteTestData.Run(text), QuoteKind.Direct);
+        q.Speaker.Should().Be("the bank economist");
+        q.SpeakerMention!.Text.Should().Be("the\nbank economist");
+        q.SpeakerMention.Span.GetText(text).Should().Be(q.SpeakerMention.Text);
+    }
 }
