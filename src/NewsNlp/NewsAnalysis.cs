@@ -42,4 +42,11 @@ public sealed partial record NewsAnalysis
 
     /// <summary>Gets the key phrases, highest score first.</summary>
     public IReadOnlyList<Keyword> Keywords { get; init; } = [];
+
+    /// <summary>Gets the language the input is written in, as far as its script and commonest words tell.</summary>
+    public DetectedLanguage Language { get; init; } = DetectedLanguage.Unknown;
+
+    /// <summary>Gets why this analysis may be incomplete: the input is not English, holds markup or binary data, or
+    /// is too short for topics. Empty when the input looks like an English article.</summary>
+    public IReadOnlyList<AnalysisWarning> Warnings { get; init; } = [];
 }

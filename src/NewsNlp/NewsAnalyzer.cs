@@ -48,7 +48,9 @@ public sealed partial class NewsAnalyzer
     public static NewsAnalyzer Create(NewsAnalyzerOptions? options = null) => new(options ?? NewsAnalyzerOptions.Default);
 
     /// <summary>Analyzes one article.</summary>
-    /// <param name="text">The article as plain text (scraped page text is fine).</param>
+    /// <param name="text">The article as plain text: extracted article text, not a raw web page. Input that is not
+    /// an English article (another language, binary data, markup, a word or two) is analyzed only as far as it can
+    /// be trusted, and <see cref="NewsAnalysis.Warnings"/> says why.</param>
     /// <returns>The immutable analysis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="MaxInputLength"/>.</exception>
@@ -62,11 +64,14 @@ public sealed partial class NewsAnalyzer
 
         // The pipeline. Each stage reads the text layer and the typed results of the stages before it, so none can
         // run before what it reads exists; a stage that is switched off gives its empty result.
+        // The input check leaves out what would be confident garbage: names, quotes and topics of text that is not
+        // English, anything beyond sentences in binary data or a raw web page, topics of a word or two.
         ArticleText article = ArticleText.Build(text);
-        PageStructure structure = _structure?.Read(article) ?? PageStructure.None;
-        EntityResult entities = _entities?.Find(article, structure) ?? EntityResult.None;
-        QuoteResult quotes = _quotes?.Find(article, structure, entities) ?? QuoteResult.None;
-        TopicResult topics = _topics?.Classify(article, structure, entities) ?? TopicResult.None;
+        InputCheck input = InputCheck.Read(article);
+        PageStructure structure = (input.ReadsStructure ? _structure?.Read(article) : null) ?? PageStructure.None;
+        EntityResult entities = (input.ReadsNames ? _entities?.Find(article, structure) : null) ?? EntityResult.None;
+        QuoteResult quotes = (input.ReadsNames ? _quotes?.Find(article, structure, entities) : null) ?? QuoteResult.None;
+        TopicResult topics = (input.ClassifiesTopics ? _topics?.Classify(article, structure, entities) : null) ?? TopicResult.None;
 
         return new NewsAnalysis
         {
@@ -83,6 +88,8 @@ public sealed partial class NewsAnalyzer
             Topics = topics.Topics,
             Regions = topics.Regions,
             Keywords = topics.Keywords,
+            Language = input.Language,
+            Warnings = input.Warnings,
         };
     }
 

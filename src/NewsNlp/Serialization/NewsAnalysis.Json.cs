@@ -187,6 +187,19 @@ public sealed partial record NewsAnalysis
         }
 
         writer.WriteEndArray();
+
+        writer.WriteStartObject("language");
+        writer.WriteString("code", Language.Code);
+        writer.WriteNumber("confidence", Math.Round(Language.Confidence, 4));
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("warnings");
+        foreach (AnalysisWarning w in Warnings)
+        {
+            writer.WriteStringValue(WarningName(w));
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
@@ -200,6 +213,17 @@ public sealed partial record NewsAnalysis
         EntityType.Location => "LOCATION",
         EntityType.Nationality => "NATIONALITY",
         _ => "MISC",
+    };
+
+    /// <summary>The contract's name of a warning (<c>notEnglish</c>, <c>markup</c>, <c>binary</c>, <c>tooShort</c>).</summary>
+    /// <param name="warning">The warning.</param>
+    /// <returns>The camelCase name.</returns>
+    public static string WarningName(AnalysisWarning warning) => warning switch
+    {
+        AnalysisWarning.NotEnglish => "notEnglish",
+        AnalysisWarning.Markup => "markup",
+        AnalysisWarning.Binary => "binary",
+        _ => "tooShort",
     };
 
     private static string KindName(QuoteKind kind) => kind switch
