@@ -1,10 +1,11 @@
 namespace NewsNlp;
 
 /// <summary>Finds the credit line: <c>By Associated Press</c>, <c>By JANE DOE and JOHN ROE, Associated Press</c>,
-/// <c>Jane Doe, Reuters</c>, Reuters' trailer <c>(Reporting by X; Editing by Y)</c>, or an agency alone
-/// (<c>Reuter</c>, <c>The Associated Press</c>) on its own line.</summary>
-/// <remarks>Preference: the first "By" line; else the first "Name, Agency" line; else the trailer; else the first
-/// line that is only an agency.</remarks>
+/// <c>Jane Doe, Reuters</c>, <c>Staff Reports</c>, Reuters' trailer <c>(Reporting by X; Editing by Y)</c>, another
+/// closing credit (<c>Contributing: Jane Doe</c>, <see cref="EndCredit"/>), or an agency alone (<c>Reuter</c>,
+/// <c>The Associated Press</c>) on its own line.</summary>
+/// <remarks>Preference: the first "By" line; else the first "Name, Agency" line; else the first staff line; else the
+/// trailer; else the last closing credit; else the first line that is only an agency.</remarks>
 internal static class BylineFinder
 {
     /// <summary>Finds the byline among the lines of <paramref name="article"/>.</summary>
@@ -18,6 +19,7 @@ internal static class BylineFinder
         TextLine[] lines = article.Lines;
         Byline? nameAgency = null;
         Byline? agencyOnly = null;
+        Byline? staff = null;
         for (int i = 0; i < lines.Length; i++)
         {
             TextLine line = lines[i];
@@ -34,6 +36,7 @@ internal static class BylineFinder
             }
 
             nameAgency ??= CreditLine.TryNameAgency(line, s);
+            staff ??= CreditLine.TryStaffReport(line, s);
             if (agencyOnly is null && s.Length <= BylineRules.MaxAgencyOnlyLength && Agencies.Normalize(s) is { } agency)
             {
                 agencyOnly = new Byline(s.ToString(), line.Span, [], agency);
@@ -45,7 +48,6 @@ internal static class BylineFinder
             return nameAgency;
         }
 
-        Byline? trailer = ReutersTrailer.Find(text, lines);
-        return trailer ?? agencyOnly;
+        return staff ?? ReutersTrailer.Find(text, lines) ?? EndCredit.Find(text, lines, taken) ?? agencyOnly;
     }
 }
