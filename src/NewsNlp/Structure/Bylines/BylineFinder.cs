@@ -48,6 +48,61 @@ internal static class BylineFinder
             return nameAgency;
         }
 
-        return staff ?? ReutersTrailer.Find(text, lines) ?? EndCredit.Find(text, lines, taken) ?? agencyOnly;
+        return staff ?? NameLine(article, taken) ?? ReutersTrailer.Find(text, lines) ?? EndCredit.Find(text, lines, taken) ?? agencyOnly;
+    }
+
+    /// <summary>A bare name line under the headline ("Jane Roe", "JANE ROE and John Doe", "Jane Roe, John Doe"): the
+    /// second line no earlier rule took, before more text, each name opening with a known given name.</summary>
+    private static Byline? NameLine(ArticleText article, ReadOnlySpan<bool> taken)
+    {
+        TextLine[] lines = article.Lines;
+        int seen = 0;
+        for (int i = 0; i < lines.Length - 1 && seen < 2; i++)
+        {
+            if (taken[i])
+            {
+                continue;
+            }
+
+            if (++seen < 2 || lines[i].Length > BylineRules.MaxNameLineLength)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> s = article.Text.AsSpan(lines[i].Start, lines[i].Length);
+            var authors = new List<string>();
+            foreach (Range r in s.Split(','))
+            {
+                if (!BylineNames.AddNames(s[r].Trim(), authors))
+                {
+                    return null;
+                }
+            }
+
+            foreach (string author in authors)
+            {
+                int space = author.IndexOf(' ');
+                if (space < 0 || !IsFirstName(author.AsSpan(0, space)))
+                {
+                    return null;
+                }
+            }
+
+            return authors.Count > 0 ? new Byline(s.ToString(), lines[i].Span, authors, null) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A given name of the hand list (<see cref="FirstNames"/>) or of the NER's first-name list.</summary>
+    private static bool IsFirstName(ReadOnlySpan<char> word)
+    {
+        if (FirstNames.Contains(word))
+        {
+            return true;
+        }
+
+        _ = Gazetteer.Default.TryPhrase(FeatureHash.Lower(word), out ushort types);
+        return (types & Gazetteer.FirstName) != 0;
     }
 }

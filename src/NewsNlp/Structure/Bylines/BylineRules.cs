@@ -51,4 +51,7 @@ internal static class BylineRules
 
     /// <summary>An organization before "Staff" ("By TMZ Staff", "By the Acme Herald Staff") has at most this many words.</summary>
     public const int MaxStaffOrganizationWords = 4;
+
+    /// <summary>A bare name line under the headline is at most this long: two or three names.</summary>
+    public const int MaxNameLineLength = 80;
 }
