@@ -15,12 +15,13 @@ public sealed record Byline(string Text, TextSpan Span, IReadOnlyList<string> Au
 /// <summary>The dateline that opens a wire story: <c>TAIPEI, Taiwan (AP) —</c>.</summary>
 /// <param name="Text">The dateline as written, including its closing dash.</param>
 /// <param name="Span">Where it is in the input.</param>
-/// <param name="City">The city in title case (<c>Taipei</c>).</param>
+/// <param name="City">The city in title case (<c>Taipei</c>), or <see langword="null"/> when the dateline names only
+/// an agency (<c>(Reuters) —</c>) or a date (<c>Feb. 3, 2015 --</c>).</param>
 /// <param name="Region">The state, province or country written after the city, or <see langword="null"/>.</param>
 /// <param name="Country">The ISO 3166-1 alpha-2 country code, or <see langword="null"/> when unknown.</param>
 /// <param name="Agency">The normalized agency (<c>AP</c>, <c>Reuters</c>…), or <see langword="null"/>.</param>
 /// <param name="Date">The date as written in the dateline (<c>June 14</c>), or <see langword="null"/>.</param>
-public sealed record Dateline(string Text, TextSpan Span, string City, string? Region, string? Country, string? Agency, string? Date);
+public sealed record Dateline(string Text, TextSpan Span, string? City, string? Region, string? Country, string? Agency, string? Date);
 
 /// <summary>The type of a named entity.</summary>
 public enum EntityType

@@ -39,6 +39,13 @@ internal static class BoilerplateDetector
         "Published on ", "Updated on ",
     ];
 
+    /// <summary>Labels that open a caption or image credit line, which may be as long as a caption ("Image caption
+    /// Rescuers search the rubble …", "Image copyright Acme Images").</summary>
+    private static readonly string[] s_captionLabels =
+    [
+        "Image copyright ", "Image caption ", "Media caption ", "Photo caption ", "Caption:", "Image source ",
+    ];
+
     /// <summary>Photo credits that end a caption ("(AP Photo/Jane Doe)", "Getty Images", "REUTERS/Jane Doe").</summary>
     private static readonly string[] s_captionMarks =
     [
@@ -68,6 +75,11 @@ internal static class BoilerplateDetector
         return false;
     }
 
+    /// <summary>Whether the whole of <paramref name="line"/> is boilerplate (a label, prompt, credit, caption or
+    /// slideshow counter): the dateline search reads past such lines.</summary>
+    public static bool IsWholeLine(ArticleText article, TextLine line) =>
+        IsWholeLine(article, line, article.Text.AsSpan(line.Start, line.Length));
+
     private static bool IsWholeLine(ArticleText article, TextLine line, ReadOnlySpan<char> s)
     {
         if (s.Length <= StructureRules.MaxWholeBoilerplateLine && s_wholeLineLookup.Contains(s.TrimEnd(':')))
@@ -92,9 +104,26 @@ internal static class BoilerplateDetector
             }
         }
 
-        // A photo caption or credit: ends with "(AP Photo/Jane Doe)", "Getty Images", "REUTERS/Jane Doe".
+        // A photo caption or credit: ends with "(AP Photo/Jane Doe)", "Getty Images", "REUTERS/Jane Doe", opens with
+        // "Image caption", or with a slideshow counter ("1 / 5", "1 of 4. Rescuers search …").
         if (s.Length <= StructureRules.MaxCaptionLength)
         {
+            foreach (string label in s_captionLabels)
+            {
+                if (s.StartsWith(label, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            int lead = s.StartsWith("Image ", StringComparison.Ordinal) || s.StartsWith("Photo ", StringComparison.Ordinal) || s.StartsWith("Slide ", StringComparison.Ordinal) ? 6 : 0;
+            int counter = CounterLength(s[lead..]);
+            counter += counter > 0 ? lead : 0;
+            if (counter > 0 && (counter == s.Length || s[counter] == '.' || s[counter] == ':'))
+            {
+                return true;
+            }
+
             ReadOnlySpan<char> tail = s[Math.Max(0, s.Length - StructureRules.CaptionCreditTail)..];
             foreach (string mark in s_captionMarks)
             {
@@ -106,6 +135,38 @@ internal static class BoilerplateDetector
         }
 
         return false;
+    }
+
+    /// <summary>The length of a slideshow counter at the start of the line ("1 / 5", "12 of 30"), or 0.</summary>
+    private static int CounterLength(ReadOnlySpan<char> s)
+    {
+        int i = 0;
+        while (i < s.Length && i < StructureRules.MaxCounterDigits && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+        }
+
+        if (i == 0 || i >= s.Length)
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> rest = s[i..];
+        int sep = rest.StartsWith(" / ", StringComparison.Ordinal) || rest.StartsWith(" of ", StringComparison.Ordinal) ? (rest[1] == '/' ? 3 : 4)
+            : rest.Length > 1 && rest[0] == '/' ? 1 : 0;
+        if (sep == 0)
+        {
+            return 0;
+        }
+
+        int j = i + sep;
+        int digits = j;
+        while (j < s.Length && j - digits < StructureRules.MaxCounterDigits && char.IsAsciiDigit(s[j]))
+        {
+            j++;
+        }
+
+        return j > digits ? j : 0;
     }
 
     /// <summary>"Follow the money" opens a sentence, "Follow us on X" does not: a prompt is short and has no

@@ -50,4 +50,7 @@ internal static class StructureRules
 
     /// <summary>A desk label ("Ns News Online Desk:") has its colon within this many characters.</summary>
     public const int MaxDeskLabelLength = 48;
+
+    /// <summary>A slideshow counter's numbers ("1 / 5", "12 of 30") have at most this many digits.</summary>
+    public const int MaxCounterDigits = 3;
 }

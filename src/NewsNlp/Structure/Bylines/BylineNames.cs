@@ -16,6 +16,13 @@ internal static class BylineNames
     private static readonly WordSet s_roleWords = WordSet.Create(WordCasing.IgnoreCase,
         "analyst", "senior", "chief", "staff", "editorial", "sportswriter");
 
+    /// <summary>Degrees and credentials written after a name ("Jane Roe, MA", "Jane Roe, M.D., PhD"): no name of
+    /// their own. Compared without periods and case.</summary>
+    private static readonly WordSet s_credentials = WordSet.Create(WordCasing.IgnoreCase,
+        "ma", "ba", "bs", "bsc", "ms", "msc", "mba", "mph", "md", "phd", "dphil", "jd", "llb", "llm", "rn", "bsn", "msn",
+        "np", "pa-c", "do", "dds", "dmd", "dvm", "pharmd", "psyd", "edd", "rd", "rdn", "ld", "lcsw", "lmft", "cpa", "cfa",
+        "cfp", "facp", "facs", "frcp", "mrcp", "esq", "mfa", "med");
+
     /// <summary>The one role of two words: "Special to The Times".</summary>
     private const string SpecialTo = "special to";
 
@@ -34,8 +41,13 @@ internal static class BylineNames
             int amp = part.IndexOf(" & ", StringComparison.Ordinal);
             int cut = and < 0 ? amp : amp < 0 ? and : Math.Min(and, amp);
             int skip = cut == and ? 5 : 3;
-            ReadOnlySpan<char> one = (cut < 0 ? part : part[..cut]).Trim();
+            ReadOnlySpan<char> one = WithoutHonorific((cut < 0 ? part : part[..cut]).Trim());
             part = cut < 0 ? [] : part[(cut + skip)..];
+            if (authors.Count > 0 && IsCredentials(one))
+            {
+                continue; // "JANE ROE, RN and JOHN DOE": the credential of the name before
+            }
+
             if (!IsName(one))
             {
                 authors.RemoveRange(authors.Count - added, added);
@@ -132,6 +144,55 @@ internal static class BylineNames
         }
 
         return false;
+    }
+
+    /// <summary>Whether a credit part is only degrees and credentials: "MA", "M.D., PhD", "RN BSN".</summary>
+    public static bool IsCredentials(ReadOnlySpan<char> s)
+    {
+        int words = 0;
+        Span<char> letters = stackalloc char[BylineRules.MaxCredentialLength];
+        foreach (Range r in s.SplitAny(" ,"))
+        {
+            ReadOnlySpan<char> w = s[r];
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            int n = 0;
+            foreach (char c in w)
+            {
+                if (c == '.')
+                {
+                    continue;
+                }
+
+                if (n == letters.Length)
+                {
+                    return false;
+                }
+
+                letters[n++] = c;
+            }
+
+            if (n == 0 || !char.IsUpper(letters[0]) || !s_credentials.Contains(letters[..n]))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
+    }
+
+    /// <summary>A name without the courtesy word before it: "Dr. Jane Roe" → "Jane Roe".</summary>
+    private static ReadOnlySpan<char> WithoutHonorific(ReadOnlySpan<char> name)
+    {
+        int space = name.IndexOf(' ');
+        return space > 0 && Titles.Is(name[..space], TitleFacets.Honorific) && name[(space + 1)..].Trim().IndexOf(' ') > 0
+            ? name[(space + 1)..].Trim()
+            : name;
     }
 
     private static bool IsNotName(ReadOnlySpan<char> w) =>

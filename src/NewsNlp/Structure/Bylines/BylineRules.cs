@@ -35,4 +35,23 @@ internal static class BylineRules
     /// <summary>A name in capitals longer than this is title-cased (<c>JANE DOE</c> → <c>Jane Doe</c>); shorter
     /// ones may be initials or acronyms and are kept.</summary>
     public const int MinTitleCasedNameLength = 4;
+
+    /// <summary>A credential is at most this many letters (<c>PharmD</c>, <c>PA-C</c>); longer words are names.</summary>
+    public const int MaxCredentialLength = 8;
+
+    /// <summary>A closing credit line ("Contributing: …", "— Jane Roe, Associated Press", a column's tagline) is at
+    /// most this long: longer lines are paragraphs.</summary>
+    public const int MaxEndCreditLength = 300;
+
+    /// <summary>A column's name before "is written by" has at most this many words ("Ask the Acme Doctor").</summary>
+    public const int MaxTaglineTitleWords = 5;
+
+    /// <summary>A date and time before "By" on the byline's line ("2/26/2015 7:11 AM PST BY …") is at most this long.</summary>
+    public const int MaxDatePrefixLength = 40;
+
+    /// <summary>An organization before "Staff" ("By TMZ Staff", "By the Acme Herald Staff") has at most this many words.</summary>
+    public const int MaxStaffOrganizationWords = 4;
+
+    /// <summary>A bare name line under the headline is at most this long: two or three names.</summary>
+    public const int MaxNameLineLength = 80;
 }

@@ -4,14 +4,45 @@ namespace NewsNlp;
 /// <c>By Jane Doe | Reuters</c>, or a name and an agency without "By" (<c>Jane Doe, Reuters</c>).</summary>
 internal static class CreditLine
 {
-    /// <summary>"By Associated Press", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe | Reuters".</summary>
+    /// <summary>Lines that credit the newsroom, not a person: "Staff Reports", "From staff reports".</summary>
+    private static readonly string[] s_staffLines =
+    [
+        "Staff Reports", "Staff Report", "From staff reports", "From staff report", "Staff and wire reports",
+        "From staff and wire reports", "Staff and agencies", "Wire reports", "From wire reports",
+    ];
+
+    /// <summary>"Staff Reports" alone on its line: a byline with no person and no agency.</summary>
+    public static Byline? TryStaffReport(TextLine line, ReadOnlySpan<char> s)
+    {
+        ReadOnlySpan<char> trimmed = s.TrimEnd('.');
+        foreach (string staff in s_staffLines)
+        {
+            if (trimmed.Equals(staff, StringComparison.OrdinalIgnoreCase) && char.IsUpper(s[0]))
+            {
+                return new Byline(s.ToString(), line.Span, [], null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"By Associated Press", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe | Reuters", "BY TMZ
+    /// STAFF", also after a date and time on the same line ("2/26/2015 7:11 AM PST BY TMZ STAFF").</summary>
     public static Byline? TryBy(string text, TextLine line)
     {
         ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
+        int from = DatePrefixLength(s);
+        s = s[from..];
         if (s.Length < BylineRules.MinByLineLength || !(s.StartsWith("By ", StringComparison.Ordinal) || s.StartsWith("BY ", StringComparison.Ordinal)
             || (s.StartsWith("by ", StringComparison.Ordinal) && s.Length <= BylineRules.MaxLowerCaseByLength)))
         {
             return null;
+        }
+
+        var span = new TextSpan(line.Start + from, s.Length);
+        if (StaffOf(s[3..]) is { } staff)
+        {
+            return new Byline(s.ToString(), span, [], staff.Length == 0 ? null : staff);
         }
 
         var authors = new List<string>();
@@ -31,6 +62,11 @@ internal static class CreditLine
                 agency ??= a;
                 first = false;
                 continue;
+            }
+
+            if (!first && BylineNames.IsCredentials(part))
+            {
+                continue; // "By Jane Roe, MA"
             }
 
             if (CharScan.ContainsDigit(part) || BylineNames.IsRole(part))
@@ -71,7 +107,7 @@ internal static class CreditLine
             return null;
         }
 
-        return new Byline(s.ToString(), line.Span, authors, agency);
+        return new Byline(s.ToString(), span, authors, agency);
     }
 
     /// <summary>"Jane Doe, Reuters", "JANE DOE and JOHN ROE, Associated Press".</summary>
@@ -96,5 +132,103 @@ internal static class CreditLine
 
         var authors = new List<string>();
         return BylineNames.AddNames(s[..sep].Trim(), authors) ? new Byline(s.ToString(), line.Span, authors, agency) : null;
+    }
+
+    /// <summary>The organization of a staff credit ("TMZ STAFF" → "TMZ", "Reuters Staff" → "Reuters", "the Acme
+    /// Herald Staff" → "Acme Herald"), the normalized agency when it is one; null when the credit is no staff
+    /// credit.</summary>
+    private static string? StaffOf(ReadOnlySpan<char> credit)
+    {
+        credit = credit.Trim();
+        if (!credit.EndsWith(" Staff", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> org = credit[..^" Staff".Length].Trim();
+        if (org.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            org = org[4..];
+        }
+
+        if (org.IsEmpty || org.Length > BylineRules.MaxNameLength || org.ContainsAny(",;|") || !char.IsUpper(org[0]))
+        {
+            return null;
+        }
+
+        int words = 0;
+        foreach (Range r in org.Split(' '))
+        {
+            ReadOnlySpan<char> w = org[r];
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]))
+            {
+                return null;
+            }
+
+            words++;
+        }
+
+        return words > BylineRules.MaxStaffOrganizationWords ? null : Agencies.Normalize(org) ?? org.ToString();
+    }
+
+    /// <summary>The length of a date and time before "By" on the line ("2/26/2015 7:11 AM PST ", "June 14, 2024 | "),
+    /// or 0: every word before "By" holds a digit or is AM/PM, a time zone in capitals, a month or weekday, or a
+    /// separator.</summary>
+    private static int DatePrefixLength(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty || !char.IsAsciiDigit(s[0]) && CalendarWords.Of(FirstWord(s)) == CalendarFacets.None)
+        {
+            return 0;
+        }
+
+        int window = Math.Min(s.Length, BylineRules.MaxDatePrefixLength);
+        int by = s[..window].IndexOf(" BY ", StringComparison.Ordinal);
+        if (by < 0)
+        {
+            by = s[..window].IndexOf(" By ", StringComparison.Ordinal);
+        }
+
+        if (by <= 0)
+        {
+            return 0;
+        }
+
+        bool digit = false;
+        ReadOnlySpan<char> prefix = s[..by];
+        foreach (Range r in prefix.Split(' '))
+        {
+            ReadOnlySpan<char> w = prefix[r].Trim(",|•-");
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            if (CharScan.ContainsDigit(w))
+            {
+                digit = true;
+                continue;
+            }
+
+            bool timeWord = w is "AM" or "PM" or "am" or "pm" or "a.m." or "p.m." or "at"
+                || (w.Length is >= 2 and <= 4 && CharScan.IsAllCaps(w))
+                || CalendarWords.Of(w.TrimEnd('.')) != CalendarFacets.None;
+            if (!timeWord)
+            {
+                return 0;
+            }
+        }
+
+        return digit ? by + 1 : 0;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
+    {
+        int space = s.IndexOfAny(' ', ',');
+        return (space < 0 ? s : s[..space]).TrimEnd('.');
     }
 }

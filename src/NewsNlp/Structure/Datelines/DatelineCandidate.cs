@@ -69,6 +69,9 @@ internal readonly record struct DatelineCandidate
     /// <summary>Gets where the dash (or colon) ends, which is where the dateline ends.</summary>
     public int DashEnd { get; init; }
 
+    /// <summary>Gets whether a city was read (not so for <c>(Reuters) —</c> or <c>Feb. 3, 2015 --</c>).</summary>
+    public bool HasCity => CityEnd > Start;
+
     /// <summary>Gets whether a region was read.</summary>
     public bool HasRegion => RegionStart >= 0;
 

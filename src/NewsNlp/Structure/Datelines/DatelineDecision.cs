@@ -12,6 +12,11 @@ internal static class DatelineDecision
     /// <returns>Whether to take it.</returns>
     public static bool Accept(string text, in DatelineCandidate c)
     {
+        if (!c.HasCity)
+        {
+            return c.AtLineStart && (c.HasAgency || c.HasDate); // DatelineOpener reads only its narrow forms
+        }
+
         if (c.DateWithoutComma && !c.CityKnown)
         {
             return false; // "ROTTERDAM PORT SUBSIDY TO END JULY 1 -" is a headline
@@ -34,7 +39,7 @@ internal static class DatelineDecision
     public static Dateline ToDateline(string text, in DatelineCandidate c)
     {
         ReadOnlySpan<char> cityText = text.AsSpan(c.Start, c.CityEnd - c.Start);
-        string cityName = c.AllCaps
+        string? cityName = !c.HasCity ? null : c.AllCaps
             ? (c.CityKnown && c.City.Name.Length == cityText.Length ? c.City.Name : NameCasing.TitleCase(cityText))
             : cityText.ToString();
         string? date = c.HasDate ? text[c.DateStart..c.DateEnd] : null;
@@ -83,6 +88,12 @@ internal static class DatelineDecision
             return false;
         }
 
+        if (c.Colon)
+        {
+            // "Washington, DC, United States: Getting to …": a known city and region, then a sentence, not a title.
+            return c.RegionKnown && c.CityKnown && ProseWords(text, c.DashEnd) >= DatelineRules.MinColonBodyWords;
+        }
+
         if (c.RegionKnown && (c.CityKnown || c.HasDate))
         {
             return true;
@@ -95,6 +106,23 @@ internal static class DatelineDecision
 
         // "Taipei —": a known city, nothing else, and a real dash (not a hyphen).
         return !c.HasRegion && c.CityKnown && text[c.DashStart] is '\u2014' or '\u2013' or '\u2015';
+    }
+
+    /// <summary>The number of words after <paramref name="from"/> on its line that start in lower case, up to
+    /// <see cref="DatelineRules.MinColonBodyWords"/>: a sentence has many, a title ("Paris, France: A Guide To
+    /// The City") few.</summary>
+    internal static int ProseWords(string text, int from)
+    {
+        int words = 0;
+        for (int i = from; i + 1 < text.Length && text[i] != '\n' && words < DatelineRules.MinColonBodyWords; i++)
+        {
+            if (text[i] == ' ' && char.IsLower(text[i + 1]))
+            {
+                words++;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>Whether body prose (a lower-case letter) follows on the same line, within a few words.</summary>

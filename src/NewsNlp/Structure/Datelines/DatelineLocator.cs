@@ -41,7 +41,7 @@ internal static class DatelineLocator
                 }
             }
 
-            if (LooksLikeBody(article, line, first))
+            if (LooksLikeBody(article, line, first) && !BoilerplateDetector.IsWholeLine(article, line))
             {
                 bodyLines++;
                 if (bodyLines >= DatelineRules.BodyLinesBeforeStop || line.Length >= DatelineRules.LongBodyLine)
@@ -55,14 +55,14 @@ internal static class DatelineLocator
     }
 
     /// <summary>The length of the part of <paramref name="text"/> a search can read: up to the end of its
-    /// <see cref="DatelineRules.MaxHeadLines"/>th non-blank line or of the line where the search surely stops (the
-    /// second body-length line, or one long line), and no further than the first line break after
+    /// <see cref="DatelineRules.MaxHeadLines"/>th non-blank line (body-length lines are not counted here: a caption
+    /// is boilerplate the search reads past), and no further than the first line break after
     /// <see cref="DatelineRules.MaxHeadReach"/> characters. Lines are whole, so the text layer of this part has the
     /// same head lines and tokens as the whole text's.</summary>
     public static int HeadLength(string text)
     {
         int reach = Math.Min(text.Length, DatelineRules.MaxHeadReach);
-        int lines = 0, bodyLines = 0;
+        int lines = 0;
         for (int pos = 0; pos < text.Length;)
         {
             int nl = text.IndexOf('\n', pos);
@@ -75,8 +75,7 @@ internal static class DatelineLocator
             if (length > 0)
             {
                 lines++;
-                bodyLines += length >= DatelineRules.BodyLineLength ? 1 : 0;
-                if (lines >= DatelineRules.MaxHeadLines || bodyLines >= DatelineRules.BodyLinesBeforeStop || length >= DatelineRules.LongBodyLine)
+                if (lines >= DatelineRules.MaxHeadLines)
                 {
                     return nl;
                 }
@@ -111,10 +110,18 @@ internal static class DatelineLocator
     }
 
     /// <summary>Reads a candidate at token <paramref name="k"/> and decides on it.</summary>
-    private static Dateline? TryAt(ArticleText article, TextLine line, int k, bool atLineStart) =>
-        DatelineReader.TryRead(article, line, k, atLineStart, out DatelineCandidate c) && DatelineDecision.Accept(article.Text, c)
+    private static Dateline? TryAt(ArticleText article, TextLine line, int k, bool atLineStart)
+    {
+        if (DatelineReader.TryRead(article, line, k, atLineStart, out DatelineCandidate c) && DatelineDecision.Accept(article.Text, c))
+        {
+            return DatelineDecision.ToDateline(article.Text, c);
+        }
+
+        // No city: "(Reuters) —", "AFP - ", "Feb. 3, 2015 --".
+        return atLineStart && DatelineOpener.TryRead(article, line, k, line.Start == article.Lines[0].Start, out c) && DatelineDecision.Accept(article.Text, c)
             ? DatelineDecision.ToDateline(article.Text, c)
             : null;
+    }
 
     /// <summary>A token after site noise on the same line: a capital after a space that follows a colon, bar,
     /// bullet, bracket or digit (<c>Desk: TAIPEI</c>, <c>Home | WASHINGTON</c>, <c>June 14 NEW YORK</c>).</summary>

@@ -32,6 +32,7 @@ internal static class DatelineReader
         int p = cityEnd;
         int regionStart = -1, regionEnd = -1, dateStart = -1, dateEnd = -1;
         bool dateWithoutComma = false;
+        bool secondRegion = false;
 
         // 2. Comma-separated region and date: ", Taiwan", ", Mass., March 4", ", June 14".
         for (int part = 0; part < DatelineRules.MaxCommaParts && p < limit; part++)
@@ -71,6 +72,15 @@ internal static class DatelineReader
                     continue;
                 }
 
+                // A country after the state: "Washington, DC, United States".
+                if (regionStart >= 0 && !secondRegion && dateStart < 0 && DatelinePlaceWords.ReadRegion(article, q, limit, out re)
+                    && PlaceIndex.Default.TryGetRegion(text.AsSpan(q, re - q), out _))
+                {
+                    secondRegion = true;
+                    p = re;
+                    continue;
+                }
+
                 return false;
             }
 
@@ -90,6 +100,13 @@ internal static class DatelineReader
             }
 
             break;
+        }
+
+        // A second city after a slash: "SURABAYA, Indonesia/JAKARTA (Reuters) -".
+        if (p + 1 < limit && text[p] == '/' && char.IsUpper(text[p + 1]) && DatelinePlaceWords.TokenStartingAt(article, p + 1) is var second and >= 0
+            && DatelinePlaceWords.ReadCity(article, second, limit, out int secondEnd, out _, out bool secondCaps) && secondCaps == allCaps)
+        {
+            p = secondEnd;
         }
 
         // 3. The agency in parentheses: (AP), (Reuters), (CNN Business), (WJW).
@@ -137,10 +154,17 @@ internal static class DatelineReader
                 return false;
             }
         }
-        else if (afterSpace < limit && text[afterSpace] == ':' && afterSpace - p <= 1 && allCaps && atLineStart && agency is null)
+        else if (afterSpace < limit && text[afterSpace] == ':' && afterSpace - p <= 1 && (allCaps || regionStart >= 0) && atLineStart && agency is null)
         {
             colon = true;
             dashEnd = afterSpace + 1;
+        }
+        else if (agencyKnown && afterSpace > p && DatelineOpener.ProseStartsAt(text, afterSpace, limit))
+        {
+            // No dash after a known agency, a sentence's first word next: "Hong Kong (CNN Business) Markets fell", not
+            // "CANADIAN PACIFIC (CP) CONFIRMS EARNINGS".
+            afterSpace = p;
+            dashEnd = p;
         }
         else
         {
@@ -228,7 +252,7 @@ internal static class DatelineReader
 
     /// <summary>Whether a dash starts at <paramref name="p"/>: an em, en, figure or horizontal-bar dash (doubled
     /// or not), or one or two hyphens.</summary>
-    private static bool IsDashAt(string text, int p, int limit, out int end)
+    internal static bool IsDashAt(string text, int p, int limit, out int end)
     {
         end = p;
         if (p >= limit)

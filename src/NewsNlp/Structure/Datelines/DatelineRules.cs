@@ -89,4 +89,16 @@ internal static class DatelineRules
 
     /// <summary>Body prose must follow an unknown city in capitals within this many characters on the same line.</summary>
     public const int BodyFollowsWindow = 80;
+
+    /// <summary>A news site's name before a dash (<c>Acmenews.net -</c>) has at least this many characters before its
+    /// ending's period: shorter ones are abbreviations (<c>U.S.</c>, <c>No.</c>).</summary>
+    public const int MinSiteNameLength = 3;
+
+    /// <summary>A capitalized city, region and colon (<c>Washington, DC, United States:</c>) is a dateline only when
+    /// this many lower-case words follow on the line: a sentence, not a title.</summary>
+    public const int MinColonBodyWords = 4;
+
+    /// <summary>An agency or site name alone before a dash (<c>AFP - A squadron of jets</c>) needs this many lower-case
+    /// words after it on the line: a sentence, not a headline (<c>Acme.com - Q3 Results</c>).</summary>
+    public const int MinBareAgencyBodyWords = 2;
 }
