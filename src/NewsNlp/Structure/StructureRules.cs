@@ -13,6 +13,13 @@ internal static class StructureRules
     /// <summary>The longest line taken as a headline: longer lines are a standfirst or body.</summary>
     public const int MaxHeadlineLength = 250;
 
+    /// <summary>Fewest words of a headline given alone: one word is a name or a label, not a headline.</summary>
+    public const int MinLoneHeadlineWords = 3;
+
+    /// <summary>Most words of a headline given alone: headlines run 5–15 words; a longer line without an end mark is a
+    /// sentence cut short, not a title.</summary>
+    public const int MaxLoneHeadlineWords = 20;
+
     /// <summary>A one-word line this short above the headline is a section label ("World", "Politics") and is skipped.</summary>
     public const int MaxSectionLabelLength = 30;
 

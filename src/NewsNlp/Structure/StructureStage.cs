@@ -105,13 +105,19 @@ internal sealed class StructureStage : AnalysisStage
                 continue;
             }
 
-            if (i == datelineLine || i == lines.Length - 1 || line.Length > StructureRules.MaxHeadlineLength
+            ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
+            bool last = i == lines.Length - 1;
+            if (last && i == 0 && IsLoneHeadline(article, s))
+            {
+                return new TextSegment(s.ToString(), line.Span); // headline-only input: a title alone, no body
+            }
+
+            if (i == datelineLine || last || line.Length > StructureRules.MaxHeadlineLength
                 || DatelineLocator.LooksLikeBody(article, line, article.TokenAt(line.Start)))
             {
                 return null;
             }
 
-            ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
             if (s.Length <= StructureRules.MaxSectionLabelLength && s.IndexOf(' ') < 0 && i < lines.Length - 2)
             {
                 continue; // a one-word section label ("World", "Politics") above the headline
@@ -126,6 +132,21 @@ internal sealed class StructureStage : AnalysisStage
         }
 
         return null;
+    }
+
+    /// <summary>Whether the input's one line is a headline given alone: a few words, one sentence, no end mark of a
+    /// sentence (<c>Fed raises rates as inflation cools</c>; not <c>Just landed in Paris!</c> nor a one-line story).</summary>
+    private static bool IsLoneHeadline(ArticleText article, ReadOnlySpan<char> line)
+    {
+        int words = 0;
+        for (int t = 0; t < article.Tokens.Length; t++)
+        {
+            words += article.Has(t, TokenFlags.Word) ? 1 : 0;
+        }
+
+        return article.Sentences.Length == 1 && words >= StructureRules.MinLoneHeadlineWords && words <= StructureRules.MaxLoneHeadlineWords
+            && line[^1] is not ('.' or '!' or '?' or ':' or ',' or ';')
+            && (char.IsLetterOrDigit(line[0]) || line[0] is '"' or '\u201C' or '\'' or '\u2018');
     }
 
     /// <summary>Marks the text before a mid-line dateline as boilerplate when it reads as site noise

@@ -174,4 +174,27 @@ public sealed class PageStructureTests
             "The dry period means the temporao will be late.");
         a.Headline!.Text.Should().Be("BAHIA COCOA REVIEW");
     }
+
+    [Theory]
+    [InlineData("Fed raises rates as inflation cools")]
+    [InlineData("Blinken urges China to restore military talks\n")]
+    [InlineData("VOICEMAIL INTERNATIONAL INC 4TH QTR LOSS")]
+    [InlineData("“Not going anywhere”: Mayor digs in as protests grow")]
+    public void HeadlineGivenAlone_IsTheHeadline(string text)
+    {
+        NewsAnalysis a = StructureAnalyzer.Instance.Analyze(text);
+        a.Headline!.Text.Should().Be(text.TrimEnd('\n'));
+        a.Headline.Span.Start.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("Just landed in Paris!")]
+    [InlineData("The Senate passed the budget bill on Tuesday, sending it to the House.")]
+    [InlineData("ok")]
+    [InlineData("Jane Roe")]
+    [InlineData("Shares rose. Bonds fell")]
+    public void OneLineThatIsNoTitle_IsNoHeadline(string text)
+    {
+        StructureAnalyzer.Instance.Analyze(text).Headline.Should().BeNull();
+    }
 }
