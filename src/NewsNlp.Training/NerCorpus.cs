@@ -11,7 +11,9 @@ internal sealed class NerCorpus
 
     public int TokenCount => Documents.Sum(d => d.Words.Count);
 
-    public static NerCorpus ReadConll(string path)
+    /// <summary>Reads a CoNLL or UNER file; with <paramref name="sentencePerDocument"/> (WikiANN, whose sentences are
+    /// unrelated Wikipedia fragments) each sentence is a document of its own.</summary>
+    public static NerCorpus ReadConll(string path, bool sentencePerDocument = false)
     {
         var docs = new List<NerSample>();
         var doc = new NerSample();
@@ -39,6 +41,12 @@ internal sealed class NerCorpus
             if (line.Length == 0)
             {
                 doc.AddSentence(sentence);
+                if (sentencePerDocument && doc.Words.Count > 0)
+                {
+                    docs.Add(doc);
+                    doc = new NerSample();
+                }
+
                 continue;
             }
 
@@ -124,7 +132,7 @@ internal sealed class NerSample
         return copy;
     }
 
-    public NerDocument Build(Gazetteer gazetteer)
+    public NerDocument Build(Gazetteer gazetteer, WordClusters clusters)
     {
         var sb = new StringBuilder();
         var spans = new TextSpan[Words.Count];
@@ -139,7 +147,7 @@ internal sealed class NerSample
             sb.Append(Words[i]);
         }
 
-        Document = new NerDocument(sb.ToString(), spans, [.. SentenceStarts], gazetteer);
+        Document = new NerDocument(sb.ToString(), spans, [.. SentenceStarts], gazetteer, clusters);
         return Document;
     }
 }

@@ -3,25 +3,46 @@ using System.Globalization;
 
 namespace NewsNlp.Training;
 
-/// <summary><c>ner</c>: builds the name lists, trains the two-pass averaged-perceptron tagger on CoNLL-2003
-/// eng.train with the gazetteer features of those lists and of Models/places.bin (build it first with <c>places</c>),
-/// evaluates on eng.testa and UNER EWT dev, and writes Models/ner-names.bin, ner.bin and ner2.bin.</summary>
+/// <summary><c>ner</c>: builds the name lists and the word-cluster table, trains the two-pass averaged-perceptron tagger
+/// on CoNLL-2003 eng.train with the gazetteer features of those lists and of Models/places.bin (build it first with
+/// <c>places</c>) and the word clusters, evaluates on eng.testa, UNER EWT dev and WikiANN val, and writes
+/// Models/ner-names.bin, clusters.bin, ner.bin and ner2.bin. Nothing is chosen on those evaluation sets: features and
+/// settings are compared with <c>--heldout [--fold 0..4]</c>, which trains on four fifths of eng.train and scores the
+/// fifth held out.</summary>
 internal static class NerTraining
 {
+    /// <summary>With <c>--heldout</c>, every fifth eng.train document (from <c>--fold</c>, 0..4) is held out to choose features and settings.</summary>
+    private const int HeldOutEvery = 5;
+
     public static int Run(string data, string modelDir, string[] args)
     {
         int epochs = int.Parse(Args.Option(args, "--epochs") ?? "16", CultureInfo.InvariantCulture);
         int bits = int.Parse(Args.Option(args, "--bits") ?? "21", CultureInfo.InvariantCulture);
-        bool write = !Args.Flag(args, "--no-write");
+        bool heldOut = Args.Flag(args, "--heldout");
+        int fold = int.Parse(Args.Option(args, "--fold") ?? "0", CultureInfo.InvariantCulture);
+        bool write = !Args.Flag(args, "--no-write") && !heldOut;
+        int clusterWords = int.Parse(Args.Option(args, "--cluster-words") ?? "0", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
 
         NerCorpus train = NerCorpus.ReadConll(Path.Combine(data, "conll2003-en", "eng.train"));
         NerCorpus dev = NerCorpus.ReadConll(Path.Combine(data, "conll2003-en", "eng.testa"));
         string unerPath = Path.Combine(data, "uner-english-ewt", "en_ewt-ud-dev.iob2");
         NerCorpus? uner = File.Exists(unerPath) ? NerCorpus.ReadConll(unerPath) : null;
+        string wikiannPath = Path.Combine(data, "ner-extra", "wikiann-en", "val.conllu");
+        NerCorpus? wikiann = File.Exists(wikiannPath) ? NerCorpus.ReadConll(wikiannPath, sentencePerDocument: true) : null;
+        List<NerSample> validation = [];
+        if (heldOut)
+        {
+            // Honest tuning: a deterministic fifth of eng.train (every fifth document) is held out, and the model is
+            // trained on the rest; eng.testa is not read to choose anything.
+            validation = [.. train.Documents.Where((_, i) => i % HeldOutEvery == fold)];
+            train.Documents.RemoveAll(validation.Contains);
+        }
         Console.Error.WriteLine($"read: train {train.Documents.Count} docs {train.TokenCount} tokens; testa {dev.Documents.Count} docs {dev.TokenCount} tokens");
 
         byte[] namesBytes = NerNameListBuilder.Build(train.Documents);
+        byte[] clusterBytes = WordClusterBuilder.Build(data, clusterWords);
+        WordClusters clusters = WordClusters.Load(new MemoryStream(clusterBytes));
 
         // ALL-CAPS copies of some training documents, so that whole upper-case stories (not only headlines) are seen.
         int capsEvery = int.Parse(Args.Option(args, "--caps-every") ?? "10", CultureInfo.InvariantCulture);
@@ -43,13 +64,13 @@ internal static class NerTraining
         }
 
         Gazetteer gazetteer = Gazetteer.Create(places, NerNameLists.Load(new MemoryStream(namesBytes)));
-        foreach (NerSample d in train.Documents.Concat(dev.Documents).Concat(uner?.Documents ?? []))
+        foreach (NerSample d in train.Documents.Concat(dev.Documents).Concat(validation).Concat(uner?.Documents ?? []).Concat(wikiann?.Documents ?? []))
         {
-            d.Build(gazetteer);
+            d.Build(gazetteer, clusters);
         }
 
         // Pass 1 model on all training documents (no document-type evidence).
-        NerPerceptron.Fixed pass1 = Train(train.Documents, bits, epochs, dev.Documents, "pass1");
+        NerPerceptron.Fixed pass1 = Train(train.Documents, bits, epochs, "pass1");
 
         // Jackknife: document types for the training data come from a pass-1 model that did not see the document.
         var folds = new List<NerSample>[2] { [], [] };
@@ -60,7 +81,7 @@ internal static class NerTraining
 
         for (int k = 0; k < 2; k++)
         {
-            NerPerceptron.Fixed m = Train(folds[1 - k], bits, epochs, null, "fold" + k.ToString(CultureInfo.InvariantCulture));
+            NerPerceptron.Fixed m = Train(folds[1 - k], bits, epochs, "fold" + k.ToString(CultureInfo.InvariantCulture));
             foreach (NerSample d in folds[k])
             {
                 var tags = new byte[d.Words.Count];
@@ -69,7 +90,7 @@ internal static class NerTraining
             }
         }
 
-        NerPerceptron.Fixed pass2 = Train(train.Documents, bits, epochs, null, "pass2");
+        NerPerceptron.Fixed pass2 = Train(train.Documents, bits, epochs, "pass2");
         foreach (NerSample d in train.Documents)
         {
             Array.Clear(d.Document!.DocType);
@@ -78,10 +99,11 @@ internal static class NerTraining
         byte[] m1 = Save(bits, pass1.Weights);
         byte[] m2 = Save(bits, pass2.Weights);
         var load = Stopwatch.StartNew();
+        _ = WordClusters.Load(new MemoryStream(clusterBytes));
         NerModel q1 = NerModel.Load(new MemoryStream(m1));
         NerModel q2 = NerModel.Load(new MemoryStream(m2));
         load.Stop();
-        Console.Error.WriteLine($"model: ner.bin {m1.Length / 1024} KiB, ner2.bin {m2.Length / 1024} KiB, ner-names.bin {namesBytes.Length / 1024} KiB; load {load.ElapsedMilliseconds} ms");
+        Console.Error.WriteLine($"model: ner.bin {m1.Length / 1024} KiB, ner2.bin {m2.Length / 1024} KiB, ner-names.bin {namesBytes.Length / 1024} KiB, clusters.bin {clusterBytes.Length / 1024} KiB; load {load.ElapsedMilliseconds} ms");
 
         Func<NerSample, byte[]> tagger = d =>
         {
@@ -100,6 +122,13 @@ internal static class NerTraining
             return tags;
         };
 
+        if (heldOut)
+        {
+            NerEvaluation.Run(validation, tagger1, false).Print("held-out fifth of eng.train (pass 1 only)", Console.Out);
+            NerEvaluation.Run(validation, tagger, false).Print("held-out fifth of eng.train", Console.Out);
+            return 0;
+        }
+
         NerEvaluation.Run(dev.Documents, tagger1, false).Print("eng.testa (pass 1 only)", Console.Out);
         NerEvaluation.Run(dev.Documents, tagger, false).Print("eng.testa", Console.Out);
         if (uner is not null)
@@ -107,10 +136,17 @@ internal static class NerTraining
             NerEvaluation.Run(uner.Documents, tagger, true).Print("en_ewt-ud-dev.iob2", Console.Out);
         }
 
+        if (wikiann is not null)
+        {
+            // WikiANN has no MISC: predicted MISC is dropped and it is scored on PER, ORG and LOC only.
+            NerEvaluation.Run(wikiann.Documents, tagger, true).Print("wikiann-en val.conllu (PER/ORG/LOC; MISC dropped)", Console.Out);
+        }
+
         if (write)
         {
             Directory.CreateDirectory(modelDir);
             File.WriteAllBytes(Path.Combine(modelDir, "ner-names.bin"), namesBytes);
+            File.WriteAllBytes(Path.Combine(modelDir, "clusters.bin"), clusterBytes);
             File.WriteAllBytes(Path.Combine(modelDir, "ner.bin"), m1);
             File.WriteAllBytes(Path.Combine(modelDir, "ner2.bin"), m2);
             Console.Error.WriteLine("wrote " + modelDir);
@@ -127,7 +163,7 @@ internal static class NerTraining
         return ms.ToArray();
     }
 
-    private static NerPerceptron.Fixed Train(List<NerSample> docs, int bits, int epochs, List<NerSample>? dev, string name)
+    private static NerPerceptron.Fixed Train(List<NerSample> docs, int bits, int epochs, string name)
     {
         var model = new NerPerceptron(bits);
         var rng = new Random(20030);
@@ -170,20 +206,7 @@ internal static class NerTraining
                 }
             }
 
-            string line = $"{name} epoch {epoch}: train error {(double)errors / tokens:P2}";
-            if (dev is not null && (epoch % 3 == 0 || epoch == epochs))
-            {
-                var fixedModel = new NerPerceptron.Fixed(bits, model.Averaged());
-                double f1 = NerEvaluation.Run(dev, d =>
-                {
-                    var tags = new byte[d.Words.Count];
-                    NerTagger.DecodeAll(d.Document!, fixedModel, tags);
-                    return tags;
-                }, false).F1;
-                line += $", dev F1 {f1:F4}";
-            }
-
-            Console.Error.WriteLine(line);
+            Console.Error.WriteLine($"{name} epoch {epoch}: train error {(double)errors / tokens:P2}");
         }
 
         return new NerPerceptron.Fixed(bits, model.Averaged());

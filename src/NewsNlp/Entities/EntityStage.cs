@@ -14,6 +14,7 @@ internal sealed class EntityStage : AnalysisStage
         _ = Titles.Is("minister", TitleFacets.Head) | FunctionWords.Is("of", FunctionWordKinds.Preposition) |
             OrganizationWords.Is("desk", OrganizationFacets.Newsroom) | EntityAliases.TryGet("AP", out _, out _, out _);
         _ = Gazetteer.Default;
+        _ = WordClusters.Default;
         _ = NerModel.Pass1;
         _ = NerModel.Pass2;
     }
@@ -34,7 +35,7 @@ internal sealed class EntityStage : AnalysisStage
             return EntityResult.None;
         }
 
-        var doc = new NerDocument(text, input.Words, input.SentenceStarts, gazetteer);
+        var doc = new NerDocument(text, input.Words, input.SentenceStarts, gazetteer, WordClusters.Default);
         var tags = new byte[input.Words.Length];
         NerTagger.TagDocument(doc, tags);
 

@@ -33,7 +33,7 @@ public sealed partial class NewsAnalyzer
         }
 
         starts[sentences.Count] = words.Count;
-        var doc = new NerDocument(text.ToString(), [.. words], starts, Gazetteer.Default);
+        var doc = new NerDocument(text.ToString(), [.. words], starts, Gazetteer.Default, WordClusters.Default);
         var tags = new byte[words.Count];
         NerTagger.TagDocument(doc, tags);
         var result = new IReadOnlyList<string>[sentences.Count];

@@ -7,7 +7,7 @@ namespace NewsNlp.Tests.Entities;
 [Trait("Category", "Accuracy")]
 public sealed class ConllAccuracyTests
 {
-    /// <summary>Entity-level F1 (exact span and type) on CoNLL-2003 eng.testa; measured 0.89 when the model was trained.</summary>
+    /// <summary>Entity-level F1 (exact span and type) on CoNLL-2003 eng.testa; measured 0.9167 when the model was trained (word clusters; 0.8945 without).</summary>
     [SharedDataFact]
     public void EntityF1_OnConllTesta_StaysAboveTheFloor()
     {
@@ -32,7 +32,7 @@ public sealed class ConllAccuracyTests
         double p = (double)tp / (tp + fp);
         double r = (double)tp / (tp + fn);
         double f1 = 2 * p * r / (p + r);
-        f1.Should().BeGreaterThan(0.88, $"P={p:F4} R={r:F4}");
+        f1.Should().BeGreaterThan(0.91, $"P={p:F4} R={r:F4}");
     }
 
     private static IEnumerable<List<List<(string, string)>>> ReadDocuments(string path)

@@ -70,13 +70,41 @@ public sealed class FeatureHashTests
         using var saved = new MemoryStream();
         NerModel.Save(saved, 8, new float[(1 << 8) * NerWeights.TagCount]);
         byte[] header = Decompress(saved.ToArray(), 0);
-        int versionAt = header.Length - 4; // an empty model is all header: the format is its last field
+        const int versionAt = 16; // an empty model is all header: magic, bits, scale, rows, feature-hash format, templates
         BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(versionAt)).Should().Be(FeatureHash.FormatVersion);
         BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(versionAt), FeatureHash.FormatVersion + 1);
 
         Action load = () => NerModel.Load(new MemoryStream(Compress(header, [])));
 
         load.Should().Throw<InvalidDataException>().WithMessage("*feature-hash format " + (FeatureHash.FormatVersion + 1) + "*train the model again*");
+    }
+
+    [Fact]
+    public void NerModel_OfOtherFeatureTemplates_FailsToLoadWithAClearMessage()
+    {
+        using var saved = new MemoryStream();
+        NerModel.Save(saved, 8, new float[(1 << 8) * NerWeights.TagCount]);
+        byte[] header = Decompress(saved.ToArray(), 0);
+        BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(20)).Should().Be(NerFeatures.TemplateVersion);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(20), NerFeatures.TemplateVersion - 1);
+
+        Action load = () => NerModel.Load(new MemoryStream(Compress(header, [])));
+
+        load.Should().Throw<InvalidDataException>().WithMessage("*feature templates version " + (NerFeatures.TemplateVersion - 1) + "*train the model again*");
+    }
+
+    [Fact]
+    public void NerModel_WrittenBeforeItRecordedItsTemplates_FailsToLoad()
+    {
+        using var saved = new MemoryStream();
+        NerModel.Save(saved, 8, new float[(1 << 8) * NerWeights.TagCount]);
+        byte[] header = Decompress(saved.ToArray(), 0);
+        byte[] ner2 = header[..20]; // the NER2 header: no templates field; its models were built with templates version 1
+        BinaryPrimitives.WriteUInt32LittleEndian(ner2, 0x3252454E);
+
+        Action load = () => NerModel.Load(new MemoryStream(Compress(ner2, [])));
+
+        load.Should().Throw<InvalidDataException>().WithMessage("*feature templates version 1*train the model again*");
     }
 
     [Fact]

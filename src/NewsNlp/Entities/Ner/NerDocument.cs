@@ -17,7 +17,7 @@ internal sealed class NerDocument
     public const byte FlagDocCapMid = 8;
     public const byte FlagDocAllCapsOnly = 16;
 
-    public NerDocument(string text, TextSpan[] words, int[] sentenceStarts, Gazetteer gazetteer)
+    public NerDocument(string text, TextSpan[] words, int[] sentenceStarts, Gazetteer gazetteer, WordClusters clusters)
     {
         Text = text;
         Words = words;
@@ -31,6 +31,7 @@ internal sealed class NerDocument
         GazB = new ushort[n];
         GazI = new ushort[n];
         DocType = new byte[n];
+        Clusters = new uint[n];
         ReadOnlySpan<char> t = text;
         for (int i = 0; i < n; i++)
         {
@@ -39,6 +40,7 @@ internal sealed class NerDocument
             Exact[i] = FeatureHash.Exact(w);
             Shape[i] = FeatureHash.Shape(w);
             Cls[i] = Classify(w);
+            Clusters[i] = clusters.Of(Lower[i], Cls[i] is ClsInitCap or ClsAllCaps or ClsMixed);
         }
 
         var lowerSeen = new HashSet<ulong>();
@@ -129,6 +131,9 @@ internal sealed class NerDocument
 
     /// <summary>Gazetteer types for which a match continues at the word.</summary>
     public ushort[] GazI { get; }
+
+    /// <summary>The word's clusters (<see cref="WordClusters.Pack"/>), or <see cref="WordClusters.None"/>.</summary>
+    public uint[] Clusters { get; }
 
     /// <summary>Entity type (1..4, or 0) the first pass gave this word most often elsewhere in the document.</summary>
     public byte[] DocType { get; }

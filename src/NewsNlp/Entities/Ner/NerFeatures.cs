@@ -4,11 +4,19 @@ namespace NewsNlp;
 /// read from the <see cref="NerDocument"/>; nothing is allocated.</summary>
 internal static class NerFeatures
 {
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 112;
+
+    /// <summary>The version of the feature templates below, recorded in every model (<see cref="NerModel"/>): a model's
+    /// weights belong to the templates it was trained with. Bump it whenever a template is added, removed or changed.
+    /// Version 2 added the word clusters (<see cref="WordClusters"/>).</summary>
+    public const int TemplateVersion = 2;
     public const int BeginOfSentence = 9;
 
     private const ulong Bos = 0x1234_5678_9ABC_DEF1UL;
     private const ulong Eos = 0x0FED_CBA9_8765_4321UL;
+
+    /// <summary>The cluster value of a position before or after the sentence (distinct from every packed value).</summary>
+    private const uint OutsideSentence = 0xFFFF_FFFFu;
 
     /// <summary>Writes the features of word <paramref name="i"/> (in sentence [a, b)) given the two previous tags.</summary>
     public static int Extract(NerDocument d, int i, int a, int b, int prev, int prev2, Span<ulong> f)
@@ -99,6 +107,26 @@ internal static class NerFeatures
         ulong dp1 = i + 1 < b ? d.DocType[i + 1] : 7UL;
         f[n++] = FeatureHash.Feature(53, dm1 | ((ulong)d.DocType[i] << 4) | (dp1 << 8));
 
+        // Word clusters (Ratinov and Roth): the clusters of the word and its neighbours at three granularities, the word's
+        // and its neighbours' with the casing context, and cluster bigrams. Chosen on held-out eng.train (see WordClusters).
+        uint c0 = d.Clusters[i];
+        uint cm1c = i - 1 >= a ? d.Clusters[i - 1] : OutsideSentence;
+        uint cp1c = i + 1 < b ? d.Clusters[i + 1] : OutsideSentence;
+        uint cm2c = i - 2 >= a ? d.Clusters[i - 2] : OutsideSentence;
+        uint cp2c = i + 2 < b ? d.Clusters[i + 2] : OutsideSentence;
+        n = AddClusters(70, c0, f, n);
+        n = AddClusters(73, cm1c, f, n);
+        n = AddClusters(76, cp1c, f, n);
+        f[n++] = FeatureHash.Feature(79, K320(cm2c));
+        f[n++] = FeatureHash.Feature(80, K320(cp2c));
+        f[n++] = FeatureHash.Feature(81, K1000(c0) | (clsCtx << 12));
+        f[n++] = FeatureHash.Feature(82, K320(cm1c) | (K320(c0) << 12));
+        f[n++] = FeatureHash.Feature(83, K320(c0) | (K320(cp1c) << 12));
+        f[n++] = FeatureHash.Feature(84, K100(c0) | (clsCtx << 12));
+        f[n++] = FeatureHash.Feature(85, K320(c0) | (clsCtx << 12));
+        f[n++] = FeatureHash.Feature(86, K1000(cm1c) | (clsCtx << 12));
+        f[n++] = FeatureHash.Feature(87, K1000(cp1c) | (clsCtx << 12));
+
         // Tag history.
         f[n++] = FeatureHash.Feature(60, (ulong)prev);
         f[n++] = FeatureHash.Feature(61, (ulong)(uint)prev | ((ulong)(uint)prev2 << 8));
@@ -107,4 +135,21 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Feature(64, FeatureHash.Combine(wm1, (ulong)prev));
         return n;
     }
+
+    private static int AddClusters(int template, uint c, Span<ulong> f, int n)
+    {
+        f[n++] = FeatureHash.Feature(template, K100(c));
+        f[n++] = FeatureHash.Feature(template + 1, K320(c));
+        f[n++] = FeatureHash.Feature(template + 2, K1000(c));
+        return n;
+    }
+
+    /// <summary>The k100 id with the presence bit (0 for an unknown word); 0xFF outside the sentence.</summary>
+    private static ulong K100(uint c) => c & 0xFF;
+
+    /// <summary>The k320 id with the presence bit above it; 0x3FF outside the sentence.</summary>
+    private static ulong K320(uint c) => c == OutsideSentence ? 0x3FF : ((c >> 8) & 0x1FF) | ((c & 1) << 9);
+
+    /// <summary>The k1000 id with the presence bit above it; 0x7FF outside the sentence.</summary>
+    private static ulong K1000(uint c) => c == OutsideSentence ? 0x7FF : ((c >> 17) & 0x3FF) | ((c & 1) << 10);
 }

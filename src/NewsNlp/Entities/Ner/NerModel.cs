@@ -17,10 +17,15 @@ internal sealed class NerModel : NerWeights
     /// <summary>Header of models written before they recorded their feature-hash format (16 bytes).</summary>
     private const uint MagicUnrecorded = 0x3152454E; // "NER1"
 
-    /// <summary>Header of models that record their feature-hash format (20 bytes).</summary>
-    private const uint Magic = 0x3252454E; // "NER2"
+    /// <summary>Header of models that record their feature-hash format but not their feature templates (20 bytes):
+    /// all were built with templates version 1.</summary>
+    private const uint MagicNoTemplates = 0x3252454E; // "NER2"
 
-    private const int HeaderSize = 20;
+    /// <summary>Header of models that record their feature-hash format and <see cref="NerFeatures.TemplateVersion"/> (24 bytes).</summary>
+    private const uint Magic = 0x3352454E; // "NER3"
+
+    private const int HeaderSize = 24;
+    private const int NoTemplatesHeaderSize = 20;
     private const int UnrecordedHeaderSize = 16;
 
     private static readonly Lazy<NerModel> s_pass1 = new(() => LoadResource("NewsNlp.Models.ner.bin"));
@@ -134,14 +139,17 @@ internal sealed class NerModel : NerWeights
         BinaryPrimitives.WriteSingleLittleEndian(header[8..], scale);
         BinaryPrimitives.WriteInt32LittleEndian(header[12..], rows);
         BinaryPrimitives.WriteInt32LittleEndian(header[16..], FeatureHash.FormatVersion);
+        BinaryPrimitives.WriteInt32LittleEndian(header[20..], NerFeatures.TemplateVersion);
         brotli.Write(header);
         body.Position = 0;
         body.CopyTo(brotli);
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/> (or by an earlier version that did not record its
-    /// feature-hash format, which was format <see cref="FeatureHash.UnrecordedFormatVersion"/>).</summary>
-    /// <exception cref="InvalidDataException">Not a NER model, or one hashed with another feature-hash format.</exception>
+    /// <summary>Reads a model written by <see cref="Save"/>. Earlier models that did not record their feature templates
+    /// (<c>NER1</c>, <c>NER2</c>) were built with templates version 1, and are refused like any model whose templates are
+    /// not <see cref="NerFeatures.TemplateVersion"/>: their weights belong to other features.</summary>
+    /// <exception cref="InvalidDataException">Not a NER model, or one hashed with another feature-hash format or built
+    /// with other feature templates.</exception>
     public static NerModel Load(Stream input)
     {
         using var brotli = new BrotliStream(input, CompressionMode.Decompress);
@@ -153,11 +161,19 @@ internal sealed class NerModel : NerWeights
         if (magic == Magic && data.Length >= HeaderSize)
         {
             FeatureHash.EnsureFormat(BinaryPrimitives.ReadInt32LittleEndian(data[16..]), "The NER model");
+            EnsureTemplates(BinaryPrimitives.ReadInt32LittleEndian(data[20..]));
             pos = HeaderSize;
+        }
+        else if (magic == MagicNoTemplates && data.Length >= NoTemplatesHeaderSize)
+        {
+            FeatureHash.EnsureFormat(BinaryPrimitives.ReadInt32LittleEndian(data[16..]), "The NER model");
+            EnsureTemplates(1);
+            pos = NoTemplatesHeaderSize;
         }
         else if (magic == MagicUnrecorded)
         {
             FeatureHash.EnsureFormat(FeatureHash.UnrecordedFormatVersion, "The NER model");
+            EnsureTemplates(1);
             pos = UnrecordedHeaderSize;
         }
         else
@@ -189,6 +205,16 @@ internal sealed class NerModel : NerWeights
 
         var index = new RankedBitmap(bits, buckets);
         return new NerModel(bits, index, rows, scale);
+    }
+
+    private static void EnsureTemplates(int version)
+    {
+        if (version != NerFeatures.TemplateVersion)
+        {
+            throw new InvalidDataException(
+                "The NER model was built with feature templates version " + version + ", but this library extracts version "
+                + NerFeatures.TemplateVersion + "; train the model again.");
+        }
     }
 
     private static void WriteVarint(Stream s, uint v)
