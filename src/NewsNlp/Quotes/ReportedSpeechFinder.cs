@@ -31,7 +31,9 @@ internal static class ReportedSpeechFinder
                 ce--;
             }
 
-            while (cs < ce && !words[cs].IsWord && words[cs].Region < 0)
+            // LONDON (Reuters) - A worker has died …, the government said.: the content starts after the dateline.
+            int floor = ce > cs && words[ce - 1].End > doc.LeadEnd ? doc.LeadEnd : 0;
+            while (cs < ce && (words[cs].Start < floor || !words[cs].IsWord && words[cs].Region < 0))
             {
                 cs++;
             }
