@@ -43,6 +43,11 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
+            if (cs + 2 < ce && doc.Is(cs, "not") && doc.Is(cs + 1, "to") && doc.Is(cs + 2, "be"))
+            {
+                continue; // "who asked not to be named": a request about the speaker, not a reported statement ("pledged not to do so" is one)
+            }
+
             // Mostly quoted: the direct or partial quote already carries it.
             int quoted = 0;
             foreach ((_, int qs, int qe) in regions)
