@@ -59,12 +59,19 @@ internal static class CueFinder
     /// background, and its subject is not the speaker of the sentence), else at <paramref name="a"/>.</summary>
     public static int FrontedClauseEnd(QuoteDocument doc, int a, int b)
     {
-        while (a < b && doc.Words[a].Start < doc.LeadEnd)
+        int s = a;
+        while (s < b && doc.Words[s].Start < doc.LeadEnd)
         {
-            a++; // KABUL (AP) — Although …
+            s++; // KABUL (AP) — Although …
         }
 
-        if (a >= b || !doc.IsFrameWord(a) || !QuoteWords.IsClauseSubordinator(doc.W(a)))
+        if (s >= b || !doc.IsFrameWord(s) || !QuoteWords.IsClauseSubordinator(doc.W(s)))
+        {
+            return a;
+        }
+
+        a = s;
+        if (!doc.IsFrameWord(a) || !QuoteWords.IsClauseSubordinator(doc.W(a)))
         {
             return a;
         }
