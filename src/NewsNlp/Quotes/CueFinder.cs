@@ -54,6 +54,48 @@ internal static class CueFinder
         return true;
     }
 
+    /// <summary>Where the cues of sentence [<paramref name="a"/>, <paramref name="b"/>) may start: after a fronted
+    /// adverbial clause (<c>Although no group claimed responsibility, officials said …</c>: what the clause reports is
+    /// background, and its subject is not the speaker of the sentence), else at <paramref name="a"/>.</summary>
+    public static int FrontedClauseEnd(QuoteDocument doc, int a, int b)
+    {
+        int s = a;
+        while (s < b && doc.Words[s].Start < doc.LeadEnd)
+        {
+            s++; // KABUL (AP) — Although …
+        }
+
+        if (s >= b || !doc.IsFrameWord(s) || !QuoteWords.IsClauseSubordinator(doc.W(s)))
+        {
+            return a;
+        }
+
+        a = s;
+        if (!doc.IsFrameWord(a) || !QuoteWords.IsClauseSubordinator(doc.W(a)))
+        {
+            return a;
+        }
+
+        for (int k = a + 1; k < b && k <= a + QuoteRules.MaxFrontedClauseWords; k++)
+        {
+            if (doc.Words[k].Region >= 0)
+            {
+                return a;
+            }
+
+            if (doc.IsPunct(k, ','))
+            {
+                return k + 1;
+            }
+        }
+
+        return a;
+    }
+
+    /// <summary>Whether <paramref name="cue"/> is an adjunct phrase (<c>in a statement</c>), which is a cue alone but only
+    /// an adjunct right after a reporting verb (<c>the airline said in a statement</c>).</summary>
+    public static bool IsAdjunctCue(CueHit cue) => cue.Text.StartsWith("in ", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether the reporting verb at <paramref name="i"/> (cue words up to <paramref name="end"/>) reports
     /// speech here.</summary>
     private static bool Reports(QuoteDocument doc, int i, int end, int a, int b)
@@ -83,6 +125,14 @@ internal static class CueFinder
         if (end < b && doc.Is(end, "by") && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return false; // "the facts reported by the government": a participle, not a report
+        }
+
+        if (end == i + 1 && end < b && doc.IsFrameWord(end) && QuoteWords.IsBeForm(doc.W(end))
+            && i > a && doc.IsFrameWord(i - 1) && SubjectFinder.HeadOf(doc, i - 1) == SubjectHead.None)
+        {
+            // "the simple answer is that …", "the most explosive claim is": a noun, the subject of its own clause; not
+            // after a subject ("what he said was", "the job that economists say is …": the verb's object is the gap)
+            return false;
         }
 
         return !ReportingVerbs.WeakVerbs.Contains(word) || end != i + 1 || HasComplement(doc, end, b) || AfterQuote(doc, i, a);
@@ -144,9 +194,15 @@ internal static class CueFinder
                 continue;
             }
 
-            if (doc.Words[k].Region >= 0 || doc.IsPunct(k, ':') || doc.Is(k, "that"))
+            if (doc.Words[k].Region >= 0 || doc.IsPunct(k, ':'))
             {
                 return true;
+            }
+
+            if (doc.Is(k, "that"))
+            {
+                // "states that have held caucuses": a relative clause after a noun, not a reported one
+                return k + 1 >= b || !doc.IsFrameWord(k + 1) || !QuoteWords.IsAuxiliary(doc.W(k + 1));
             }
 
             if (!doc.Words[k].IsWord)

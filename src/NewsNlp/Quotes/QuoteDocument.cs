@@ -16,6 +16,7 @@ internal sealed class QuoteDocument
         QuoteView.Build(article, out QuoteWord[] words, out (int Start, int End)[] sentences);
         Words = words;
         Sentences = sentences;
+        LeadEnd = structure.Dateline?.Span.End ?? 0;
         Known = entities.Entities.Length > 0
             ? NameFinder.FromEntities(Text, entities.Entities)
             : NameFinder.FromText(Text, Words, Sentences);
@@ -23,6 +24,12 @@ internal sealed class QuoteDocument
 
     /// <summary>Gets the page structure (the spans quotes are not looked for in).</summary>
     public PageStructure Structure { get; }
+
+    /// <summary>Gets where the dateline ends (0 when there is none). Reported content never starts before it: the first
+    /// sentence runs from the dateline into the story, and reports the story's words, not the dateline. (Not the
+    /// headline: a headline line run into the first sentence cannot be told from the first line of a hard-wrapped
+    /// sentence, which the structure stage also takes for a headline.)</summary>
+    public int LeadEnd { get; }
 
     /// <summary>Gets the article text.</summary>
     public string Text { get; }

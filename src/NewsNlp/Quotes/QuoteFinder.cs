@@ -70,11 +70,17 @@ internal static class QuoteFinder
 
         // Cues outside quotes, and the speaker each names.
         var cues = new List<CueHit>();
-        for (int i = a; i < b; i++)
+        int clause = CueFinder.FrontedClauseEnd(doc, a, b);
+        for (int i = clause; i < b; i++)
         {
             if (doc.IsFrameWord(i) && CueFinder.TryCue(doc, i, a, b, out CueHit cue))
             {
-                cues.Add(cue);
+                // "said in a statement": the adjunct after a cue is no cue of its own.
+                if (cues.Count == 0 || cues[^1].End != cue.Start || !CueFinder.IsAdjunctCue(cue))
+                {
+                    cues.Add(cue);
+                }
+
                 i = cue.End - 1;
             }
         }

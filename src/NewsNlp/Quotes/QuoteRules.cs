@@ -53,6 +53,10 @@ internal static class QuoteRules
     /// <summary>A weak verb finds its complement (a quote, a colon, <c>that</c>) within this many words.</summary>
     public const int ComplementWindow = 3;
 
+    /// <summary>Longest fronted adverbial clause (<c>Although no group claimed responsibility,</c>) whose cues are skipped:
+    /// a clause up to its comma, not a sentence with a comma far into it.</summary>
+    public const int MaxFrontedClauseWords = 20;
+
     // Subjects (SubjectFinder).
 
     /// <summary>Words looked back from a cue for its subject's head: a subject with modifiers, not a clause away.</summary>

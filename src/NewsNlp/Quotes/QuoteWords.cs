@@ -114,6 +114,13 @@ internal static class QuoteWords
     private static readonly WordSet s_frontedOpeners = WordSet.Create(WordCasing.Ordinal,
         "When", "While", "As", "Asked", "Earlier", "Later", "Despite", "Although", "Though", "Since", "If", "Because", "Once");
 
+    /// <summary>Subordinators that open a fronted adverbial clause whose cues report background, not the sentence's
+    /// statement (<c>Although no group claimed responsibility, …</c>, <c>If she wins, …</c>). Not <c>as</c>: <c>As Doe
+    /// said, …</c> attributes what follows; not the temporal ones (<c>when</c>, <c>after</c>), whose clause often is the
+    /// attribution (<c>When asked, Doe said …</c> keeps its main cue either way).</summary>
+    private static readonly WordSet s_clauseSubordinators = WordSet.Create(WordCasing.IgnoreCase,
+        "although", "though", "while", "whereas", "because", "if", "unless");
+
     /// <summary>Object pronouns a <c>told</c> cue's listener can be (<c>told him</c>, <c>told you</c>).</summary>
     private static readonly WordSet s_listenerPronouns = FunctionWordSet(FunctionWordKinds.ObjectPronoun);
 
@@ -222,6 +229,9 @@ internal static class QuoteWords
 
     /// <summary>Whether <paramref name="word"/> opens a fronted adverbial (<c>When asked, …</c>).</summary>
     public static bool IsFrontedOpener(ReadOnlySpan<char> word) => s_frontedOpeners.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> opens a fronted adverbial clause whose cues report background.</summary>
+    public static bool IsClauseSubordinator(ReadOnlySpan<char> word) => s_clauseSubordinators.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is an object pronoun a <c>told</c> cue's listener can be.</summary>
     public static bool IsListenerPronoun(ReadOnlySpan<char> word) => s_listenerPronouns.Contains(word);

@@ -31,7 +31,9 @@ internal static class ReportedSpeechFinder
                 ce--;
             }
 
-            while (cs < ce && !words[cs].IsWord && words[cs].Region < 0)
+            // LONDON (Reuters) - A worker has died …, the government said.: the content starts after the dateline.
+            int floor = ce > cs && words[ce - 1].End > doc.LeadEnd ? doc.LeadEnd : 0;
+            while (cs < ce && (words[cs].Start < floor || !words[cs].IsWord && words[cs].Region < 0))
             {
                 cs++;
             }
@@ -39,6 +41,11 @@ internal static class ReportedSpeechFinder
             if (ce - cs < QuoteRules.MinIndirectWords || !HasLowercaseWord(doc, cs, ce))
             {
                 continue;
+            }
+
+            if (cs + 2 < ce && doc.Is(cs, "not") && doc.Is(cs + 1, "to") && doc.Is(cs + 2, "be"))
+            {
+                continue; // "who asked not to be named": a request about the speaker, not a reported statement ("pledged not to do so" is one)
             }
 
             // Mostly quoted: the direct or partial quote already carries it.

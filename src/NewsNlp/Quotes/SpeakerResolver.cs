@@ -60,8 +60,10 @@ internal static class SpeakerResolver
                     ne++;
                 }
 
-                // "Trump campaign officials": the name is a modifier; the speakers are the officials.
-                if (ne < e && SubjectFinder.HeadOf(doc, e - 1) == SubjectHead.Nominal && !words[e - 1].IsCapitalized && QuoteWords.IsPlural(doc.W(e - 1)))
+                // "Trump campaign officials": the name is a modifier; the speakers are the officials. "American officials",
+                // "the Scottish government": a nationality alone is never the speaker, the phrase is.
+                if (ne < e && SubjectFinder.HeadOf(doc, e - 1) == SubjectHead.Nominal && !words[e - 1].IsCapitalized
+                    && (QuoteWords.IsPlural(doc.W(e - 1)) || IsDemonymRun(doc, i, ne)))
                 {
                     break;
                 }
@@ -70,10 +72,11 @@ internal static class SpeakerResolver
             }
         }
 
-        // A nominal speaker: its own words.
+        // A nominal speaker: its own words, or the entity whose mention covers its head ("the company's board" aside, a
+        // mention of "American" or "Scottish" inside the phrase names no speaker).
         Mention mention = doc.MentionOf(s, e);
         KnownMention? entity = FindOverlap(doc, mention.Span);
-        if (entity is { } ent && ent.EntityId is not null)
+        if (entity is { } ent && ent.EntityId is not null && ent.End >= doc.Words[e - 1].End)
         {
             return new SpeakerInfo(ent.Name, ent.EntityId, mention, ent.Kind, ent.Gender);
         }
@@ -130,6 +133,21 @@ internal static class SpeakerResolver
         }
 
         return new SpeakerInfo(mention.Text, null, mention, kind, gender);
+    }
+
+    /// <summary>Whether the capitalized words [<paramref name="s"/>, <paramref name="e"/>) are all nationalities or
+    /// country names (<c>American</c>, <c>South Korean</c> is two), a modifier of the nominal after them.</summary>
+    private static bool IsDemonymRun(QuoteDocument doc, int s, int e)
+    {
+        for (int i = s; i < e; i++)
+        {
+            if (!PlaceIndex.Default.IsCountryOrDemonym(doc.W(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static KnownMention? FindOverlap(QuoteDocument doc, TextSpan span)

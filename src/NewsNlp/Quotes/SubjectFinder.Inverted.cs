@@ -30,6 +30,12 @@ internal static partial class SubjectFinder
                 e++;
             }
 
+            // said American officials: a nationality is the nominal's modifier, not the speaker.
+            if (e < b && HeadOf(doc, e) == SubjectHead.Nominal && PlaceIndex.Default.IsCountryOrDemonym(doc.W(e - 1)))
+            {
+                e++;
+            }
+
             return (s, e);
         }
 
@@ -43,8 +49,14 @@ internal static partial class SubjectFinder
 
             if (HeadOf(doc, e) is SubjectHead.Nominal)
             {
-                // said witness Laura Kim / said party spokesman John Smith
+                // said witness Laura Kim / said party spokesman John Smith / said chief inspector Jane Roe
                 int end = e + 1;
+                while (end < b && end < e + QuoteRules.MaxNameAfterNominal && doc.IsFrameWord(end) && !words[end].IsCapitalized
+                    && Titles.Is(doc.W(end), TitleFacets.Head | TitleFacets.Occupation | TitleFacets.Modifier))
+                {
+                    end++;
+                }
+
                 while (end < b && end < e + QuoteRules.MaxNameAfterNominal && doc.IsFrameWord(end)
                     && (words[end].IsCapitalized && !QuoteWords.IsNotName(doc.W(end)) || HeadOf(doc, end) == SubjectHead.Nominal))
                 {

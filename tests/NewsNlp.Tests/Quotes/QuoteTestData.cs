@@ -8,11 +8,13 @@ internal static class QuoteTestData
 {
     public static string SharedDir() => TestData.SharedDir;
 
-    /// <summary>Runs only the quote stage on <paramref name="text"/>, with the given entities.</summary>
+    /// <summary>Runs the quote stage on <paramref name="text"/>, after the structure stage (the dateline and headline
+    /// the quote stage reads), with the given entities.</summary>
     public static List<Quote> Run(string text, IEnumerable<Entity>? entities = null)
     {
         var found = new EntityResult(entities is null ? [] : [.. entities]);
-        return [.. new QuoteStage().Find(ArticleText.Build(text), PageStructure.None, found).Quotes];
+        ArticleText article = ArticleText.Build(text);
+        return [.. new QuoteStage().Find(article, new StructureStage().Read(article), found).Quotes];
     }
 
     public static string GoldenText() => TestData.ReadGolden("blinken-qin.txt");
