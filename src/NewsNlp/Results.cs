@@ -10,7 +10,16 @@ public sealed record TextSegment(string Text, TextSpan Span);
 /// <param name="Span">Where it is in the input.</param>
 /// <param name="Authors">The authors named, in order; empty when only an agency is credited.</param>
 /// <param name="Agency">The normalized agency (<c>AP</c>, <c>Reuters</c>, <c>AFP</c>…), or <see langword="null"/>.</param>
-public sealed record Byline(string Text, TextSpan Span, IReadOnlyList<string> Authors, string? Agency);
+/// <remarks>Equality compares the authors' contents, in order.</remarks>
+public sealed record Byline(string Text, TextSpan Span, IReadOnlyList<string> Authors, string? Agency)
+{
+    /// <inheritdoc/>
+    public bool Equals(Byline? other) => other is not null && Text == other.Text && Span == other.Span
+        && ListEquality.Equal(Authors, other.Authors) && Agency == other.Agency;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Text, Span, ListEquality.Hash(Authors), Agency);
+}
 
 /// <summary>The dateline that opens a wire story: <c>TAIPEI, Taiwan (AP) —</c>.</summary>
 /// <param name="Text">The dateline as written, including its closing dash.</param>
@@ -51,7 +60,17 @@ public sealed record Mention(string Text, TextSpan Span);
 /// <param name="Title">The title or role given in the text (<c>U.S. Secretary of State</c>), or <see langword="null"/>.</param>
 /// <param name="Mentions">Every mention, in text order.</param>
 /// <param name="CountryCode">For places and nationalities, the ISO 3166-1 alpha-2 country code when known.</param>
-public sealed record Entity(int Id, string Name, EntityType Type, double Salience, string? Title, IReadOnlyList<Mention> Mentions, string? CountryCode);
+/// <remarks>Equality compares the mentions' contents, in order.</remarks>
+public sealed record Entity(int Id, string Name, EntityType Type, double Salience, string? Title, IReadOnlyList<Mention> Mentions, string? CountryCode)
+{
+    /// <inheritdoc/>
+    public bool Equals(Entity? other) => other is not null && Id == other.Id && Name == other.Name && Type == other.Type
+        && Salience.Equals(other.Salience) && Title == other.Title && CountryCode == other.CountryCode
+        && ListEquality.Equal(Mentions, other.Mentions);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Type, Salience, Title, CountryCode, ListEquality.Hash(Mentions));
+}
 
 /// <summary>How a statement is quoted.</summary>
 public enum QuoteKind
