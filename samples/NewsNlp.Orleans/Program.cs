@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NewsNlp;
 using NewsNlp.Cli;
 using NewsNlp.Orleans;
+using Orleans.Configuration;
 
 const string Usage = """
     usage:
@@ -12,9 +13,10 @@ const string Usage = """
           run a silo; local development clustering unless FILE (or appsettings.json, or the environment) sets
           Orleans:Clustering:ProviderType. Instance N listens on ports 11111+N (silo) and 30000+N (gateway); 0 is the
           primary that the others join.
-      newsnlp-orleans analyze [--in-flight N] [--config FILE] [FILE]
+      newsnlp-orleans analyze [--in-flight N] [--timeout SECONDS] [--config FILE] [FILE]
           {"id","text"} JSONL in (FILE, or - / nothing for stdin), one analysis per line out, in input order, as
-          `newsnlp analyze --input jsonl --format jsonl` writes it; at most N requests in flight (default 32).
+          `newsnlp analyze --input jsonl --format jsonl` writes it; at most N requests in flight (default 32); a
+          request unanswered after SECONDS (default 30) is sent again: how long the loss of a silo can stall a run.
     """;
 
 try
@@ -22,7 +24,7 @@ try
     return args.FirstOrDefault() switch
     {
         "silo" => await RunSiloAsync(CliOptions.Parse(args, ["--instance", "--config"], [])),
-        "analyze" => await AnalyzeAsync(CliOptions.Parse(args, ["--in-flight", "--config"], [])),
+        "analyze" => await AnalyzeAsync(CliOptions.Parse(args, ["--in-flight", "--timeout", "--config"], [])),
         _ => Fail(args.Length == 0 ? null : $"unknown command '{args[0]}'"),
     };
 }
@@ -87,22 +89,39 @@ static async Task<int> RunSiloAsync(CliOptions opts)
 static async Task<int> AnalyzeAsync(CliOptions opts)
 {
     int inFlight = IntOption(opts, "--in-flight", ClusterAnalysisClient.DefaultInFlight, 1);
+    int timeout = IntOption(opts, "--timeout", 30, 1);
     var builder = CreateBuilder(opts);
 
-    // Standard output is the JSONL: the client's log goes to standard error, warnings and up.
+    // Standard output is the JSONL: the client's log goes to standard error, warnings and up (errors only from Orleans
+    // with local clustering, where the gateways of silos not started are expected to be missing).
     builder.Logging.ClearProviders();
     builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
-    builder.UseOrleansClient(client => ClusterHosting.ConfigureClient(client, builder.Configuration));
+    if (!ClusterHosting.HasClusteringConfiguration(builder.Configuration))
+    {
+        builder.Logging.AddFilter("Orleans", LogLevel.Error);
+    }
+
+    builder.UseOrleansClient(client =>
+    {
+        ClusterHosting.ConfigureClient(client, builder.Configuration);
+        client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(timeout));
+    });
     using IHost host = builder.Build();
     using TextReader reader = opts.OpenInput(Console.In);
     await host.StartAsync();
+    var runner = host.Services.GetRequiredService<ClusterAnalysisClient>();
     try
     {
-        return host.Services.GetRequiredService<ClusterAnalysisClient>().Run(reader, Console.Out, Console.Error, inFlight);
+        return runner.Run(reader, Console.Out, Console.Error, inFlight);
     }
     finally
     {
+        if (runner.Metrics.Retries > 0)
+        {
+            Console.Error.WriteLine($"newsnlp-orleans: {runner.Metrics.Retries:N0} requests sent again after a silo failed to answer");
+        }
+
         await host.StopAsync();
     }
 }
