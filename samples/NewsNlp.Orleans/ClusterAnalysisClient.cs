@@ -28,9 +28,10 @@ internal sealed class ClusterAnalysisClient
 
     private readonly IArticleAnalyzerGrain[] _grains;
     private readonly ClientMetrics _metrics;
+    private readonly GatewayLoss _gatewayLoss;
     private int _sent;
 
-    public ClusterAnalysisClient(IClusterClient client, ClientMetrics metrics)
+    public ClusterAnalysisClient(IClusterClient client, ClientMetrics metrics, GatewayLoss gatewayLoss)
     {
         _grains = new IArticleAnalyzerGrain[GrainIds];
         for (int i = 0; i < _grains.Length; i++)
@@ -39,6 +40,7 @@ internal sealed class ClusterAnalysisClient
         }
 
         _metrics = metrics;
+        _gatewayLoss = gatewayLoss;
     }
 
     /// <summary>The client's metrics.</summary>
@@ -68,18 +70,20 @@ internal sealed class ClusterAnalysisClient
         writer.WriteRawValue(reply.Json!, skipInputValidation: true);
     }
 
-    /// <summary>Analyzes one article on the cluster, retrying on another attempt when the call fails in transit.</summary>
+    /// <summary>Analyzes one article on the cluster, retrying when the call fails in transit, times out, or a gateway
+    /// is lost while it waits (see <see cref="GatewayLoss"/>).</summary>
     public async Task<AnalysisReply> AnalyzeAsync(string? id, string text)
     {
         TimeSpan backOff = s_firstBackOff;
         for (int attempt = 1; ; attempt++)
         {
+            CancellationToken gatewayLost = _gatewayLoss.Token;
             _metrics.Sent();
             try
             {
                 // A retry takes the next id too, so it likely goes out through another gateway.
                 IArticleAnalyzerGrain grain = _grains[(uint)Interlocked.Increment(ref _sent) % GrainIds];
-                return await grain.Analyze(id, text).ConfigureAwait(false);
+                return await grain.Analyze(id, text).WaitAsync(gatewayLost).ConfigureAwait(false);
             }
             catch (Exception e) when (IsTransient(e) && attempt < MaxAttempts)
             {

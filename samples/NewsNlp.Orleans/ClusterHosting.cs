@@ -52,14 +52,17 @@ internal static class ClusterHosting
         }
 
         client.Configure<ClientMessagingOptions>(o => o.MaxMessageBodySize = MaxMessageBodyBytes);
-        AddClient(client.Services);
+        AddClient(client);
     }
 
-    /// <summary>The client's services: its metrics and the JSONL runner.</summary>
-    public static void AddClient(IServiceCollection services)
+    /// <summary>The client's services: its metrics, the gateway-loss signal and the JSONL runner.</summary>
+    public static void AddClient(IClientBuilder client)
     {
-        services.AddMetrics();
-        services.AddSingleton<ClientMetrics>();
-        services.AddSingleton<ClusterAnalysisClient>();
+        var loss = new GatewayLoss();
+        client.AddClusterConnectionStatusObserver(loss);
+        client.Services.AddSingleton(loss);
+        client.Services.AddMetrics();
+        client.Services.AddSingleton<ClientMetrics>();
+        client.Services.AddSingleton<ClusterAnalysisClient>();
     }
 }

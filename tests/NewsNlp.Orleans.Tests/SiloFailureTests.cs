@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 using Xunit;
 
@@ -60,6 +61,7 @@ public sealed class SiloFailureTests
 
         HangingSilo.Hung.Should().BeGreaterThan(0, "calls were on the victim when it died");
         runner.Metrics.Retries.Should().BeGreaterThanOrEqualTo(HangingSilo.Hung, "every call lost with the victim was sent again");
+        cluster.Client.ServiceProvider.GetRequiredService<GatewayLoss>().Count.Should().BeGreaterThan(0, "the client saw the victim's gateway go and stopped waiting for its calls");
         cluster.Silos.Should().ContainSingle("the victim is gone");
         analyzed.PerSilo.Should().HaveCount(2, "both silos worked before the victim died");
         analyzed.PerSilo.Values.Sum().Should().BeGreaterThanOrEqualTo(articles.Count, "every article was analyzed (a call given up late may be analyzed twice; it is written once)");

@@ -9,7 +9,8 @@ namespace NewsNlp.Orleans.Tests;
 /// sample's JSONL runner.</summary>
 internal static class TwoSiloCluster
 {
-    /// <summary>How long the client waits for an answer before it sends a call again: short, for the silo-failure test.</summary>
+    /// <summary>How long the client waits for an answer before it sends a call again: short, for the silo-failure test,
+    /// whose victim hangs before it dies.</summary>
     public static readonly TimeSpan ResponseTimeout = TimeSpan.FromSeconds(3);
 
     public static async Task<TestCluster> StartAsync()
@@ -38,9 +39,9 @@ internal static class TwoSiloCluster
     {
         public void Configure(IConfiguration configuration, IClientBuilder clientBuilder)
         {
-            ClusterHosting.AddClient(clientBuilder.Services);
+            ClusterHosting.AddClient(clientBuilder);
 
-            // A call to a silo that died is only given up when its response times out (see SiloFailureTests).
+            // Backstop for a call that hangs on a live silo (SiloFailureTests): given up after this, not Orleans' 30 s.
             clientBuilder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
         }
     }
