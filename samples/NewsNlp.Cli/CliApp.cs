@@ -8,13 +8,27 @@ namespace NewsNlp.Cli;
 /// <summary>The <c>newsnlp</c> console program (see CONTRACT.md).</summary>
 internal static class CliApp
 {
+    private const string AnalyzeUsage = """
+          newsnlp analyze [--format text|json|jsonl] [STAGES] FILE|-      analyze one article (a text file, or - for stdin)
+          newsnlp analyze --input jsonl [--format jsonl] [OPTIONS] [FILE|DIR|-]
+                one {"id","text"} object per line in, one analysis per line out, same order; a directory: every
+                *.txt file in it (sorted by name) is one article, its file name the id
+            --text-key KEY      the field holding the text (default text)
+            --id-key KEY        the field holding the id (default id; a number stays a number)
+            --threads N         analyze at most N articles at once (default: read ahead four per core)
+            --topic-model FILE  topics from a model trained with train-topics instead of the built-in one
+          STAGES: --no-structure --no-entities --no-quotes --no-topics leave a stage out
+        """;
+
     private const string UsageText = """
         usage:
-          newsnlp analyze [--format text|json] FILE         analyze one article (FILE or - for stdin)
-          newsnlp analyze --input jsonl --format jsonl [FILE] one {"id","text"} per line in, one analysis per line out
-          newsnlp tokenize --input jsonl --format jsonl [FILE] tokens and sentences per line
-          newsnlp ner --conll [FILE]                          CoNLL token lines in, TOKEN<TAB>IOB2-TAG out
-          newsnlp train-topics --input FILE --out MODEL.zip   train a custom topic model from labelled JSONL or CSV
+        """ + "\n" + AnalyzeUsage + "\n" + """
+          newsnlp tokenize --input jsonl --format jsonl [FILE|-]  tokens and sentences per line
+          newsnlp ner --conll [FILE|-]                            CoNLL token lines in, TOKEN<TAB>IOB2-TAG out
+          newsnlp train-topics INPUT.jsonl|INPUT.csv|- --out MODEL.bin [--holdout 0.2] [--seed 1] [--format jsonl|csv]
+                                                                  train a topic model from labelled JSONL or CSV
+          newsnlp --version | --help;  COMMAND --help
+        exit codes: 0 done; 1 an input line or file failed (each failed line says why in its "error"); 2 bad usage
         """;
 
     private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -24,6 +38,17 @@ internal static class CliApp
         if (args.Length == 0)
         {
             return Usage(stderr, null);
+        }
+
+        if (args[0] is "--version" or "-V" or "version")
+        {
+            stdout.WriteLine("newsnlp " + Version);
+            return 0;
+        }
+
+        if (args.Length > 1 && Array.Exists(args, a => a is "--help" or "-h"))
+        {
+            return CommandHelp(args[0], stdout, stderr);
         }
 
         try
@@ -42,6 +67,11 @@ internal static class CliApp
         {
             return Usage(stderr, e.Message);
         }
+        catch (InvalidDataException e)
+        {
+            stderr.WriteLine("newsnlp: " + e.Message);
+            return 1;
+        }
         catch (IOException e)
         {
             stderr.WriteLine("newsnlp: " + e.Message);
@@ -52,6 +82,31 @@ internal static class CliApp
             stderr.WriteLine("newsnlp: " + e.Message);
             return 1;
         }
+    }
+
+    /// <summary>The program's version: the informational version of the assembly (the package version).</summary>
+    internal static string Version =>
+        typeof(CliApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false) is [System.Reflection.AssemblyInformationalVersionAttribute v, ..]
+            ? v.InformationalVersion.Split('+')[0]
+            : typeof(CliApp).Assembly.GetName().Version?.ToString() ?? "unknown";
+
+    private static int CommandHelp(string command, TextWriter stdout, TextWriter stderr)
+    {
+        string? usage = command switch
+        {
+            "analyze" => "usage:\n" + AnalyzeUsage,
+            "tokenize" => "usage: newsnlp tokenize --input jsonl --format jsonl [FILE|-]  tokens and sentences per line",
+            "ner" => "usage: newsnlp ner --conll [FILE|-]  CoNLL token lines in, TOKEN<TAB>IOB2-TAG out",
+            "train-topics" => "usage: newsnlp train-topics INPUT.jsonl|INPUT.csv|- --out MODEL.bin [--holdout 0.2] [--seed 1] [--format jsonl|csv]",
+            _ => null,
+        };
+        if (usage is null)
+        {
+            return Usage(stderr, $"unknown command '{command}'");
+        }
+
+        stdout.WriteLine(usage);
+        return 0;
     }
 
     private static int Help(TextWriter stdout)
@@ -71,10 +126,15 @@ internal static class CliApp
         return 2;
     }
 
+    private static readonly string[] s_analyzeValues = ["--format", "--input", "--text-key", "--id-key", "--threads", "--topic-model"];
+    private static readonly string[] s_analyzeFlags = ["--no-structure", "--no-entities", "--no-quotes", "--no-topics"];
+
     private static int Analyze(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var opts = CliOptions.Parse(args, ["--format", "--input"], []);
-        string input = opts.Get("--input") ?? "text";
+        var opts = CliOptions.Parse(args, s_analyzeValues, s_analyzeFlags);
+        NewsAnalyzer analyzer = CreateAnalyzer(opts);
+        bool directory = opts.Positional.Count == 1 && Directory.Exists(opts.Positional[0]);
+        string input = opts.Get("--input") ?? (directory ? "jsonl" : "text");
         string format = opts.Get("--format") ?? (input == "jsonl" ? "jsonl" : "text");
         if (input == "jsonl")
         {
@@ -83,8 +143,12 @@ internal static class CliApp
                 throw new UsageException("--input jsonl needs --format jsonl");
             }
 
-            using TextReader reader = opts.OpenInput(stdin);
-            return JsonLines.Process(reader, stdout, stderr, static (id, text, writer) => NewsAnalyzer.Default.Analyze(text).WriteJson(writer, id));
+            int window = opts.Get("--threads") is string threads
+                ? int.TryParse(threads, out int n) && n > 0 ? n : throw new UsageException("--threads needs a positive number")
+                : 0;
+            using TextReader reader = directory ? DirectoryLines.Open(opts.Positional[0]) : opts.OpenInput(stdin);
+            return JsonLines.Process(reader, stdout, stderr, (id, text, writer) => analyzer.Analyze(text).WriteJson(writer, id), window,
+                opts.Get("--text-key") ?? "text", opts.Get("--id-key") ?? "id");
         }
 
         if (input != "text")
@@ -98,7 +162,7 @@ internal static class CliApp
         }
 
         string article = opts.Positional[0] == "-" ? stdin.ReadToEnd() : File.ReadAllText(opts.Positional[0]);
-        NewsAnalysis analysis = NewsAnalyzer.Default.Analyze(article);
+        NewsAnalysis analysis = analyzer.Analyze(article);
         switch (format)
         {
             case "json":
@@ -113,6 +177,32 @@ internal static class CliApp
             default:
                 throw new UsageException($"unknown --format '{format}' (text, json or jsonl)");
         }
+    }
+
+    /// <summary>The shared default analyzer, or one with the stages and topic model the options ask for.</summary>
+    private static NewsAnalyzer CreateAnalyzer(CliOptions opts)
+    {
+        string? topicModel = opts.Get("--topic-model");
+        if (topicModel is null && !opts.Has("--no-structure") && !opts.Has("--no-entities") && !opts.Has("--no-quotes") && !opts.Has("--no-topics"))
+        {
+            return NewsAnalyzer.Default;
+        }
+
+        TopicModel? model = null;
+        if (topicModel is not null)
+        {
+            using FileStream file = File.OpenRead(topicModel);
+            model = TopicModel.Load(file);
+        }
+
+        return NewsAnalyzer.Create(new NewsAnalyzerOptions
+        {
+            DetectStructure = !opts.Has("--no-structure"),
+            FindEntities = !opts.Has("--no-entities"),
+            FindQuotes = !opts.Has("--no-quotes"),
+            ClassifyTopics = !opts.Has("--no-topics"),
+            TopicModel = model,
+        });
     }
 
     private static int Tokenize(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)

@@ -13,7 +13,9 @@ internal static class JsonLines
 
     // window: how many lines are handled at once (read ahead of the one being written); 0 or less for four per core.
     // The Orleans client (samples/NewsNlp.Orleans) sets it to its bound on requests in flight.
-    public static int Process(TextReader input, TextWriter output, TextWriter stderr, LineHandler handler, int window = 0)
+    // textKey, idKey: the fields holding the text and the id (a numeric id is written back as a number).
+    public static int Process(TextReader input, TextWriter output, TextWriter stderr, LineHandler handler, int window = 0,
+        string textKey = "text", string idKey = "id")
     {
         bool showProgress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
         window = window > 0 ? window : 4 * Environment.ProcessorCount;
@@ -42,7 +44,7 @@ internal static class JsonLines
         {
             int number = ++lineNumber;
             string current = line;
-            pending.Enqueue(Task.Run(() => Render(current, number, handler)));
+            pending.Enqueue(Task.Run(() => Render(current, number, handler, textKey, idKey)));
             if (pending.Count >= window)
             {
                 WriteHead();
@@ -70,12 +72,12 @@ internal static class JsonLines
     }
 
     /// <summary>One input line to one output line: the handler's object, or an error object.</summary>
-    private static (string Json, bool Failed) Render(string line, int lineNumber, LineHandler handler)
+    private static (string Json, bool Failed) Render(string line, int lineNumber, LineHandler handler, string textKey, string idKey)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         using var writer = CliApp.CreateWriter(Stream.Null);
         writer.Reset(buffer);
-        string? error = HandleLine(line, lineNumber, writer, handler, out string? id);
+        string? error = HandleLine(line, lineNumber, writer, handler, textKey, idKey, out string? id, out bool numericId);
         if (error is not null)
         {
             buffer.ResetWrittenCount();
@@ -91,7 +93,19 @@ internal static class JsonLines
         }
 
         writer.Flush();
-        return (Encoding.UTF8.GetString(buffer.WrittenSpan), error is not null);
+        string json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (numericId)
+        {
+            // The id is the object's first field, written as a string; a number's text needs no escaping, so the
+            // quoted form is exactly "{\"id\":\"<number>\"": write it back as the number it was.
+            string quoted = "{\"id\":\"" + id + "\"";
+            if (json.StartsWith(quoted, StringComparison.Ordinal))
+            {
+                json = "{\"id\":" + id + json[quoted.Length..];
+            }
+        }
+
+        return (json, error is not null);
     }
 
     /// <summary>Reads a JSON string, keeping lone surrogates written as \u escapes (which the strict reader refuses)
@@ -135,9 +149,11 @@ internal static class JsonLines
         }
     }
 
-    private static string? HandleLine(string line, int lineNumber, Utf8JsonWriter writer, LineHandler handler, out string? id)
+    private static string? HandleLine(string line, int lineNumber, Utf8JsonWriter writer, LineHandler handler, string textKey, string idKey,
+        out string? id, out bool numericId)
     {
         id = null;
+        numericId = false;
         if (string.IsNullOrWhiteSpace(line))
         {
             return CliApp.Format($"line {lineNumber}: blank line");
@@ -153,8 +169,9 @@ internal static class JsonLines
                 return CliApp.Format($"line {lineNumber}: expected a JSON object");
             }
 
-            if (root.TryGetProperty("id", out JsonElement idElement))
+            if (root.TryGetProperty(idKey, out JsonElement idElement))
             {
+                numericId = idElement.ValueKind == JsonValueKind.Number;
                 id = idElement.ValueKind switch
                 {
                     JsonValueKind.String => idElement.GetString(),
@@ -163,9 +180,11 @@ internal static class JsonLines
                 };
             }
 
-            if (!root.TryGetProperty("text", out JsonElement textElement) || textElement.ValueKind != JsonValueKind.String)
+            if (!root.TryGetProperty(textKey, out JsonElement textElement) || textElement.ValueKind != JsonValueKind.String)
             {
-                return CliApp.Format($"line {lineNumber}: missing string field \"text\"");
+                return root.TryGetProperty("readError", out JsonElement readError)
+                    ? CliApp.Format($"line {lineNumber}: {readError.GetString()}")
+                    : CliApp.Format($"line {lineNumber}: missing string field \"{textKey}\"");
             }
 
             text = ReadString(textElement);
@@ -181,7 +200,7 @@ internal static class JsonLines
 
         if (text is null)
         {
-            return CliApp.Format($"line {lineNumber}: \"text\" is null");
+            return CliApp.Format($"line {lineNumber}: \"{textKey}\" is null");
         }
 
         try
