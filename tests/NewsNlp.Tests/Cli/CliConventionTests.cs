@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FluentAssertions;
-using NewsNlp.Cli;
 using Xunit;
 
 namespace NewsNlp.Tests.Cli;
@@ -8,13 +7,7 @@ namespace NewsNlp.Tests.Cli;
 /// <summary>The console program's conventions: version, help on every command, exit codes, the JSONL options.</summary>
 public sealed class CliConventionTests
 {
-    private static (int Code, string Out, string Err) Run(string stdin, params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = CliApp.Run(args, new StringReader(stdin), o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(string stdin, params string[] args) => CliRunner.Run(stdin, args);
 
     [Fact]
     public void Version_PrintsTheProgramVersion_AndExits0()

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FluentAssertions;
-using NewsNlp.Cli;
 using NewsNlp.Tests.Support;
 using Xunit;
 
@@ -8,13 +7,7 @@ namespace NewsNlp.Tests.Cli;
 
 public sealed class CliTests
 {
-    private static (int Code, string Out, string Err) Run(string stdin, params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = CliApp.Run(args, new StringReader(stdin), o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(string stdin, params string[] args) => CliRunner.Run(stdin, args);
 
     [Fact]
     public void Tokenize_Jsonl_AnswersEveryLineInOrder()
