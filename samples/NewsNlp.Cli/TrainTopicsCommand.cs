@@ -80,10 +80,10 @@ internal static class TrainTopicsCommand
             stderr.WriteLine($"read {examples.Count} examples from {input}");
         }
 
-        TopicModel model;
+        TopicTrainingResult trained;
         try
         {
-            model = TopicModel.Train(examples, new TopicTrainingOptions
+            trained = TopicTrainer.Train(examples, new TopicTrainingOptions
             {
                 HoldOutFraction = holdout,
                 Seed = seed,
@@ -96,7 +96,8 @@ internal static class TrainTopicsCommand
             return 1;
         }
 
-        if (model.Evaluation is { } evaluation)
+        TopicModel model = trained.Model;
+        if (trained.Evaluation is { } evaluation)
         {
             stdout.WriteLine(evaluation.ToString());
         }

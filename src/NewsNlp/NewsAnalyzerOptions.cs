@@ -20,7 +20,7 @@ public sealed record NewsAnalyzerOptions
 
     /// <summary>Gets a custom subject model to use instead of the built-in IPTC Media Topics classifier, or
     /// <see langword="null"/> (the default) for the built-in one. Train one with
-    /// <see cref="NewsNlp.TopicModel.Train(IEnumerable{ValueTuple{string, string}}, TopicTrainingOptions?)"/> or load one with
+    /// <c>TopicTrainer.Train</c> (the NewsNlp.Training package) or load one with
     /// <see cref="NewsNlp.TopicModel.Load(Stream)"/>; its labels are returned as both code and label of each <see cref="TopicScore"/>.</summary>
     public TopicModel? TopicModel { get; init; }
 

@@ -100,7 +100,7 @@ internal sealed partial class PlaceIndex
     internal static PlaceIndex LoadEmbedded(string resourceName = ResourceName)
     {
         using Stream stream = typeof(PlaceIndex).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing: build it with `dotnet run --project src/NewsNlp.Training -- places` and rebuild the library.");
+            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing: build it with `dotnet run --project tools/NewsNlp.ModelBuilder -- places` and rebuild the library.");
         return Load(stream);
     }
 

@@ -3,7 +3,7 @@ namespace NewsNlp;
 /// <summary>The one place index: countries (code, English short name, names and aliases, demonyms, continent, world
 /// regions), first-level regions (with AP and postal abbreviations), cities (country, population, AP stand-alone
 /// dateline cities) and world regions, every name under one key (<see cref="PlaceKey"/>). Loaded once from the
-/// embedded <c>Models/places.bin</c>, which <c>NewsNlp.Training places</c> builds from GeoNames (CC BY 4.0),
+/// embedded <c>Models/places.bin</c>, which <c>NewsNlp.ModelBuilder places</c> builds from GeoNames (CC BY 4.0),
 /// mledoze/countries (ODbL 1.0) and the hand tables. Never mutated after loading, so safe for concurrent reads.
 /// <see cref="PlaceResolver"/> turns a written name (and the countries an article names) into a country code.</summary>
 internal sealed partial class PlaceIndex

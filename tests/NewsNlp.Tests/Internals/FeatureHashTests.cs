@@ -110,9 +110,9 @@ public sealed class FeatureHashTests
     [Fact]
     public void TopicModel_OfAnotherFormat_FailsToLoadWithAClearMessage()
     {
-        TopicModel model = TopicModel.Train(
+        TopicModel model = TopicTrainer.Train(
             [("Whisk the eggs and bake the cake.", "cooking"), ("Prune the roses and water the garden.", "gardening")],
-            new TopicTrainingOptions { HoldOutFraction = 0 });
+            new TopicTrainingOptions { HoldOutFraction = 0 }).Model;
         using var saved = new MemoryStream();
         model.Save(saved);
         byte[] bytes = saved.ToArray();

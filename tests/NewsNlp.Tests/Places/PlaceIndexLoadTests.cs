@@ -32,9 +32,9 @@ public sealed class PlaceIndexLoadTests
     public void LoadEmbedded_OfAMissingResource_ThrowsAndSaysHowToBuildIt()
     {
         Action places = () => PlaceIndex.LoadEmbedded("NewsNlp.Models.no-such-places.bin");
-        places.Should().Throw<InvalidOperationException>().WithMessage("*no-such-places.bin is missing*NewsNlp.Training -- places*");
+        places.Should().Throw<InvalidOperationException>().WithMessage("*no-such-places.bin is missing*NewsNlp.ModelBuilder -- places*");
         Action names = () => NerNameLists.LoadEmbedded("NewsNlp.Models.no-such-names.bin");
-        names.Should().Throw<InvalidOperationException>().WithMessage("*no-such-names.bin is missing*NewsNlp.Training -- ner*");
+        names.Should().Throw<InvalidOperationException>().WithMessage("*no-such-names.bin is missing*NewsNlp.ModelBuilder -- ner*");
     }
 
     [Fact]

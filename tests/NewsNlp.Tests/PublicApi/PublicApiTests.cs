@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using FluentAssertions;
 using NewsNlp.Tests.Support;
@@ -10,12 +11,33 @@ namespace NewsNlp.Tests.PublicApi;
 public sealed class PublicApiTests
 {
     private static readonly Assembly s_library = typeof(NewsAnalyzer).Assembly;
+    private static readonly Assembly s_training = typeof(TopicTrainer).Assembly;
+
+    [Theory]
+    [InlineData("NewsNlp")]
+    [InlineData("NewsNlp.Training")]
+    public void PublicApi_MatchesApprovedSnapshot(string package)
+    {
+        Assembly assembly = package == "NewsNlp" ? s_library : s_training;
+        assembly.GetName().Name.Should().Be(package, "each assembly is named like its package");
+        string api = assembly.GeneratePublicApi(new ApiGeneratorOptions { DenyNamespacePrefixes = [], ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] });
+        GoldenFile.Verify(Path.Combine("..", "PublicApi", package + ".approved.txt"), api.ReplaceLineEndings("\n") + "\n");
+    }
 
     [Fact]
-    public void PublicApi_MatchesApprovedSnapshot()
+    public void Runtime_DoesNotReferenceMlNet()
     {
-        string api = s_library.GeneratePublicApi(new ApiGeneratorOptions { DenyNamespacePrefixes = [], ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] });
-        GoldenFile.Verify(Path.Combine("..", "PublicApi", "NewsNlp.approved.txt"), api.ReplaceLineEndings("\n") + "\n");
+        s_library.GetReferencedAssemblies().Select(a => a.Name).Should().NotContain(n => n!.StartsWith("Microsoft.ML", StringComparison.Ordinal));
+        s_training.GetReferencedAssemblies().Select(a => a.Name).Should().Contain("Microsoft.ML.StandardTrainers");
+    }
+
+    [Fact]
+    public void Training_IsAnnotatedAsNeitherTrimNorAotSafe()
+    {
+        MethodInfo train = typeof(TopicTrainer).GetMethod(nameof(TopicTrainer.Train))!;
+
+        train.GetCustomAttribute<RequiresDynamicCodeAttribute>().Should().NotBeNull();
+        train.GetCustomAttribute<RequiresUnreferencedCodeAttribute>().Should().NotBeNull();
     }
 
     [Fact]

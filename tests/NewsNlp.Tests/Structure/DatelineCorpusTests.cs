@@ -8,7 +8,7 @@ using Xunit;
 namespace NewsNlp.Tests.ArticleStructure;
 
 /// <summary>Accuracy floors on real wire copy (Reuters-21578, first file) and the false-positive ceiling on
-/// BBC stories, which have no datelines. Full figures: <c>NewsNlp.Training eval-datelines</c>.</summary>
+/// BBC stories, which have no datelines. Full figures: <c>NewsNlp.ModelBuilder eval-datelines</c>.</summary>
 [Trait("Category", "Accuracy")]
 public sealed partial class DatelineCorpusTests
 {

@@ -113,7 +113,7 @@ public sealed class PageStructureTests
     public void PlaceIndex_IsEmbedded_AndResolvesDatelinePlacesBeyondTheHandTables()
     {
         using Stream? stream = typeof(NewsAnalyzer).Assembly.GetManifestResourceStream(PlaceIndex.ResourceName);
-        stream.Should().NotBeNull("places.bin is built by 'NewsNlp.Training places'");
+        stream.Should().NotBeNull("places.bin is built by 'NewsNlp.ModelBuilder places'");
         PlaceIndex.Default.TryGetCity("SALVADOR", out PlaceCity salvador).Should().BeTrue();
         salvador.Country.Should().Be("BR");
         PlaceIndex.Default.TryGetCity("Winston-Salem", out PlaceCity ws).Should().BeTrue();

@@ -43,22 +43,23 @@ public sealed class CustomTopicModelTests
     [Fact]
     public void Train_Save_Load_Analyze_EndToEnd()
     {
-        TopicModel model = TopicModel.Train(Examples(), new TopicTrainingOptions { HoldOutFraction = 0.25, Seed = 7 });
+        TopicTrainingResult trained = TopicTrainer.Train(Examples(), new TopicTrainingOptions { HoldOutFraction = 0.25, Seed = 7 });
+        TopicModel model = trained.Model;
 
         model.Labels.Should().BeEquivalentTo(["cooking", "gardening"]);
-        model.Evaluation.Should().NotBeNull();
-        model.Evaluation!.TestCount.Should().Be(6);
-        model.Evaluation.TrainCount.Should().Be(18);
-        model.Evaluation.Classes.Select(c => c.Label).Should().Equal("cooking", "gardening");
-        model.Evaluation.Classes.Should().OnlyContain(c => c.Support == 3 && c.F1 >= 0 && c.F1 <= 1);
-        model.Evaluation.ToString().Should().Contain("macro-F1");
+        trained.Evaluation.Should().NotBeNull();
+        trained.Evaluation!.TestCount.Should().Be(6);
+        trained.Evaluation.TrainCount.Should().Be(18);
+        trained.Evaluation.Classes.Select(c => c.Label).Should().Equal("cooking", "gardening");
+        trained.Evaluation.Classes.Should().OnlyContain(c => c.Support == 3 && c.F1 >= 0 && c.F1 <= 1);
+        trained.Evaluation.ToString().Should().Contain("macro-F1");
 
         using var stream = new MemoryStream();
         model.Save(stream);
         stream.Position = 0;
         TopicModel loaded = TopicModel.Load(stream);
         loaded.Labels.Should().BeEquivalentTo(model.Labels);
-        loaded.Evaluation.Should().BeNull();
+        loaded.Classify("Whisk the eggs.").Select(s => s.Score).Should().Equal(model.Classify("Whisk the eggs.").Select(s => s.Score));
 
         NewsAnalyzer analyzer = NewsAnalyzer.Create(new NewsAnalyzerOptions { TopicModel = loaded });
         NewsAnalysis cake = analyzer.Analyze("Bake the chocolate cake in a hot oven and serve it with cream and fresh fruit.");
@@ -74,18 +75,18 @@ public sealed class CustomTopicModelTests
     public void Train_IsDeterministic()
     {
         var options = new TopicTrainingOptions { HoldOutFraction = 0.25, Seed = 3 };
-        TopicModel a = TopicModel.Train(Examples(), options);
-        TopicModel b = TopicModel.Train(Examples(), options);
+        TopicTrainingResult a = TopicTrainer.Train(Examples(), options);
+        TopicTrainingResult b = TopicTrainer.Train(Examples(), options);
         const string text = "Stir the sauce and water the plants.";
 
-        a.Classify(text).Select(s => s.Score).Should().Equal(b.Classify(text).Select(s => s.Score));
+        a.Model.Classify(text).Select(s => s.Score).Should().Equal(b.Model.Classify(text).Select(s => s.Score));
         a.Evaluation!.MacroF1.Should().Be(b.Evaluation!.MacroF1);
     }
 
     [Fact]
     public void Train_RejectsASingleLabel()
     {
-        Action act = () => TopicModel.Train(s_cooking.Select(t => (t, "cooking")));
+        Action act = () => TopicTrainer.Train(s_cooking.Select(t => (t, "cooking")));
 
         act.Should().Throw<ArgumentException>().WithMessage("*two distinct labels*");
     }
@@ -103,7 +104,7 @@ public sealed class CustomTopicModelTests
     [Fact]
     public void Load_RejectsATruncatedOrCorruptedModel_WithInvalidDataException()
     {
-        TopicModel model = TopicModel.Train(Examples(), new TopicTrainingOptions { HoldOutFraction = 0, Seed = 5 });
+        TopicModel model = TopicTrainer.Train(Examples(), new TopicTrainingOptions { HoldOutFraction = 0, Seed = 5 }).Model;
         using var saved = new MemoryStream();
         model.Save(saved);
         byte[] bytes = saved.ToArray();

@@ -6,8 +6,8 @@ namespace NewsNlp;
 
 /// <summary>The NER tagger's name lists, which are not places: first names (seen in the tagger's training data),
 /// person titles and organization suffixes. Loaded once from the embedded <c>Models/ner-names.bin</c> (Brotli-compressed
-/// lines <c>F|T|O TAB phrase</c> between a version line and an end line with the count), which <c>NewsNlp.Training ner</c> writes; the titles and
-/// suffixes are its hand lists (src/NewsNlp.Training/NerNameListBuilder.cs). The places come from <see cref="PlaceIndex"/>.</summary>
+/// lines <c>F|T|O TAB phrase</c> between a version line and an end line with the count), which <c>NewsNlp.ModelBuilder ner</c> writes; the titles and
+/// suffixes are its hand lists (tools/NewsNlp.ModelBuilder/NerNameListBuilder.cs). The places come from <see cref="PlaceIndex"/>.</summary>
 internal sealed class NerNameLists
 {
     /// <summary>The embedded resource name.</summary>
@@ -118,7 +118,7 @@ internal sealed class NerNameLists
     internal static NerNameLists LoadEmbedded(string resourceName = ResourceName)
     {
         using Stream stream = typeof(NerNameLists).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing: build it with `dotnet run --project src/NewsNlp.Training -- ner` and rebuild the library.");
+            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing: build it with `dotnet run --project tools/NewsNlp.ModelBuilder -- ner` and rebuild the library.");
         return Load(stream);
     }
 }

@@ -6,7 +6,7 @@ namespace NewsNlp;
 /// <summary>Word clusters, the tagger's knowledge of words it never saw labelled: each word of a large Wikipedia and
 /// Wikinews vocabulary has a cluster id at three granularities (k-means over word embeddings at 100, 320 and 1,000
 /// clusters), so that an unseen surname falls in the cluster of the surnames. Loaded once from the embedded
-/// <c>Models/clusters.bin</c>, which <c>NewsNlp.Training ner</c> writes; never mutated, safe for concurrent reads.</summary>
+/// <c>Models/clusters.bin</c>, which <c>NewsNlp.ModelBuilder ner</c> writes; never mutated, safe for concurrent reads.</summary>
 /// <remarks>
 /// <para>Keys are the upper 32 bits of <see cref="FeatureHash.Lower"/> of the word, so a lookup reads the tagger's
 /// word hash and allocates nothing. A lower-cased key holds two entries: the clusters of the word's most frequent
@@ -175,7 +175,7 @@ internal sealed class WordClusters
     internal static WordClusters LoadEmbedded(string resourceName = ResourceName)
     {
         using Stream stream = typeof(WordClusters).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing: build it with `dotnet run --project src/NewsNlp.Training -- ner` and rebuild the library.");
+            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing: build it with `dotnet run --project tools/NewsNlp.ModelBuilder -- ner` and rebuild the library.");
         return Load(stream);
     }
 }

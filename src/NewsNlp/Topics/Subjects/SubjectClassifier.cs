@@ -6,7 +6,7 @@ namespace NewsNlp;
 /// with seed-lexicon evidence, so that several subjects can score high on one story. Thread-safe.</summary>
 internal static class SubjectClassifier
 {
-    /// <summary>Embedded resource holding the default model (written by <c>NewsNlp.Training topics</c>).</summary>
+    /// <summary>Embedded resource holding the default model (written by <c>NewsNlp.ModelBuilder topics</c>).</summary>
     public const string ResourceName = "NewsNlp.Models.topics.bin";
 
     /// <summary>Largest number of characters of a story given to the classifier.</summary>

@@ -131,7 +131,7 @@ public sealed partial class TopicModel
                 }
             }
 
-            return new TopicModel(labels, new RankedBitmap(bits, buckets), idf, rowOf, [.. rows], bias, null);
+            return new TopicModel(labels, new RankedBitmap(bits, buckets), idf, rowOf, [.. rows], bias);
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException or InvalidOperationException)
         {

@@ -5,9 +5,9 @@ namespace NewsNlp;
 /// <summary>A text classifier for your own subject taxonomy; plug it into an analyzer with
 /// <see cref="NewsAnalyzerOptions.TopicModel"/> to replace the built-in IPTC subjects.</summary>
 /// <remarks>
-/// <para>Train with <see cref="Train(IEnumerable{ValueTuple{string, string}}, TopicTrainingOptions?)"/> from labelled
-/// texts (a stratified share of each label is held out and evaluated), keep it with <see cref="Save(Stream)"/> and
-/// bring it back with <see cref="Load(Stream)"/>.</para>
+/// <para>Train one with <c>TopicTrainer.Train</c> from the NewsNlp.Training package (labelled texts; a stratified share
+/// of each label is held out and evaluated), keep it with <see cref="Save(Stream)"/> and bring it back with
+/// <see cref="Load(Stream)"/>: loading and classifying need this package alone.</para>
 /// <para>The model is multinomial logistic regression (maximum entropy, trained by ML.NET's L-BFGS) over hashed word
 /// and bigram TF-IDF features. Classifying does not go through ML.NET: the weights are read out after training and a
 /// text is scored with one pass over its words and a sparse dot product, so it costs microseconds and allocates
@@ -22,10 +22,9 @@ public sealed partial class TopicModel
 
     /// <summary>The file format before models recorded their feature-hash format; still read.</summary>
     private const int UnrecordedHashFormatVersion = 2;
-    private const int SmallTrainingSet = 2000;
 
     /// <summary>Feature hash bits: 2^22 buckets, so that distinct words and bigrams almost never share one.</summary>
-    private const int FeatureBits = 22;
+    internal const int FeatureBits = 22;
 
     private readonly string[] _labels;
     private readonly RankedBitmap _vocabulary;
@@ -34,7 +33,14 @@ public sealed partial class TopicModel
     private readonly float[] _rows;
     private readonly float[] _bias;
 
-    private TopicModel(string[] labels, RankedBitmap vocabulary, float[] idf, int[] rowOf, float[] rows, float[] bias, TopicEvaluation? evaluation)
+    /// <summary>A model from its parts (the trainer's read-out weights, or a model file).</summary>
+    /// <param name="labels">The labels, in weight order.</param>
+    /// <param name="vocabulary">The feature buckets kept.</param>
+    /// <param name="idf">The inverse document frequency of each vocabulary entry.</param>
+    /// <param name="rowOf">Each vocabulary entry's offset in <paramref name="rows"/>, or -1 when all its weights are zero.</param>
+    /// <param name="rows">Weights, one row of <paramref name="labels"/>.Length per entry with a non-zero weight.</param>
+    /// <param name="bias">One bias per label.</param>
+    internal TopicModel(string[] labels, RankedBitmap vocabulary, float[] idf, int[] rowOf, float[] rows, float[] bias)
     {
         _labels = labels;
         _vocabulary = vocabulary;
@@ -42,15 +48,10 @@ public sealed partial class TopicModel
         _rowOf = rowOf;
         _rows = rows;
         _bias = bias;
-        Evaluation = evaluation;
     }
 
     /// <summary>Gets the labels the model can return, in the model's order.</summary>
     public IReadOnlyList<string> Labels => _labels;
-
-    /// <summary>Gets the evaluation on the held-out split when the model was just trained; <see langword="null"/> after <see cref="Load(Stream)"/>
-    /// or when nothing was held out.</summary>
-    public TopicEvaluation? Evaluation { get; }
 
     /// <summary>Scores a text against every label.</summary>
     /// <param name="text">The text (a headline and body, or any passage).</param>

@@ -1,4 +1,4 @@
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>Builds <c>Models/ner-names.bin</c> (<see cref="NerNameLists"/>): hand-written person titles and organization
 /// suffixes, and first names seen in the training data. The tagger's place phrases come from <c>places.bin</c>.</summary>

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace NewsNlp;
 
-/// <summary>How a <see cref="TopicModel"/> did on the examples held out from its training.</summary>
+/// <summary>How a model trained by <see cref="TopicTrainer.Train"/> did on the examples held out from its training.</summary>
 /// <param name="Classes">Per-label precision, recall and F1, in label order.</param>
 /// <param name="MacroF1">The unweighted mean F1 over labels with held-out examples.</param>
 /// <param name="Accuracy">The share of held-out examples whose top label is right.</param>

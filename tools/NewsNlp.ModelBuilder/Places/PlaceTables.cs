@@ -1,4 +1,4 @@
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>A hand-table row: an ISO 3166-1 alpha-2 code and names. <paramref name="NerNames"/> are the names the NER
 /// tagger's gazetteer features were trained with (as the table's type: a country name, a demonym, a region), so

@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -6,16 +6,34 @@ using Microsoft.ML.Transforms;
 
 namespace NewsNlp;
 
-/// <summary>Training: ML.NET fits the weights, which are then read out for native scoring.</summary>
-public sealed partial class TopicModel
+/// <summary>Trains a <see cref="TopicModel"/> for your own subject taxonomy from labelled texts: ML.NET fits the
+/// weights on the runtime's own features, then the weights are read out into a model that the NewsNlp package scores
+/// natively (no ML.NET at run time).</summary>
+/// <remarks>Keep the trained model with <see cref="TopicModel.Save(Stream)"/>; an application that only classifies
+/// needs the NewsNlp package alone and <see cref="TopicModel.Load(Stream)"/>. ML.NET builds code at run time and reads
+/// types by reflection, so training is neither trim- nor AOT-safe; train in a JIT process.</remarks>
+public static class TopicTrainer
 {
+    /// <summary>Below this many training examples every n-gram is kept (MinCount 1); above, those seen once are
+    /// dropped (smaller model, little loss).</summary>
+    private const int SmallTrainingSet = 2000;
+
+    /// <summary>Why training is not AOT-safe (the reason shown by the analyzer at a call site).</summary>
+    private const string MlNetDynamicCode = "ML.NET compiles code at run time (LoadFromEnumerable, the trainers); training does not work under NativeAOT.";
+
+    /// <summary>Why training is not trim-safe.</summary>
+    private const string MlNetReflection = "ML.NET reads the training row types by reflection; trimming can remove what it needs.";
+
     /// <summary>Trains a model from labelled texts, holding out a stratified share of each label to evaluate it.</summary>
     /// <param name="examples">The texts and their labels (at least two distinct labels).</param>
     /// <param name="options">Hold-out share, seed and progress; <see langword="null"/> for defaults.</param>
-    /// <returns>The trained model; its <see cref="Evaluation"/> holds per-label precision, recall and F1 on the held-out split.</returns>
+    /// <returns>The trained model, and its per-label precision, recall and F1 on the held-out split (<see langword="null"/>
+    /// when nothing was held out).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="examples"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Fewer than two distinct labels, or an empty label.</exception>
-    public static TopicModel Train(IEnumerable<(string Text, string Label)> examples, TopicTrainingOptions? options = null)
+    [RequiresDynamicCode(MlNetDynamicCode)]
+    [RequiresUnreferencedCode(MlNetReflection)]
+    public static TopicTrainingResult Train(IEnumerable<(string Text, string Label)> examples, TopicTrainingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         options ??= new TopicTrainingOptions();
@@ -69,7 +87,7 @@ public sealed partial class TopicModel
         if (test.Count == 0)
         {
             options.Progress?.Report("trained (nothing held out)");
-            return model;
+            return new TopicTrainingResult(model, null);
         }
 
         options.Progress?.Report($"evaluating on {test.Count} held-out examples");
@@ -82,10 +100,13 @@ public sealed partial class TopicModel
         }
 
         TopicEvaluation evaluation = TopicEvaluation.Compute([.. byLabel.Keys], gold, predicted, train.Count);
-        return new TopicModel(model._labels, model._vocabulary, model._idf, model._rowOf, model._rows, model._bias, evaluation);
+        return new TopicTrainingResult(model, evaluation);
     }
 
-    /// <summary>Trains on exactly <paramref name="train"/> with the given settings (used by the training project).</summary>
+    /// <summary>Trains on exactly <paramref name="train"/> with the given settings (the model builder trains the shipped
+    /// model with it).</summary>
+    [RequiresDynamicCode(MlNetDynamicCode)]
+    [RequiresUnreferencedCode(MlNetReflection)]
     internal static TopicModel TrainCore(IReadOnlyList<TopicInput> train, TopicPipelineSettings settings, int seed)
     {
         // Vocabulary: every word and bigram hash bucket seen in at least MinCount training texts.
@@ -105,7 +126,7 @@ public sealed partial class TopicModel
             seen.Clear();
             for (int i = 0; i < n; i++)
             {
-                int bucket = (int)(buffer[i] >> (64 - FeatureBits));
+                int bucket = (int)(buffer[i] >> (64 - TopicModel.FeatureBits));
                 if (seen.Add(bucket))
                 {
                     documentFrequency[bucket] = documentFrequency.GetValueOrDefault(bucket) + 1;
@@ -123,7 +144,7 @@ public sealed partial class TopicModel
         }
 
         kept.Sort();
-        var vocabulary = new RankedBitmap(FeatureBits, kept);
+        var vocabulary = new RankedBitmap(TopicModel.FeatureBits, kept);
         var idf = new float[kept.Count];
         for (int v = 0; v < idf.Length; v++)
         {
@@ -131,7 +152,7 @@ public sealed partial class TopicModel
         }
 
         // Vectors, then ML.NET's maximum-entropy trainer on them.
-        var rows = new List<VectorRow>(train.Count);
+        var vectors = new List<VectorRow>(train.Count);
         foreach (TopicInput row in train)
         {
             using TopicWordBuffer words = TopicWords.Of(row.Text);
@@ -139,13 +160,13 @@ public sealed partial class TopicModel
             var indices = new int[max];
             var values = new float[max];
             int m = TopicFeatures.Vectorize(row.Text, words.Words, vocabulary, idf, indices, values);
-            rows.Add(new VectorRow { Label = row.Label, Features = new VBuffer<float>(Math.Max(1, kept.Count), m, values[..m], indices[..m]) });
+            vectors.Add(new VectorRow { Label = row.Label, Features = new VBuffer<float>(Math.Max(1, kept.Count), m, values[..m], indices[..m]) });
         }
 
         var ml = new MLContext(seed);
         SchemaDefinition schema = SchemaDefinition.Create(typeof(VectorRow));
         schema[nameof(VectorRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, Math.Max(1, kept.Count));
-        IDataView data = ml.Data.LoadFromEnumerable(rows, schema);
+        IDataView data = ml.Data.LoadFromEnumerable(vectors, schema);
         var pipeline = ml.Transforms.Conversion.MapValueToKey(nameof(VectorRow.Label), nameof(VectorRow.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
@@ -205,7 +226,7 @@ public sealed partial class TopicModel
             }
         }
 
-        return new TopicModel(labels, vocabulary, idf, rowOf, [.. rows], bias, null);
+        return new TopicModel(labels, vocabulary, idf, rowOf, [.. rows], bias);
     }
 
     /// <summary>An ML.NET training row: a label and a sparse feature vector.</summary>

@@ -1,6 +1,6 @@
 namespace NewsNlp;
 
-/// <summary>How a topic model is trained (chosen by measurement; see src/NewsNlp.Training/TopicTraining.cs).</summary>
+/// <summary>How a topic model is trained (chosen by measurement; see tools/NewsNlp.ModelBuilder/TopicTraining.cs).</summary>
 /// <param name="MinCount">Drop words and bigrams seen in fewer than this many training texts.</param>
 /// <param name="L2">L2 regularization weight.</param>
 /// <param name="L1">L1 regularization weight; makes the weights sparse and the model small.</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>Readers of the place sources under ../shared/data (read each one's SOURCE.md for its terms).</summary>
 internal sealed partial class PlacesBuilder

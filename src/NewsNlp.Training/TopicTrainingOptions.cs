@@ -1,6 +1,6 @@
 namespace NewsNlp;
 
-/// <summary>Settings for <see cref="TopicModel.Train(IEnumerable{ValueTuple{string, string}}, TopicTrainingOptions?)"/>.</summary>
+/// <summary>Settings for <see cref="TopicTrainer.Train"/>.</summary>
 public sealed record TopicTrainingOptions
 {
     /// <summary>Gets the share of each label's examples held out for evaluation, in [0, 0.5]. Default 0.2.

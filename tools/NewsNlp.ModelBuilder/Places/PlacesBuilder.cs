@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>Builds the one place index, <c>Models/places.bin</c> (<see cref="PlaceIndex"/>), from GeoNames
 /// countryInfo, regionInfo (admin1) and cities15000 (CC BY 4.0), mledoze/countries (ODbL 1.0) and the hand tables

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary><c>ner</c>: builds the name lists and the word-cluster table, trains the two-pass averaged-perceptron tagger
 /// on CoNLL-2003 eng.train with the gazetteer features of those lists and of Models/places.bin (build it first with

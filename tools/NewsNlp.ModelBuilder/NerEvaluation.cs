@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>Entity-level precision, recall and F1 per type (conlleval semantics: exact span and type).</summary>
 internal sealed class NerEvaluation

@@ -1,4 +1,4 @@
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>ML.NET output row of the plain ML.NET baseline: one probability per label, in the model's slot order.</summary>
 internal sealed class TopicOutput

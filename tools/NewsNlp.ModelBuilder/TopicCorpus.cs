@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>One labelled training or evaluation text.</summary>
 /// <param name="Source">bbc, ag, reuters, conll, seed.</param>

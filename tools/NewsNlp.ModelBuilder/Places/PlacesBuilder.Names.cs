@@ -1,4 +1,4 @@
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>Names: one entry per key, each spelling kept with its NER types, links merged, then the tables of the index.</summary>
 internal sealed partial class PlacesBuilder

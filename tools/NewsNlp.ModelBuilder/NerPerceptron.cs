@@ -1,4 +1,4 @@
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>Averaged perceptron weights over hashed feature buckets (dense, training only).</summary>
 internal sealed class NerPerceptron : NerWeights

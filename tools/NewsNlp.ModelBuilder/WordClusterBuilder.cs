@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>Builds <c>Models/clusters.bin</c> (<see cref="WordClusters"/>) from the k-means word clusters in
 /// <c>data/clusters/wiki_news_cbow100_mc3_kmeans.tsv.gz</c> (lines <c>word k100 k320 k1000</c>, most frequent word

@@ -1,4 +1,4 @@
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 internal static class Args
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>Scores the quote stage on PolNeAR (brat standoff: Source / Cue / Content of every attribution),
 /// with the definitions of ../shared/tools/score_polnear.py: content spans trimmed of quotation marks and

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>Reads CoNLL-2003 (IOB1, converted to IOB2) and UNER (IOB2, index column first) files into documents.</summary>
 internal sealed class NerCorpus

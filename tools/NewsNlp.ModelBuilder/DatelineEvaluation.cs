@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>
 /// <c>eval-datelines</c>: measures the dateline parser on Reuters-21578 (gold &lt;DATELINE&gt; per story) and

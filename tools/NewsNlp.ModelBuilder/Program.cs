@@ -1,7 +1,7 @@
-using NewsNlp.Training;
+using NewsNlp.ModelBuilder;
 
 // One entry point for every model the package ships and every evaluation the README reports.
-//   dotnet run -c Release --project src/NewsNlp.Training -- all [--data ../shared/data]
+//   dotnet run -c Release --project tools/NewsNlp.ModelBuilder -- all [--data ../shared/data]
 // trains every model (deterministically) into src/NewsNlp/Models and prints the evaluation figures.
 string data = Args.Option(args, "--data") ?? Args.FindSharedData();
 string command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "help";
@@ -28,6 +28,6 @@ switch (command)
         rc = rc != 0 ? rc : DatelineEvaluation.Run(data, ["eval-datelines"]);
         return rc != 0 ? rc : QuoteEvaluation.Run(data, ["quotes", "--split", "dev"]);
     default:
-        Console.Error.WriteLine("usage: NewsNlp.Training (places | ner | topics | eval-datelines | quotes [--split dev|train] | all) [--data DIR] [--out MODELDIR]");
+        Console.Error.WriteLine("usage: NewsNlp.ModelBuilder (places | ner | topics | eval-datelines | quotes [--split dev|train] | all) [--data DIR] [--out MODELDIR]");
         return command == "help" ? 0 : 2;
 }

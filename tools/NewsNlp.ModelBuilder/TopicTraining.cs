@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
-namespace NewsNlp.Training;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary><c>topics</c>: trains the IPTC subject model from BBC News, AG News, Reuters-21578 (mapped to IPTC, see
 /// <see cref="TopicCorpus"/>) and lexicon-labelled CoNLL-2003/Reuters text; writes src/NewsNlp/Models/topics.bin;
@@ -54,7 +54,7 @@ internal static class TopicTraining
             foreach (TopicPipelineSettings v in variants)
             {
                 var sw = Stopwatch.StartNew();
-                TopicModel m = TopicModel.TrainCore(train, v, Seed);
+                TopicModel m = TopicTrainer.TrainCore(train, v, Seed);
                 long size = SizeOf(m);
                 Console.WriteLine($"{v}: trained in {sw.Elapsed.TotalSeconds:F1}s, {size / 1024} KiB");
                 Evaluate("  model", evalSets, text => ModelSubjects(m, text));
@@ -64,7 +64,7 @@ internal static class TopicTraining
         }
 
         var trainWatch = Stopwatch.StartNew();
-        TopicModel model = TopicModel.TrainCore(train, TopicPipelineSettings.Default, Seed);
+        TopicModel model = TopicTrainer.TrainCore(train, TopicPipelineSettings.Default, Seed);
         Console.WriteLine($"trained {TopicPipelineSettings.Default} in {trainWatch.Elapsed.TotalSeconds:F1}s");
 
         if (!Args.Flag(args, "--no-save"))
