@@ -175,6 +175,11 @@ internal static class QuoteFinder
                 continue; // “Star Wars”, “Sunday Morning Futures”: a title or a name, not a quote
             }
 
+            if (cueIndex >= 0 && kind == QuoteKind.Direct && regions[last].End <= cues[cueIndex].Start)
+            {
+                cues[cueIndex] = cues[cueIndex] with { TookQuoteBefore = true };
+            }
+
             var quote = new Quote(doc.Text[start..end], TextSpan.FromBounds(start, end), kind, speaker?.Name, speaker?.EntityId, speaker?.Mention, cueText);
             doc.Quotes.Add(quote);
             if (kind == QuoteKind.Direct)
