@@ -136,6 +136,12 @@ internal static class QuoteFinder
 
             QuoteKind kind = KindOf(doc, r, qs, regions[last].End, a, sentenceChars, cueIndex >= 0 ? cues[cueIndex] : default);
             int colon = cueIndex < 0 ? ColonBefore(doc, a, qs) : -1;
+            if (colon < 0 && cueIndex < 0 && qs - 2 > a && doc.IsPunct(qs - 1, ':') && doc.IsFrameWord(qs - 2)
+                && SubjectFinder.HeadOf(doc, qs - 2) == SubjectHead.Name)
+            {
+                colon = qs - 1; // … doesn't surprise Republican pollster Daron Shaw: “…”: the name before the colon speaks
+            }
+
             if (colon >= 0)
             {
                 // Headline style: Biden: ‘We will not abandon Ukraine’
@@ -157,7 +163,13 @@ internal static class QuoteFinder
                     continue;
                 }
 
-                if (kind == QuoteKind.Direct && doc.LastSpeaker is not null && paragraph - doc.LastSpeakerParagraph <= QuoteRules.ContinuationParagraphs)
+                if (kind == QuoteKind.Direct && qs == a && doc.ColonSentence == doc.SentenceOrdinal - 1)
+                {
+                    // Doe said:¶“…”: the sentence before, ending with its cue's colon, introduces this quote.
+                    speaker = doc.ColonSpeaker;
+                    cueText = doc.ColonCue;
+                }
+                else if (kind == QuoteKind.Direct && doc.LastSpeaker is not null && paragraph - doc.LastSpeakerParagraph <= QuoteRules.ContinuationParagraphs)
                 {
                     speaker = doc.LastSpeaker;
                     cueText = null;
@@ -198,6 +210,13 @@ internal static class QuoteFinder
         }
 
         ReportedSpeechFinder.AddIndirect(doc, cues, spans, speakers, regions, a, b, ref sentenceSpeaker);
+        if (cues.Count > 0 && speakers[^1]?.Name is not null && doc.IsPunct(b - 1, ':') && words[b - 1].Region < 0
+            && (regions.Count == 0 || regions[^1].End <= cues[^1].Start))
+        {
+            doc.ColonSpeaker = speakers[^1];
+            doc.ColonCue = cues[^1].Text;
+            doc.ColonSentence = doc.SentenceOrdinal;
+        }
 
         if (sentenceSpeaker is not null)
         {
