@@ -136,8 +136,7 @@ internal static class QuoteFinder
 
             QuoteKind kind = KindOf(doc, r, qs, regions[last].End, a, sentenceChars, cueIndex >= 0 ? cues[cueIndex] : default);
             int colon = cueIndex < 0 ? ColonBefore(doc, a, qs) : -1;
-            if (colon < 0 && cueIndex < 0 && qs - 2 > a && doc.IsPunct(qs - 1, ':') && doc.IsFrameWord(qs - 2)
-                && SubjectFinder.HeadOf(doc, qs - 2) == SubjectHead.Name)
+            if (colon < 0 && cueIndex < 0 && IsNameBeforeColon(doc, a, qs))
             {
                 colon = qs - 1; // … doesn't surprise Republican pollster Daron Shaw: “…”: the name before the colon speaks
             }
@@ -231,6 +230,34 @@ internal static class QuoteFinder
         doc.LastQuoteIndex >= 0 && doc.LastQuoteSentence == doc.SentenceOrdinal - 1
         && paragraph - doc.LastQuoteParagraph <= QuoteRules.ContinuationParagraphs
         && end - doc.Quotes[doc.LastQuoteIndex].Span.Start <= QuoteRules.MaxMergedQuote;
+
+    /// <summary>Whether the quote at word <paramref name="qs"/> follows <c>Name:</c> ending a clause in lower case
+    /// (<c>… did not surprise pollster Dana Whitcomb: “…”</c>); not a title-case headline, whose last capitalized word
+    /// is no speaker (<c>Gillibrand on Releasing Her Speech Transcripts: ‘I Think She Will’</c>).</summary>
+    private static bool IsNameBeforeColon(QuoteDocument doc, int a, int qs)
+    {
+        if (qs - 2 <= a || !doc.IsPunct(qs - 1, ':') || !doc.IsFrameWord(qs - 2) || SubjectFinder.HeadOf(doc, qs - 2) != SubjectHead.Name)
+        {
+            return false;
+        }
+
+        (int ns, _) = SubjectFinder.ExpandLeft(doc, qs - 2, a, SubjectHead.Name);
+        if (ns <= a || doc.Words[ns - 1].IsWord && doc.Words[ns - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        // A listener, a place or a medium is no speaker: a message to Trump:, on Twitter:, to the newspaper NRC Handelsblad:
+        for (int k = qs - 3; k >= a && k >= ns - QuoteRules.MaxColonNameModifiers && doc.IsFrameWord(k); k--)
+        {
+            if (SubjectFinder.IsPreposition(doc, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The colon of "Name: …" opening the sentence before a quote, or -1.</summary>
     private static int ColonBefore(QuoteDocument doc, int a, int qs)
