@@ -70,6 +70,16 @@ internal sealed class QuoteDocument
     /// <summary>Gets or sets the paragraph of the last direct quote.</summary>
     public int LastQuoteParagraph { get; set; } = -10;
 
+    /// <summary>Gets or sets the speaker named by a sentence that ends with a colon after its cue (<c>Doe said:</c>),
+    /// for the quote paragraph that follows it.</summary>
+    public SpeakerInfo? ColonSpeaker { get; set; }
+
+    /// <summary>Gets or sets the cue of <see cref="ColonSpeaker"/>.</summary>
+    public string? ColonCue { get; set; }
+
+    /// <summary>Gets or sets the sentence of <see cref="ColonSpeaker"/>.</summary>
+    public int ColonSentence { get; set; } = -10;
+
     /// <summary>Gets or sets the index of the sentence being read.</summary>
     public int SentenceOrdinal { get; set; }
 

@@ -136,6 +136,11 @@ internal static class QuoteFinder
 
             QuoteKind kind = KindOf(doc, r, qs, regions[last].End, a, sentenceChars, cueIndex >= 0 ? cues[cueIndex] : default);
             int colon = cueIndex < 0 ? ColonBefore(doc, a, qs) : -1;
+            if (colon < 0 && cueIndex < 0 && IsNameBeforeColon(doc, a, qs))
+            {
+                colon = qs - 1; // … doesn't surprise Republican pollster Daron Shaw: “…”: the name before the colon speaks
+            }
+
             if (colon >= 0)
             {
                 // Headline style: Biden: ‘We will not abandon Ukraine’
@@ -157,7 +162,13 @@ internal static class QuoteFinder
                     continue;
                 }
 
-                if (kind == QuoteKind.Direct && doc.LastSpeaker is not null && paragraph - doc.LastSpeakerParagraph <= QuoteRules.ContinuationParagraphs)
+                if (kind == QuoteKind.Direct && qs == a && doc.ColonSentence == doc.SentenceOrdinal - 1)
+                {
+                    // Doe said:¶“…”: the sentence before, ending with its cue's colon, introduces this quote.
+                    speaker = doc.ColonSpeaker;
+                    cueText = doc.ColonCue;
+                }
+                else if (kind == QuoteKind.Direct && doc.LastSpeaker is not null && paragraph - doc.LastSpeakerParagraph <= QuoteRules.ContinuationParagraphs)
                 {
                     speaker = doc.LastSpeaker;
                     cueText = null;
@@ -173,6 +184,11 @@ internal static class QuoteFinder
             {
                 q = last + 1;
                 continue; // “Star Wars”, “Sunday Morning Futures”: a title or a name, not a quote
+            }
+
+            if (cueIndex >= 0 && kind == QuoteKind.Direct && regions[last].End <= cues[cueIndex].Start)
+            {
+                cues[cueIndex] = cues[cueIndex] with { TookQuoteBefore = true };
             }
 
             var quote = new Quote(doc.Text[start..end], TextSpan.FromBounds(start, end), kind, speaker?.Name, speaker?.EntityId, speaker?.Mention, cueText);
@@ -193,6 +209,13 @@ internal static class QuoteFinder
         }
 
         ReportedSpeechFinder.AddIndirect(doc, cues, spans, speakers, regions, a, b, ref sentenceSpeaker);
+        if (cues.Count > 0 && speakers[^1]?.Name is not null && doc.IsPunct(b - 1, ':') && words[b - 1].Region < 0
+            && (regions.Count == 0 || regions[^1].End <= cues[^1].Start))
+        {
+            doc.ColonSpeaker = speakers[^1];
+            doc.ColonCue = cues[^1].Text;
+            doc.ColonSentence = doc.SentenceOrdinal;
+        }
 
         if (sentenceSpeaker is not null)
         {
@@ -207,6 +230,34 @@ internal static class QuoteFinder
         doc.LastQuoteIndex >= 0 && doc.LastQuoteSentence == doc.SentenceOrdinal - 1
         && paragraph - doc.LastQuoteParagraph <= QuoteRules.ContinuationParagraphs
         && end - doc.Quotes[doc.LastQuoteIndex].Span.Start <= QuoteRules.MaxMergedQuote;
+
+    /// <summary>Whether the quote at word <paramref name="qs"/> follows <c>Name:</c> ending a clause in lower case
+    /// (<c>… did not surprise pollster Dana Whitcomb: “…”</c>); not a title-case headline, whose last capitalized word
+    /// is no speaker (<c>Gillibrand on Releasing Her Speech Transcripts: ‘I Think She Will’</c>).</summary>
+    private static bool IsNameBeforeColon(QuoteDocument doc, int a, int qs)
+    {
+        if (qs - 2 <= a || !doc.IsPunct(qs - 1, ':') || !doc.IsFrameWord(qs - 2) || SubjectFinder.HeadOf(doc, qs - 2) != SubjectHead.Name)
+        {
+            return false;
+        }
+
+        (int ns, _) = SubjectFinder.ExpandLeft(doc, qs - 2, a, SubjectHead.Name);
+        if (ns <= a || doc.Words[ns - 1].IsWord && doc.Words[ns - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        // A listener, a place or a medium is no speaker: a message to Trump:, on Twitter:, to the newspaper NRC Handelsblad:
+        for (int k = qs - 3; k >= a && k >= ns - QuoteRules.MaxColonNameModifiers && doc.IsFrameWord(k); k--)
+        {
+            if (SubjectFinder.IsPreposition(doc, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The colon of "Name: …" opening the sentence before a quote, or -1.</summary>
     private static int ColonBefore(QuoteDocument doc, int a, int qs)

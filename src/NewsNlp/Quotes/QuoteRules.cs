@@ -39,6 +39,10 @@ internal static class QuoteRules
     /// speaker: a name with its title, not a clause.</summary>
     public const int MaxColonSpeakerWords = 6;
 
+    /// <summary>Words looked at before a <c>Name: “…”</c> speaker for a preposition that makes it a listener or a
+    /// medium (<c>to the Dutch newspaper NRC Handelsblad:</c>): a name's modifiers, not the clause before them.</summary>
+    public const int MaxColonNameModifiers = 4;
+
     // Cues (CueFinder).
 
     /// <summary>A weak verb (<c>continued</c>) is a cue when a quote ends within this many words before it.</summary>

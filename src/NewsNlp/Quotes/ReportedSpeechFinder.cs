@@ -109,6 +109,11 @@ internal static class ReportedSpeechFinder
         {
             // Subject before the cue: CONTENT, Doe said. / Doe said (that) CONTENT.
             bool postposed = ss > a && doc.IsPunct(ss - 1, ',') && last - cue.End <= QuoteRules.MaxPostposedTail && !HasThat(doc, cue.End, last);
+            if (!postposed && cue.TookQuoteBefore && !(cue.End < last && doc.Is(cue.End, "that")))
+            {
+                return (-1, -1); // “…,” Sanders said, invoking the 2008 race: the cue reported the quote, not what follows
+            }
+
             return postposed ? (a, ss - 1) : (SkipAdjunct(doc, ContentStart(doc, cue, last), last), last);
         }
 

@@ -170,9 +170,15 @@ internal static partial class SubjectFinder
             return default;
         }
 
-        if (doc.IsPunct(j, ',') && j == cueStart - 1 && doc.W(cueStart).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        bool participle = doc.W(cueStart).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (doc.IsPunct(j, ',') && j == cueStart - 1 && participle)
         {
             return ParticipleSubject(doc, j, lower);
+        }
+
+        if (participle && j - 1 >= lower && doc.IsPunct(j - 1, ',') && doc.IsFrameWord(j) && QuoteWords.IsAdjunctOpener(doc.W(j)))
+        {
+            return ParticipleSubject(doc, j - 1, lower); // “…,” Doe said, while also saying that …: the participle's subject opens the sentence
         }
 
         if (doc.IsFrameWord(j) && doc.W(j) is "and" or "but")

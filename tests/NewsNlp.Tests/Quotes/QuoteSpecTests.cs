@@ -41,7 +41,12 @@ public sealed class QuoteSpecTests
         List<Quote> quotes = QuoteTestData.Run(spec.Input);
         if (spec.Quote is null)
         {
-            IEnumerable<Quote> unwanted = spec.Kind == "any" ? quotes : quotes.Where(q => q.Kind != QuoteKind.Indirect);
+            IEnumerable<Quote> unwanted = spec.Kind switch
+            {
+                "any" => quotes,
+                "indirect" => quotes.Where(q => q.Kind == QuoteKind.Indirect),
+                _ => quotes.Where(q => q.Kind != QuoteKind.Indirect),
+            };
             unwanted.Should().BeEmpty("line {0} ({1}) has no {2} quote", spec.Line, spec.Shape, spec.Kind);
             return;
         }
