@@ -47,6 +47,14 @@ internal sealed class Gazetteer
         return (entry & ContinuesBit) != 0;
     }
 
+    /// <summary>Whether the one word <paramref name="word"/> is a well-known place or demonym of the gazetteer (a country,
+    /// region, big city or demonym: "Iowa", "Houston", "Dutch"); a small town's name is as often a surname ("Rubio", "Carson").</summary>
+    public bool IsPlaceWord(ReadOnlySpan<char> word)
+    {
+        TryPhrase(FeatureHash.Lower(word), out ushort types);
+        return (types & (Country | Region | BigCity | Demonym)) != 0;
+    }
+
     /// <summary>Combined hash of a phrase's words (lower-cased, see <see cref="FeatureHash.Lower"/>).</summary>
     public static ulong PhraseHash(ulong previous, ulong wordHash, bool first) => first ? wordHash : FeatureHash.Combine(previous, wordHash);
 
