@@ -39,9 +39,7 @@ internal static class NerNameListBuilder
 
     /// <summary>Builds the name lists: the hand titles and suffixes, and the first word of two- or three-word person
     /// names in the training data seen at least twice.</summary>
-    /// <param name="training">The training documents.</param>
-    /// <param name="typed">The typed gazetteer lists (<see cref="GazetteerListBuilder"/>), or none.</param>
-    public static byte[] Build(IEnumerable<NerSample> training, IReadOnlyList<IEnumerable<string>> typed)
+    public static byte[] Build(IEnumerable<NerSample> training)
     {
         var firsts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (NerSample doc in training)
@@ -55,6 +53,6 @@ internal static class NerNameListBuilder
             }
         }
 
-        return NerNameLists.Save(firsts.Where(kv => kv.Value >= 2).Select(kv => kv.Key).Order(StringComparer.Ordinal), s_titles, s_orgSuffixes, typed);
+        return NerNameLists.Save(firsts.Where(kv => kv.Value >= 2).Select(kv => kv.Key).Order(StringComparer.Ordinal), s_titles, s_orgSuffixes);
     }
 }

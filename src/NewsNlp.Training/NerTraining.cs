@@ -40,10 +40,7 @@ internal static class NerTraining
         }
         Console.Error.WriteLine($"read: train {train.Documents.Count} docs {train.TokenCount} tokens; testa {dev.Documents.Count} docs {dev.TokenCount} tokens");
 
-        // Typed gazetteer lists (surnames, first names, people, companies, clubs, universities, parties, organizations):
-        // kept because the held-out folds gain with them; --no-typed-gazetteer trains without, for the comparison.
-        IReadOnlyList<IEnumerable<string>> typed = Args.Flag(args, "--no-typed-gazetteer") ? [] : GazetteerListBuilder.Build(data);
-        byte[] namesBytes = NerNameListBuilder.Build(train.Documents, typed);
+        byte[] namesBytes = NerNameListBuilder.Build(train.Documents);
         byte[] clusterBytes = WordClusterBuilder.Build(data, clusterWords);
         WordClusters clusters = WordClusters.Load(new MemoryStream(clusterBytes));
 

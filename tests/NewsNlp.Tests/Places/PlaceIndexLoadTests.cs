@@ -106,30 +106,6 @@ public sealed class PlaceIndexLoadTests
         }
 
         Gazetteer.Default.TryPhrase(h, out ushort found);
-        ((ushort)(found & PlaceAndNameListTypes)).Should().Be((ushort)types);
+        found.Should().Be((ushort)types);
     }
-
-    [Theory]
-    [InlineData("Smith", Gazetteer.Surname)]
-    [InlineData("Jennifer", Gazetteer.CommonFirstName)]
-    [InlineData("Microsoft", Gazetteer.Company)]
-    [InlineData("Manchester United", Gazetteer.SportsClub)]
-    [InlineData("Harvard University", Gazetteer.University)]
-    [InlineData("Greenpeace", Gazetteer.KnownOrganization)]
-    public void NerGazetteer_MatchesTheTypedPublicLists(string phrase, int type)
-    {
-        ulong h = 0;
-        string[] words = phrase.Split(' ');
-        for (int k = 0; k < words.Length; k++)
-        {
-            h = Gazetteer.PhraseHash(h, FeatureHash.Lower(words[k]), k == 0);
-        }
-
-        Gazetteer.Default.TryPhrase(h, out ushort found);
-        (found & type).Should().Be(type);
-        NerNameLists.Default.Typed.Should().HaveCount(NerNameLists.TypedTags.Length).And.OnlyContain(list => list.Length > 0);
-    }
-
-    /// <summary>The types of the places and the hand name lists; a phrase may also be in a typed public list ("Paris" is a surname).</summary>
-    private const int PlaceAndNameListTypes = 0xFF;
 }

@@ -2,8 +2,7 @@ namespace NewsNlp;
 
 /// <summary>The NER tagger's gazetteer features: a phrase table from lower-cased word hashes to gazetteer types, built
 /// once from the place index (countries, cities, regions, demonyms: each spelling's <see cref="PlaceNameForm.NerTypes"/>,
-/// the types the tagger was trained with) and the NER name lists (first names, titles, organization suffixes, and the
-/// typed public lists: surnames, common first names, known people, companies, clubs, universities, parties, organizations).
+/// the types the tagger was trained with) and the NER name lists (first names, titles, organization suffixes).
 /// Place lookups go to <see cref="Places"/>. Never mutated after building, so safe for concurrent reads.</summary>
 internal sealed class Gazetteer
 {
@@ -15,17 +14,7 @@ internal sealed class Gazetteer
     public const ushort Title = 32;
     public const ushort OrgSuffix = 64;
     public const ushort BigCity = 128;
-
-    // The typed public lists (NerNameLists.Typed, in the order of NerNameLists.TypedTags).
-    public const ushort Surname = 256;
-    public const ushort CommonFirstName = 512;
-    public const ushort KnownPerson = 1024;
-    public const ushort Company = 2048;
-    public const ushort SportsClub = 4096;
-    public const ushort University = 8192;
-    public const ushort Party = 16384;
-    public const ushort KnownOrganization = 32768;
-    public const int TypeCount = 16;
+    public const int TypeCount = 8;
     public const int MaxPhraseWords = 6;
 
     /// <summary>Set on a phrase entry when a longer phrase starts with it.</summary>
@@ -84,11 +73,6 @@ internal sealed class Gazetteer
         AddPhrases(phrases, names.FirstNames, FirstName);
         AddPhrases(phrases, names.Titles, Title);
         AddPhrases(phrases, names.OrgSuffixes, OrgSuffix);
-        for (int k = 0; k < names.Typed.Length; k++)
-        {
-            AddPhrases(phrases, names.Typed[k], (ushort)(Surname << k));
-        }
-
         return new Gazetteer(places, phrases);
     }
 

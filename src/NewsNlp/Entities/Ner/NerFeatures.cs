@@ -4,13 +4,12 @@ namespace NewsNlp;
 /// read from the <see cref="NerDocument"/>; nothing is allocated.</summary>
 internal static class NerFeatures
 {
-    public const int MaxFeatures = 160;
+    public const int MaxFeatures = 112;
 
     /// <summary>The version of the feature templates below, recorded in every model (<see cref="NerModel"/>): a model's
     /// weights belong to the templates it was trained with. Bump it whenever a template is added, removed or changed.
-    /// Version 2 added the word clusters (<see cref="WordClusters"/>); version 3 the typed gazetteer lists (eight more
-    /// <see cref="Gazetteer"/> types).</summary>
-    public const int TemplateVersion = 3;
+    /// Version 2 added the word clusters (<see cref="WordClusters"/>).</summary>
+    public const int TemplateVersion = 2;
     public const int BeginOfSentence = 9;
 
     private const ulong Bos = 0x1234_5678_9ABC_DEF1UL;
@@ -97,12 +96,6 @@ internal static class NerFeatures
             {
                 f[n++] = FeatureHash.Feature(44, t | (capsLike ? 16UL : 0UL));
             }
-        }
-
-        // The gazetteer signature: every type matched here at once ("Jordan": first name, surname and country).
-        if ((gb | gi) != 0)
-        {
-            f[n++] = FeatureHash.Feature(45, (ulong)(ushort)(gb | gi) | (capsLike ? 1UL << 16 : 0UL) | (gi != 0 ? 1UL << 17 : 0UL));
         }
 
         // Document-level casing evidence (Chieu and Ng): is this word written in lower case, or capitalized mid-sentence, elsewhere?

@@ -5,34 +5,27 @@ using System.Text;
 namespace NewsNlp;
 
 /// <summary>The NER tagger's name lists, which are not places: first names (seen in the tagger's training data),
-/// person titles, organization suffixes, and the typed lists of public gazetteers (surnames, first names, known people,
-/// companies, sports clubs, universities, political parties, organizations: <see cref="TypedTags"/>). Loaded once from
-/// the embedded <c>Models/ner-names.bin</c> (Brotli-compressed lines <c>TAG TAB phrase</c> between a version line and an
-/// end line with the count), which <c>NewsNlp.Training ner</c> writes; the titles and suffixes are its hand lists
-/// (src/NewsNlp.Training/NerNameListBuilder.cs), the typed lists come from ../shared/data/gazetteers
-/// (src/NewsNlp.Training/GazetteerListBuilder.cs). The places come from <see cref="PlaceIndex"/>.</summary>
+/// person titles and organization suffixes. Loaded once from the embedded <c>Models/ner-names.bin</c> (Brotli-compressed
+/// lines <c>F|T|O TAB phrase</c> between a version line and an end line with the count), which <c>NewsNlp.Training ner</c> writes; the titles and
+/// suffixes are its hand lists (src/NewsNlp.Training/NerNameListBuilder.cs). The places come from <see cref="PlaceIndex"/>.</summary>
 internal sealed class NerNameLists
 {
     /// <summary>The embedded resource name.</summary>
     public const string ResourceName = "NewsNlp.Models.ner-names.bin";
 
     /// <summary>The first line of the file: format name and version.</summary>
-    public const string Header = "newsnlp-ner-names\t2";
-
-    /// <summary>The tags of the typed lists, in the order of <see cref="Typed"/> (see <see cref="Gazetteer"/> for their types).</summary>
-    public const string TypedTags = "SNPCBUYG";
+    public const string Header = "newsnlp-ner-names\t1";
 
     /// <summary>The tag of the last line, which holds the number of names (so that a truncated file is refused).</summary>
     private const char EndTag = 'E';
 
     private static readonly Lazy<NerNameLists> s_default = new(static () => LoadEmbedded(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private NerNameLists(string[] firstNames, string[] titles, string[] orgSuffixes, string[][] typed)
+    private NerNameLists(string[] firstNames, string[] titles, string[] orgSuffixes)
     {
         FirstNames = firstNames;
         Titles = titles;
         OrgSuffixes = orgSuffixes;
-        Typed = typed;
     }
 
     /// <summary>Gets the lists embedded in the library (loaded once, lazily).</summary>
@@ -47,25 +40,12 @@ internal sealed class NerNameLists
     /// <summary>Organization suffixes and head words, lower case (<c>corp.</c>, <c>ministry</c>, <c>fc</c>).</summary>
     public string[] OrgSuffixes { get; }
 
-    /// <summary>The typed lists, one per tag of <see cref="TypedTags"/>, as written (matched case-insensitively).</summary>
-    public string[][] Typed { get; }
-
     /// <summary>Writes the lists in the format <see cref="Load"/> reads.</summary>
-    /// <param name="firstNames">First names seen in the training data.</param>
-    /// <param name="titles">Person titles.</param>
-    /// <param name="orgSuffixes">Organization suffixes.</param>
-    /// <param name="typed">One list per tag of <see cref="TypedTags"/>, in that order (fewer lists leave the rest empty).</param>
-    public static byte[] Save(IEnumerable<string> firstNames, IEnumerable<string> titles, IEnumerable<string> orgSuffixes, IReadOnlyList<IEnumerable<string>> typed)
+    public static byte[] Save(IEnumerable<string> firstNames, IEnumerable<string> titles, IEnumerable<string> orgSuffixes)
     {
         var sb = new StringBuilder(Header).Append('\n');
         int count = 0;
-        var lists = new List<(char, IEnumerable<string>)> { ('F', firstNames), ('T', titles), ('O', orgSuffixes) };
-        for (int k = 0; k < typed.Count && k < TypedTags.Length; k++)
-        {
-            lists.Add((TypedTags[k], typed[k]));
-        }
-
-        foreach ((char tag, IEnumerable<string> list) in lists)
+        foreach ((char tag, IEnumerable<string> list) in new[] { ('F', firstNames), ('T', titles), ('O', orgSuffixes) })
         {
             foreach (string s in list)
             {
@@ -92,13 +72,6 @@ internal sealed class NerNameLists
         var first = new List<string>();
         var titles = new List<string>();
         var suffixes = new List<string>();
-        var typed = new List<string>[TypedTags.Length];
-        for (int k = 0; k < typed.Length; k++)
-        {
-            typed[k] = [];
-        }
-
-        int typedCount = 0;
         bool ended = false;
         try
         {
@@ -113,13 +86,11 @@ internal sealed class NerNameLists
             {
                 if (line.Length > 2 && line[0] == EndTag && line[1] == '\t')
                 {
-                    ended = int.TryParse(line.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n == first.Count + titles.Count + suffixes.Count + typedCount && reader.ReadLine() is null;
+                    ended = int.TryParse(line.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n == first.Count + titles.Count + suffixes.Count && reader.ReadLine() is null;
                     break;
                 }
 
-                int kind = line.Length > 2 && line[1] == '\t' ? TypedTags.IndexOf(line[0], StringComparison.Ordinal) : -1;
-                typedCount += kind >= 0 ? 1 : 0;
-                List<string>? list = line.Length > 2 && line[1] == '\t' ? line[0] switch { 'F' => first, 'T' => titles, 'O' => suffixes, _ => kind >= 0 ? typed[kind] : null } : null;
+                List<string>? list = line.Length > 2 && line[1] == '\t' ? line[0] switch { 'F' => first, 'T' => titles, 'O' => suffixes, _ => null } : null;
                 if (list is null)
                 {
                     ThrowHelper.ThrowInvalidData($"ner-names: bad line '{line}'.");
@@ -138,13 +109,7 @@ internal sealed class NerNameLists
             ThrowHelper.ThrowInvalidData("ner-names: the file is truncated (no end line with the name count) or a list is empty.");
         }
 
-        var typedArrays = new string[typed.Length][];
-        for (int k = 0; k < typed.Length; k++)
-        {
-            typedArrays[k] = [.. typed[k]];
-        }
-
-        return new NerNameLists([.. first], [.. titles], [.. suffixes], typedArrays);
+        return new NerNameLists([.. first], [.. titles], [.. suffixes]);
     }
 
     /// <summary>Loads the lists embedded in the library under <paramref name="resourceName"/>.</summary>
