@@ -5,7 +5,8 @@ namespace NewsNlp;
 /// ("Woodhouse Nepinak") are that person, and so is a one-word "place" that is no place ("Sanders"), a name part of a
 /// person named in full with a known first name; the plural of such a name ("the Clintons") is a person (the family); a shorter organization name
 /// that ends a longer one is that organization. A name of several words is one entity whatever the tagger typed each
-/// mention; it takes the type of most of its mentions, a person on a tie ("Mitt Romney" typed ORG once, PERSON twice).</summary>
+/// mention; it takes the type of most of its mentions, on a tie a person ("Mitt Romney" typed ORG once, PERSON once)
+/// unless it is a well-known place ("North Carolina").</summary>
 internal static class EntityFolder
 {
     /// <summary>Folds <paramref name="mentions"/> (in text order) into entities, each with its mentions in text order.</summary>
@@ -22,7 +23,7 @@ internal static class EntityFolder
         {
             bool single = m.WordCount == 1 || !m.Text.Contains(' ', StringComparison.Ordinal);
             bool foldable = m.Type is EntityType.Person or EntityType.Organization or EntityType.Misc ||
-                (m.Type == EntityType.Location && !gazetteer.IsPlaceWord(m.Text));
+                (m.Type == EntityType.Location && !gazetteer.IsPlaceName(m.Text));
             if (single && foldable && !EntityAliases.TryGet(m.Text, out _, out _, out _))
             {
                 later.Add(m);
@@ -70,7 +71,7 @@ internal static class EntityFolder
         MergeOrganizationSuffixes(clusters);
         foreach (EntityCluster c in clusters)
         {
-            VoteType(c);
+            VoteType(c, gazetteer);
         }
 
         clusters.RemoveAll(c => c.Mentions.Count == 0);
@@ -122,8 +123,9 @@ internal static class EntityFolder
         return space > 0 && FirstNames.Contains(full.AsSpan(0, space));
     }
 
-    /// <summary>An entity whose mentions the tagger typed differently takes the type of most of them, a person on a tie.</summary>
-    private static void VoteType(EntityCluster c)
+    /// <summary>An entity whose mentions the tagger typed differently takes the type of most of them; on a tie a person,
+    /// or a place when the name is a well-known one.</summary>
+    private static void VoteType(EntityCluster c, Gazetteer gazetteer)
     {
         Span<int> votes = stackalloc int[EntityRules.EntityTypeCount];
         votes.Clear(); // the assembly skips locals init
@@ -140,8 +142,9 @@ internal static class EntityFolder
             return;
         }
 
-        // Most mentions win; on a tie a person, else the type of the first mention among the tied ones.
-        EntityType best = EntityType.Person;
+        // Most mentions win; on a tie a person ("Mitt Romney"), unless the name is a well-known place ("North Carolina"),
+        // else the type of the first mention among the tied ones.
+        EntityType best = gazetteer.IsPlaceName(c.Mentions[0].Text) ? EntityType.Location : EntityType.Person;
         foreach (EntityMention m in c.Mentions)
         {
             if (votes[(int)m.Type] > votes[(int)best])

@@ -93,7 +93,7 @@ internal static class FigureTables
         }
 
         ReadOnlySpan<char> last = article.TokenText(b - 1);
-        if (words == 0 || last is "." or "!" or "?" or ":" || gazetteer.IsPlaceWord(article.TokenText(a)))
+        if (words == 0 || last is "." or "!" or "?" or ":" || gazetteer.IsPlaceName(article.TokenText(a)))
         {
             return false;
         }

@@ -47,11 +47,19 @@ internal sealed class Gazetteer
         return (entry & ContinuesBit) != 0;
     }
 
-    /// <summary>Whether the one word <paramref name="word"/> is a well-known place or demonym of the gazetteer (a country,
-    /// region, big city or demonym: "Iowa", "Houston", "Dutch"); a small town's name is as often a surname ("Rubio", "Carson").</summary>
-    public bool IsPlaceWord(ReadOnlySpan<char> word)
+    /// <summary>Whether <paramref name="name"/> (words separated by single spaces) is a well-known place or demonym of the
+    /// gazetteer (a country, region, big city or demonym: "Iowa", "North Carolina", "Houston", "Dutch"); a small town's
+    /// name is as often a surname ("Rubio", "Carson").</summary>
+    public bool IsPlaceName(ReadOnlySpan<char> name)
     {
-        TryPhrase(FeatureHash.Lower(word), out ushort types);
+        ulong h = 0;
+        int k = 0;
+        foreach (Range r in name.Split(' '))
+        {
+            h = PhraseHash(h, FeatureHash.Lower(name[r]), k++ == 0);
+        }
+
+        TryPhrase(h, out ushort types);
         return (types & (Country | Region | BigCity | Demonym)) != 0;
     }
 
