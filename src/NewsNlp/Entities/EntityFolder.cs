@@ -2,11 +2,15 @@ namespace NewsNlp;
 
 /// <summary>Folds mentions into entities: the same name (or known alias) is one entity; a one-word name is a defined
 /// acronym, or the surname or first name of a person named in full, or an entity of its own; a person's last words
-/// ("Woodhouse Nepinak") are that person; a shorter organization name that ends a longer one is that organization.</summary>
+/// ("Woodhouse Nepinak") are that person, and so is a one-word "place" that is no place ("Sanders"), a name part of a
+/// person named in full with a known first name; the plural of such a name ("the Clintons") is a person (the family); a shorter organization name
+/// that ends a longer one is that organization. A name of several words is one entity whatever the tagger typed each
+/// mention; it takes the type of most of its mentions, on a tie a person ("Mitt Romney" typed ORG once, PERSON once)
+/// unless it is a well-known place ("North Carolina").</summary>
 internal static class EntityFolder
 {
     /// <summary>Folds <paramref name="mentions"/> (in text order) into entities, each with its mentions in text order.</summary>
-    public static List<EntityCluster> Fold(List<EntityMention> mentions, Dictionary<string, EntityMention> acronyms)
+    public static List<EntityCluster> Fold(List<EntityMention> mentions, Dictionary<string, EntityMention> acronyms, Gazetteer gazetteer)
     {
         var clusters = new List<EntityCluster>();
         var byKey = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
@@ -18,7 +22,9 @@ internal static class EntityFolder
         foreach (EntityMention m in mentions)
         {
             bool single = m.WordCount == 1 || !m.Text.Contains(' ', StringComparison.Ordinal);
-            if (single && m.Type is EntityType.Person or EntityType.Organization or EntityType.Misc && !EntityAliases.TryGet(m.Text, out _, out _, out _))
+            bool foldable = m.Type is EntityType.Person or EntityType.Organization or EntityType.Misc ||
+                (m.Type == EntityType.Location && !gazetteer.IsPlaceName(m.Text));
+            if (single && foldable && !EntityAliases.TryGet(m.Text, out _, out _, out _))
             {
                 later.Add(m);
                 continue;
@@ -47,17 +53,27 @@ internal static class EntityFolder
                 continue;
             }
 
-            if (byNamePart.TryGetValue(m.Text, out EntityCluster? person))
+            if (byNamePart.TryGetValue(m.Text, out EntityCluster? person) && (m.Type != EntityType.Location || StartsWithFirstName(person)))
             {
                 m.Type = EntityType.Person;
                 person.Add(m);
                 continue;
             }
 
+            if (IsFamilyName(m.Text, byNamePart))
+            {
+                m.Type = EntityType.Person; // "the Clintons": a family, its own entity
+            }
+
             Join(m, clusters, byKey);
         }
 
         MergeOrganizationSuffixes(clusters);
+        foreach (EntityCluster c in clusters)
+        {
+            VoteType(c, gazetteer);
+        }
+
         clusters.RemoveAll(c => c.Mentions.Count == 0);
         foreach (EntityCluster c in clusters)
         {
@@ -81,6 +97,66 @@ internal static class EntityFolder
             {
                 personTails.TryAdd(tail, m.Cluster!);
             }
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> is the plural of a person's surname ("Clintons", "Obamas").
+    /// The person must be named in full with a known first name ("Hillary Clinton", not "Senate Republican").</summary>
+    private static bool IsFamilyName(string word, Dictionary<string, EntityCluster> byNamePart)
+    {
+        if (word.Length <= EntityRules.MinFamilyNameLength || word[^1] != 's' ||
+            !byNamePart.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(0, word.Length - 1), out EntityCluster? person) ||
+            person.Mentions.Count == 0)
+        {
+            return false;
+        }
+
+        return person.Mentions[0].Text.EndsWith(word.AsSpan(0, word.Length - 1), StringComparison.OrdinalIgnoreCase) && StartsWithFirstName(person);
+    }
+
+    /// <summary>Whether the person was first named in full with a known first name (<see cref="FirstNames"/>): "Bernie
+    /// Sanders" is surely a person, the tagger's "Teberebie Goldfields" may not be.</summary>
+    private static bool StartsWithFirstName(EntityCluster person)
+    {
+        string full = person.Mentions[0].Text;
+        int space = full.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && FirstNames.Contains(full.AsSpan(0, space));
+    }
+
+    /// <summary>An entity whose mentions the tagger typed differently takes the type of most of them; on a tie a person,
+    /// or a place when the name is a well-known one.</summary>
+    private static void VoteType(EntityCluster c, Gazetteer gazetteer)
+    {
+        Span<int> votes = stackalloc int[EntityRules.EntityTypeCount];
+        votes.Clear(); // the assembly skips locals init
+        bool mixed = false;
+        foreach (EntityMention m in c.Mentions)
+        {
+            votes[(int)m.Type]++;
+            mixed |= m.Type != c.Mentions[0].Type;
+        }
+
+        if (!mixed)
+        {
+            c.Type = c.Mentions.Count > 0 ? c.Mentions[0].Type : c.Type;
+            return;
+        }
+
+        // Most mentions win; on a tie a person ("Mitt Romney"), unless the name is a well-known place ("North Carolina"),
+        // else the type of the first mention among the tied ones.
+        EntityType best = gazetteer.IsPlaceName(c.Mentions[0].Text) ? EntityType.Location : EntityType.Person;
+        foreach (EntityMention m in c.Mentions)
+        {
+            if (votes[(int)m.Type] > votes[(int)best])
+            {
+                best = m.Type;
+            }
+        }
+
+        c.Type = best;
+        foreach (EntityMention m in c.Mentions)
+        {
+            m.Type = best;
         }
     }
 
@@ -145,7 +221,10 @@ internal static class EntityFolder
         }
         else
         {
-            key = ((int)m.Type).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + EntityNaming.StripThe(m.Text);
+            // A name of several words is one entity whatever its mentions were typed (see VoteType); a one-word name is
+            // one per type ("Jordan" the country, "Jordan" a player).
+            string name = EntityNaming.StripThe(m.Text);
+            key = name.Contains(' ', StringComparison.Ordinal) ? "*:" + name : ((int)m.Type).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + name;
         }
 
         if (!byKey.TryGetValue(key, out EntityCluster? c))

@@ -10,6 +10,16 @@ internal static class EntityRules
     /// captions) would otherwise make one huge sentence for the two-pass tagger.</summary>
     public const int MaxSentenceWords = 250;
 
+    /// <summary>A table row (<see cref="FigureTables"/>) has at most this many words and numbers: "Oper shr loss two cts
+    /// vs profit seven cts" has nine; a wrapped line of prose has more.</summary>
+    public const int MaxFigureLineWords = 10;
+
+    /// <summary>A row of figures holds at least this many numbers: this year's and last year's ("Net 4.5 mln vs 3.9 mln").</summary>
+    public const int MinFigureLineNumbers = 2;
+
+    /// <summary>A table has at least this many rows of figures: one short line with two numbers may be a headline.</summary>
+    public const int MinTableFigureLines = 2;
+
     // Mention builder (MentionBuilder).
 
     /// <summary>A place or nationality joins the organization right after it ("U.S. State Department") only across
@@ -30,6 +40,14 @@ internal static class EntityRules
     /// <summary>Initials are read from at most this many words of the named mention: no acronym of at most
     /// <see cref="MaxAcronymLength"/> characters stands for a longer name.</summary>
     public const int MaxAcronymInitials = 16;
+
+    // Folding (EntityFolder).
+
+    /// <summary>A family name in the plural ("Clintons") is longer than this: "Us" and "As" are no families.</summary>
+    public const int MinFamilyNameLength = 3;
+
+    /// <summary>The number of entity types (<see cref="EntityType"/> values), for the folder's type vote.</summary>
+    public const int EntityTypeCount = 5;
 
     // Naming (EntityNaming).
 

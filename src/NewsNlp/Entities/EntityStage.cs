@@ -42,7 +42,7 @@ internal sealed class EntityStage : AnalysisStage
         List<EntityMention> mentions = MentionBuilder.Build(text, structure, doc, tags, gazetteer);
         EntityMention?[] mentionAt = MentionBuilder.IndexByWord(mentions, input.Words.Length);
         Dictionary<string, EntityMention> acronyms = DefinedAcronyms.Add(text, input.Words, mentions, mentionAt);
-        List<EntityCluster> clusters = EntityFolder.Fold(mentions, acronyms);
+        List<EntityCluster> clusters = EntityFolder.Fold(mentions, acronyms, gazetteer);
 
         int[] sentenceOf = input.SentenceOfWords();
         HashSet<string> countries = EntityPlaces.CountriesNamed(clusters, gazetteer, structure.Dateline?.Country);

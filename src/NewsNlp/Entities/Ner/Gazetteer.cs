@@ -47,6 +47,22 @@ internal sealed class Gazetteer
         return (entry & ContinuesBit) != 0;
     }
 
+    /// <summary>Whether <paramref name="name"/> (words separated by single spaces) is a well-known place or demonym of the
+    /// gazetteer (a country, region, big city or demonym: "Iowa", "North Carolina", "Houston", "Dutch"); a small town's
+    /// name is as often a surname ("Rubio", "Carson").</summary>
+    public bool IsPlaceName(ReadOnlySpan<char> name)
+    {
+        ulong h = 0;
+        int k = 0;
+        foreach (Range r in name.Split(' '))
+        {
+            h = PhraseHash(h, FeatureHash.Lower(name[r]), k++ == 0);
+        }
+
+        TryPhrase(h, out ushort types);
+        return (types & (Country | Region | BigCity | Demonym)) != 0;
+    }
+
     /// <summary>Combined hash of a phrase's words (lower-cased, see <see cref="FeatureHash.Lower"/>).</summary>
     public static ulong PhraseHash(ulong previous, ulong wordHash, bool first) => first ? wordHash : FeatureHash.Combine(previous, wordHash);
 

@@ -14,6 +14,8 @@ namespace NewsNlp;
 /// <item>a run of marks (<c>''</c>, <c>!!!</c>, <c>?!</c>): each opening and closing mark; an ellipsis stays whole;</item>
 /// <item>the rare word the tokenizer leaves with a mark at an edge (<c>did’</c> before <c>n't</c>).</item>
 /// </list>
+/// <para>Tables of figures (<see cref="FigureTables"/>: "Shr 1.23 dlrs vs 1.01 dlrs") are left out: their row labels are
+/// no names, and the text after a table starts a sentence.</para>
 /// <para>URLs, e-mail addresses, hashtags, handles and emoji are one word. The tagger's sentences are the text
 /// layer's (<see cref="SentenceSplitter"/>), with one change of its own: a sentence is cut after
 /// <see cref="EntityRules.MaxSentenceWords"/> words. The model never saw a longer one (its CoNLL training sentences
@@ -51,11 +53,22 @@ internal sealed class TaggerInput
         TokenFlags[] flags = article.Flags;
         var words = new List<TextSpan>(tokens.Length + (tokens.Length / 4));
         var starts = new List<int>();
+        List<(int From, int To)>? tables = FigureTables.Find(article, gazetteer);
+        int table = 0;
+        bool afterTable = false;
         for (int t = 0; t < tokens.Length; t++)
         {
+            if (tables is not null && table < tables.Count && t == tables[table].From)
+            {
+                t = tables[table++].To - 1; // a table of figures is no prose: its words are not tagged
+                afterTable = true;
+                continue;
+            }
+
             int first = words.Count;
             AddWords(text, tokens[t], flags[t], words, gazetteer);
-            bool opens = (flags[t] & TokenFlags.SentenceStart) != 0;
+            bool opens = (flags[t] & TokenFlags.SentenceStart) != 0 || afterTable;
+            afterTable = false;
             for (int w = first; w < words.Count; w++)
             {
                 if (starts.Count == 0 || (w == first && opens) || w - starts[^1] >= EntityRules.MaxSentenceWords)
