@@ -35,36 +35,31 @@ internal sealed class InputCheck
         LanguageEvidence.Verdict language = LanguageEvidence.Read(article);
         bool binary = InputScan.IsBinary(article.Text);
         (bool markup, bool page) = InputScan.Markup(article.Text);
-        bool tooShort = language.Words < InputRules.MinTopicWords;
-        if (language.IsEnglish && !binary && !markup && !tooShort)
-        {
-            return new InputCheck(language.Language, [], true, true, true);
-        }
 
         // The words of binary data or of a page's head (scripts, styles) tell no language.
         bool unreadable = binary || page;
-        var warnings = new List<AnalysisWarning>(2);
-        if (!language.IsEnglish && !unreadable)
-        {
-            warnings.Add(AnalysisWarning.NotEnglish);
-        }
-
-        if (markup)
-        {
-            warnings.Add(AnalysisWarning.Markup);
-        }
-
-        if (binary)
-        {
-            warnings.Add(AnalysisWarning.Binary);
-        }
-
+        bool notEnglish = !language.IsEnglish && !unreadable;
         bool names = !unreadable && language.IsEnglish;
-        if (tooShort && names)
+        bool tooShort = names && language.Words < InputRules.MinTopicWords; // the one reason an English text gets no topics
+        AnalysisWarning[] warnings = [];
+        if (notEnglish || markup || binary || tooShort)
         {
-            warnings.Add(AnalysisWarning.TooShort); // the one reason an English text gets no topics
+            var list = new List<AnalysisWarning>(2);
+            AddIf(list, notEnglish, AnalysisWarning.NotEnglish);
+            AddIf(list, markup, AnalysisWarning.Markup);
+            AddIf(list, binary, AnalysisWarning.Binary);
+            AddIf(list, tooShort, AnalysisWarning.TooShort);
+            warnings = [.. list];
         }
 
-        return new InputCheck(unreadable ? DetectedLanguage.Unknown : language.Language, warnings.AsReadOnly(), !unreadable, names, names && !tooShort);
+        return new InputCheck(unreadable ? DetectedLanguage.Unknown : language.Language, warnings, !unreadable, names, names && !tooShort);
+    }
+
+    private static void AddIf(List<AnalysisWarning> warnings, bool condition, AnalysisWarning warning)
+    {
+        if (condition)
+        {
+            warnings.Add(warning);
+        }
     }
 }
