@@ -146,9 +146,16 @@ internal static class CliApp
             int window = opts.Get("--threads") is string threads
                 ? int.TryParse(threads, out int n) && n > 0 ? n : throw new UsageException("--threads needs a positive number")
                 : 0;
-            using TextReader reader = directory ? DirectoryLines.Open(opts.Positional[0]) : opts.OpenInput(stdin);
-            return JsonLines.Process(reader, stdout, stderr, (id, text, writer) => analyzer.Analyze(text).WriteJson(writer, id), window,
-                opts.Get("--text-key") ?? "text", opts.Get("--id-key") ?? "id");
+            JsonLines.LineHandler analyze = (id, text, writer) => analyzer.Analyze(text).WriteJson(writer, id);
+            if (directory)
+            {
+                string[] files = Directory.GetFiles(opts.Positional[0], "*.txt");
+                Array.Sort(files, StringComparer.Ordinal);
+                return JsonLines.ProcessFiles(files, stdout, stderr, analyze, window);
+            }
+
+            using TextReader reader = opts.OpenInput(stdin);
+            return JsonLines.Process(reader, stdout, stderr, analyze, window, opts.Get("--text-key") ?? "text", opts.Get("--id-key") ?? "id");
         }
 
         if (input != "text")

@@ -15,7 +15,37 @@ internal static class JsonLines
     // The Orleans client (samples/NewsNlp.Orleans) sets it to its bound on requests in flight.
     // textKey, idKey: the fields holding the text and the id (a numeric id is written back as a number).
     public static int Process(TextReader input, TextWriter output, TextWriter stderr, LineHandler handler, int window = 0,
-        string textKey = "text", string idKey = "id")
+        string textKey = "text", string idKey = "id") =>
+        Run(Lines(input, handler, textKey, idKey), output, stderr, window);
+
+    /// <summary>Every file is one article, its file name the id, read when its turn comes; a file that cannot be read
+    /// gets its error line like a bad input line.</summary>
+    public static int ProcessFiles(IReadOnlyList<string> files, TextWriter output, TextWriter stderr, LineHandler handler, int window = 0) =>
+        Run(Files(files, handler), output, stderr, window);
+
+    private static IEnumerable<Func<(string Json, bool Failed)>> Lines(TextReader input, LineHandler handler, string textKey, string idKey)
+    {
+        int lineNumber = 0;
+        string? line;
+        while ((line = input.ReadLine()) is not null)
+        {
+            int number = ++lineNumber;
+            string current = line;
+            yield return () => Render(current, number, handler, textKey, idKey);
+        }
+    }
+
+    private static IEnumerable<Func<(string Json, bool Failed)>> Files(IReadOnlyList<string> files, LineHandler handler)
+    {
+        for (int i = 0; i < files.Count; i++)
+        {
+            string path = files[i];
+            int number = i + 1;
+            yield return () => RenderFile(path, number, handler);
+        }
+    }
+
+    private static int Run(IEnumerable<Func<(string Json, bool Failed)>> items, TextWriter output, TextWriter stderr, int window)
     {
         bool showProgress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
         window = window > 0 ? window : 4 * Environment.ProcessorCount;
@@ -39,12 +69,10 @@ internal static class JsonLines
             }
         }
 
-        string? line;
-        while ((line = input.ReadLine()) is not null)
+        foreach (Func<(string Json, bool Failed)> item in items)
         {
-            int number = ++lineNumber;
-            string current = line;
-            pending.Enqueue(Task.Run(() => Render(current, number, handler, textKey, idKey)));
+            lineNumber++;
+            pending.Enqueue(Task.Run(item));
             if (pending.Count >= window)
             {
                 WriteHead();
@@ -74,10 +102,45 @@ internal static class JsonLines
     /// <summary>One input line to one output line: the handler's object, or an error object.</summary>
     private static (string Json, bool Failed) Render(string line, int lineNumber, LineHandler handler, string textKey, string idKey)
     {
+        string? error = ParseLine(line, lineNumber, textKey, idKey, out string? id, out bool numericId, out string? text);
+        return Write(id, numericId, text, error, lineNumber, handler);
+    }
+
+    private static (string Json, bool Failed) RenderFile(string path, int number, LineHandler handler)
+    {
+        string? text = null;
+        string? error = null;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = CliApp.Format($"file {number}: {e.Message}");
+        }
+
+        return Write(Path.GetFileName(path), false, text, error, number, handler);
+    }
+
+    /// <summary>The handler's object for <paramref name="text"/>, or an error object when there is an error (or the
+    /// handler refuses the text), with the id first.</summary>
+    private static (string Json, bool Failed) Write(string? id, bool numericId, string? text, string? error, int number, LineHandler handler)
+    {
         var buffer = new ArrayBufferWriter<byte>(4096);
         using var writer = CliApp.CreateWriter(Stream.Null);
         writer.Reset(buffer);
-        string? error = HandleLine(line, lineNumber, writer, handler, textKey, idKey, out string? id, out bool numericId);
+        if (error is null)
+        {
+            try
+            {
+                handler(id, text!, writer);
+            }
+            catch (ArgumentException e)
+            {
+                error = CliApp.Format($"line {number}: {e.Message}");
+            }
+        }
+
         if (error is not null)
         {
             buffer.ResetWrittenCount();
@@ -149,17 +212,17 @@ internal static class JsonLines
         }
     }
 
-    private static string? HandleLine(string line, int lineNumber, Utf8JsonWriter writer, LineHandler handler, string textKey, string idKey,
-        out string? id, out bool numericId)
+    /// <summary>The id and text of one input line, or why it has none.</summary>
+    private static string? ParseLine(string line, int lineNumber, string textKey, string idKey, out string? id, out bool numericId, out string? text)
     {
         id = null;
         numericId = false;
+        text = null;
         if (string.IsNullOrWhiteSpace(line))
         {
             return CliApp.Format($"line {lineNumber}: blank line");
         }
 
-        string? text;
         try
         {
             using var doc = JsonDocument.Parse(line);
@@ -182,9 +245,7 @@ internal static class JsonLines
 
             if (!root.TryGetProperty(textKey, out JsonElement textElement) || textElement.ValueKind != JsonValueKind.String)
             {
-                return root.TryGetProperty("readError", out JsonElement readError)
-                    ? CliApp.Format($"line {lineNumber}: {readError.GetString()}")
-                    : CliApp.Format($"line {lineNumber}: missing string field \"{textKey}\"");
+                return CliApp.Format($"line {lineNumber}: missing string field \"{textKey}\"");
             }
 
             text = ReadString(textElement);
@@ -198,19 +259,6 @@ internal static class JsonLines
             return CliApp.Format($"line {lineNumber}: unreadable string ({e.Message})");
         }
 
-        if (text is null)
-        {
-            return CliApp.Format($"line {lineNumber}: \"{textKey}\" is null");
-        }
-
-        try
-        {
-            handler(id, text, writer);
-            return null;
-        }
-        catch (ArgumentException e)
-        {
-            return CliApp.Format($"line {lineNumber}: {e.Message}");
-        }
+        return text is null ? CliApp.Format($"line {lineNumber}: \"{textKey}\" is null") : null;
     }
 }
