@@ -27,14 +27,11 @@ internal static class DatelineOpener
         if (text[start] == '(')
         {
             // "(Reuters) —", "(CNN) Officials said"
-            int close = text.AsSpan(start, Math.Min(DatelineRules.MaxAgencyLength, limit - start)).IndexOf(')');
-            agency = close > 1 ? Agencies.Normalize(text.AsSpan(start + 1, close - 1)) : null;
+            agency = ParenthesizedAgency(text, start, limit, out p);
             if (agency is null)
             {
                 return false;
             }
-
-            p = start + close + 1;
         }
         else if (DatelineDates.Read(article, start, limit, out int de) && !DatelineWords.IsWeekday(text.AsSpan(start, de - start))
             && CharScan.ContainsDigit(text.AsSpan(start, de - start)))
@@ -43,17 +40,14 @@ internal static class DatelineOpener
             dateStart = start;
             dateEnd = de;
             p = de;
-            int q = SkipSpace(text, p, limit);
+            int q = DatelineReader.SkipInlineSpace(text, p, limit);
             if (q < limit && text[q] == '(')
             {
-                int close = text.AsSpan(q, Math.Min(DatelineRules.MaxAgencyLength, limit - q)).IndexOf(')');
-                agency = close > 1 ? Agencies.Normalize(text.AsSpan(q + 1, close - 1)) : null;
+                agency = ParenthesizedAgency(text, q, limit, out p);
                 if (agency is null)
                 {
                     return false;
                 }
-
-                p = q + close + 1;
             }
         }
         else
@@ -74,7 +68,7 @@ internal static class DatelineOpener
             }
         }
 
-        int dashStart = SkipSpace(text, p, limit);
+        int dashStart = DatelineReader.SkipInlineSpace(text, p, limit);
         bool closed = text[p - 1] == ')';
         if (DatelineReader.IsDashAt(text, dashStart, limit, out int dashEnd) && (closed || dashStart > p))
         {
@@ -179,13 +173,12 @@ internal static class DatelineOpener
     internal static bool ProseStartsAt(string text, int p, int limit) =>
         p + 1 < limit && ((char.IsUpper(text[p]) && char.IsLower(text[p + 1])) || text[p] is '"' or '\u201C');
 
-    private static int SkipSpace(string text, int p, int end)
+    /// <summary>The agency named in the parentheses that open at <paramref name="open"/> ("(Reuters)"), and where
+    /// they close; <see langword="null"/> when the parentheses hold no known agency.</summary>
+    private static string? ParenthesizedAgency(string text, int open, int limit, out int end)
     {
-        while (p < end && DatelineReader.IsInlineSpace(text[p]))
-        {
-            p++;
-        }
-
-        return p;
+        int close = text.AsSpan(open, Math.Min(DatelineRules.MaxAgencyLength, limit - open)).IndexOf(')');
+        end = open + close + 1;
+        return close > 1 ? Agencies.Normalize(text.AsSpan(open + 1, close - 1)) : null;
     }
 }

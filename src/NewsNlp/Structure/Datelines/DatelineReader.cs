@@ -336,7 +336,8 @@ internal static class DatelineReader
     /// <summary>Spaces and tabs within a line (no line break).</summary>
     internal static bool IsInlineSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u2009' or '\u202F';
 
-    private static int SkipInlineSpace(string text, int p, int end)
+    /// <summary>The first position at or after <paramref name="p"/> that is no inline space (see <see cref="IsInlineSpace"/>).</summary>
+    internal static int SkipInlineSpace(string text, int p, int end)
     {
         while (p < end && IsInlineSpace(text[p]))
         {
