@@ -113,8 +113,8 @@ internal static class QuoteFinder
 
             // Interrupted quote: “We will,” he said, “not now.” is one quote.
             int last = q;
-            if (q + 1 < regions.Count && cueIndex >= 0 && IsInterruption(qe, regions[q + 1].Start, cues[cueIndex])
-                && EndsWithComma(doc, doc.Regions[r]) && doc.IsPunct(regions[q + 1].Start - 1, ','))
+            if (q + 1 < regions.Count && cueIndex >= 0 && QuoteShapes.IsInterruption(qe, regions[q + 1].Start, cues[cueIndex])
+                && QuoteShapes.EndsWithComma(doc, doc.Regions[r]) && doc.IsPunct(regions[q + 1].Start - 1, ','))
             {
                 last = q + 1;
             }
@@ -134,9 +134,9 @@ internal static class QuoteFinder
                 cueText = cues[cueIndex].Text;
             }
 
-            QuoteKind kind = KindOf(doc, r, qs, regions[last].End, a, sentenceChars, cueIndex >= 0 ? cues[cueIndex] : default);
-            int colon = cueIndex < 0 ? ColonBefore(doc, a, qs) : -1;
-            if (colon < 0 && cueIndex < 0 && IsNameBeforeColon(doc, a, qs))
+            QuoteKind kind = QuoteShapes.KindOf(doc, r, qs, regions[last].End, a, sentenceChars, cueIndex >= 0 ? cues[cueIndex] : default);
+            int colon = cueIndex < 0 ? QuoteShapes.ColonBefore(doc, a, qs) : -1;
+            if (colon < 0 && cueIndex < 0 && QuoteShapes.IsNameBeforeColon(doc, a, qs))
             {
                 colon = qs - 1; // … doesn't surprise Republican pollster Daron Shaw: “…”: the name before the colon speaks
             }
@@ -173,14 +173,14 @@ internal static class QuoteFinder
                     speaker = doc.LastSpeaker;
                     cueText = null;
                 }
-                else if (kind == QuoteKind.Partial && IsScareQuote(doc, qs, regions[last].End))
+                else if (kind == QuoteKind.Partial && QuoteShapes.IsScareQuote(doc, qs, regions[last].End))
                 {
                     q = last + 1;
                     continue;
                 }
             }
 
-            if (kind == QuoteKind.Partial && IsTitleCase(doc, qs, regions[last].End, cueIndex >= 0 ? QuoteRules.MinTitleWordsWithCue : 1))
+            if (kind == QuoteKind.Partial && QuoteShapes.IsTitleCase(doc, qs, regions[last].End, cueIndex >= 0 ? QuoteRules.MinTitleWordsWithCue : 1))
             {
                 q = last + 1;
                 continue; // “Star Wars”, “Sunday Morning Futures”: a title or a name, not a quote
@@ -231,91 +231,6 @@ internal static class QuoteFinder
         && paragraph - doc.LastQuoteParagraph <= QuoteRules.ContinuationParagraphs
         && end - doc.Quotes[doc.LastQuoteIndex].Span.Start <= QuoteRules.MaxMergedQuote;
 
-    /// <summary>Whether the quote at word <paramref name="qs"/> follows <c>Name:</c> ending a clause in lower case
-    /// (<c>… did not surprise pollster Dana Whitcomb: “…”</c>); not a title-case headline, whose last capitalized word
-    /// is no speaker (<c>Gillibrand on Releasing Her Speech Transcripts: ‘I Think She Will’</c>).</summary>
-    private static bool IsNameBeforeColon(QuoteDocument doc, int a, int qs)
-    {
-        if (qs - 2 <= a || !doc.IsPunct(qs - 1, ':') || !doc.IsFrameWord(qs - 2) || SubjectFinder.HeadOf(doc, qs - 2) != SubjectHead.Name)
-        {
-            return false;
-        }
-
-        (int ns, _) = SubjectFinder.ExpandLeft(doc, qs - 2, a, SubjectHead.Name);
-        if (ns <= a || doc.Words[ns - 1].IsWord && doc.Words[ns - 1].IsCapitalized)
-        {
-            return false;
-        }
-
-        // A listener, a place or a medium is no speaker: a message to Trump:, on Twitter:, to the newspaper NRC Handelsblad:
-        for (int k = qs - 3; k >= a && k >= ns - QuoteRules.MaxColonNameModifiers && doc.IsFrameWord(k); k--)
-        {
-            if (SubjectFinder.IsPreposition(doc, k))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>The colon of "Name: …" opening the sentence before a quote, or -1.</summary>
-    private static int ColonBefore(QuoteDocument doc, int a, int qs)
-    {
-        for (int k = a + 1; k < qs && k <= a + QuoteRules.MaxColonSpeakerWords; k++)
-        {
-            if (doc.IsPunct(k, ':'))
-            {
-                return SubjectFinder.HeadOf(doc, k - 1) is SubjectHead.Name or SubjectHead.Nominal ? k : -1;
-            }
-
-            if (!doc.Words[k].IsWord || doc.Words[k].Region >= 0)
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool EndsWithComma(QuoteDocument doc, QuoteRegion region) =>
-        region.Closed && region.End - region.Start >= 3 && QuoteMarkScanner.LastInner(doc.Text, region) == ',';
-
-    private static bool IsTitleCase(QuoteDocument doc, int qs, int qe, int minWords)
-    {
-        int words = 0;
-        for (int i = qs; i < qe; i++)
-        {
-            if (!doc.Words[i].IsWord)
-            {
-                continue;
-            }
-
-            words++;
-            if (!doc.Words[i].IsCapitalized && !QuoteWords.IsTitleSmallWord(doc.W(i)))
-            {
-                return false;
-            }
-        }
-
-        return words >= minWords && words <= QuoteRules.MaxTitleWords;
-    }
-
-    /// <summary>A short fragment with no reporting verb near it: a title, a nickname or scare quotes.</summary>
-    private static bool IsScareQuote(QuoteDocument doc, int qs, int qe)
-    {
-        int words = 0;
-        for (int i = qs; i < qe; i++)
-        {
-            if (doc.Words[i].IsWord)
-            {
-                words++;
-            }
-        }
-
-        return words <= QuoteRules.MaxScareQuoteWords;
-    }
-
     private static int ChooseCue(QuoteDocument doc, List<CueHit> cues, (int Start, int End)[] spans, int qs, int qe, int a,
         List<(int Region, int Start, int End)> regions, int q)
     {
@@ -344,7 +259,7 @@ internal static class QuoteFinder
             left--;
         }
 
-        if (right >= 0 && q + 1 < regions.Count && regions[q + 1].Start < cues[right].Start && !IsInterruption(qe, regions[q + 1].Start, cues[right]))
+        if (right >= 0 && q + 1 < regions.Count && regions[q + 1].Start < cues[right].Start && !QuoteShapes.IsInterruption(qe, regions[q + 1].Start, cues[right]))
         {
             right = -1; // another quote stands between them
         }
@@ -365,54 +280,5 @@ internal static class QuoteFinder
         }
 
         return left >= 0 ? left : right;
-    }
-
-    /// <summary>Whether <paramref name="cue"/> stands between a quote ending at word <paramref name="qe"/> and the next
-    /// one, close enough for the two to be one interrupted quote.</summary>
-    private static bool IsInterruption(int qe, int nextRegionStart, CueHit cue) =>
-        cue.Start >= qe && cue.End <= nextRegionStart && nextRegionStart - qe <= QuoteRules.MaxInterruptionWords;
-
-    private static QuoteKind KindOf(QuoteDocument doc, int region, int qs, int qe, int a, int sentenceChars, CueHit cue)
-    {
-        QuoteRegion r = doc.Regions[region];
-        if (r.Paragraphs > 1 || qs == a)
-        {
-            return QuoteKind.Direct;
-        }
-
-        // Preposed: She said: “We will.” / She said, “We will.”
-        int before = qs - 1;
-        char first = FirstLetter(doc.Text, r);
-        if (before >= a && (doc.IsPunct(before, ':') || doc.IsPunct(before, ',')) && char.IsUpper(first))
-        {
-            return QuoteKind.Direct;
-        }
-
-        if (cue.End > cue.Start && cue.End == qs && char.IsUpper(first))
-        {
-            return QuoteKind.Direct;
-        }
-
-        // Otherwise by how much of the sentence the quote covers.
-        int quoted = 0;
-        for (int i = qs; i < qe; i++)
-        {
-            quoted += doc.Words[i].End - doc.Words[i].Start;
-        }
-
-        return quoted >= QuoteRules.DirectShare * sentenceChars ? QuoteKind.Direct : QuoteKind.Partial;
-    }
-
-    private static char FirstLetter(string text, QuoteRegion r)
-    {
-        for (int i = r.Start + 1; i < r.End; i++)
-        {
-            if (char.IsLetterOrDigit(text[i]))
-            {
-                return text[i];
-            }
-        }
-
-        return ' ';
     }
 }
