@@ -40,9 +40,14 @@ internal sealed class Gazetteer
     /// <param name="phraseHash">The combined hash (<see cref="PhraseHash"/>).</param>
     /// <param name="types">Receives the type bits of the phrase, or 0 when it is not one.</param>
     /// <returns>Whether some longer phrase starts with this one (so that matching should read the next word).</returns>
-    public bool TryPhrase(ulong phraseHash, out ushort types)
+    public bool TryPhrase(ulong phraseHash, out ushort types) => Decode(Entry(phraseHash), out types);
+
+    /// <summary>The table entry of a phrase (0 when it is none), to read with <see cref="Decode"/>.</summary>
+    public uint Entry(ulong phraseHash) => _phrases.GetValueOrDefault(phraseHash);
+
+    /// <summary>Reads an <see cref="Entry"/>: the phrase's type bits, and whether a longer phrase starts with it.</summary>
+    public static bool Decode(uint entry, out ushort types)
     {
-        _phrases.TryGetValue(phraseHash, out uint entry);
         types = (ushort)entry;
         return (entry & ContinuesBit) != 0;
     }

@@ -40,11 +40,26 @@ internal sealed class NerDocument
             Exact[i] = FeatureHash.Exact(w);
             Shape[i] = FeatureHash.Shape(w);
             Cls[i] = Classify(w);
-            Clusters[i] = clusters.Of(Lower[i], Cls[i] is ClsInitCap or ClsAllCaps or ClsMixed);
         }
 
-        var lowerSeen = new HashSet<ulong>();
-        var capMidSeen = new HashSet<ulong>();
+        // What depends on the word alone is read once per distinct word.
+        _wordIds = new int[n];
+        int[] first = new int[n];
+        int distinct = DistinctWords.Number(Lower, _wordIds, first);
+        var clusterEntries = new ulong[distinct];
+        _gazetteerEntries = new uint[distinct];
+        var docFlags = new byte[distinct];
+        for (int d = 0; d < distinct; d++)
+        {
+            clusterEntries[d] = clusters.Entry(Lower[first[d]]);
+            _gazetteerEntries[d] = gazetteer.Entry(Gazetteer.PhraseHash(0, Lower[first[d]], first: true));
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            Clusters[i] = WordClusters.Select(clusterEntries[_wordIds[i]], Cls[i] is ClsInitCap or ClsAllCaps or ClsMixed);
+        }
+
         for (int s = 0; s + 1 < sentenceStarts.Length; s++)
         {
             int a = sentenceStarts[s];
@@ -80,11 +95,11 @@ internal sealed class NerDocument
                     {
                         if (Cls[i] == ClsLower)
                         {
-                            lowerSeen.Add(Lower[i]);
+                            docFlags[_wordIds[i]] |= FlagDocLower;
                         }
                         else if (Cls[i] == ClsInitCap)
                         {
-                            capMidSeen.Add(Lower[i]);
+                            docFlags[_wordIds[i]] |= FlagDocCapMid;
                         }
                     }
 
@@ -97,17 +112,18 @@ internal sealed class NerDocument
 
         for (int i = 0; i < n; i++)
         {
-            if (lowerSeen.Contains(Lower[i]))
-            {
-                Flags[i] |= FlagDocLower;
-            }
-
-            if (capMidSeen.Contains(Lower[i]))
-            {
-                Flags[i] |= FlagDocCapMid;
-            }
+            Flags[i] |= docFlags[_wordIds[i]];
         }
+
+        _wordIds = null!;
+        _gazetteerEntries = null!;
     }
+
+    /// <summary>While building: each word's distinct-word number (<see cref="DistinctWords"/>).</summary>
+    private int[] _wordIds;
+
+    /// <summary>While building: each distinct word's gazetteer entry as a one-word phrase.</summary>
+    private uint[] _gazetteerEntries;
 
     public string Text { get; }
 
@@ -167,7 +183,7 @@ internal sealed class NerDocument
             for (int k = 0; k < Gazetteer.MaxPhraseWords && i + k < b; k++)
             {
                 h = Gazetteer.PhraseHash(h, Lower[i + k], k == 0);
-                bool continues = gazetteer.TryPhrase(h, out ushort types);
+                bool continues = Gazetteer.Decode(k == 0 ? _gazetteerEntries[_wordIds[i]] : gazetteer.Entry(h), out ushort types);
                 if (types != 0)
                 {
                     GazB[i] |= types;

@@ -46,15 +46,18 @@ internal sealed class WordClusters
 
     /// <summary>The packed clusters of a word, given its lower-cased hash and whether it is written capitalized;
     /// <see cref="None"/> when the word is unknown.</summary>
-    public uint Of(ulong lowerHash, bool capitalized)
-    {
-        if (!_entries.TryGetValue(KeyOf(lowerHash), out ulong both))
-        {
-            return None;
-        }
+    public uint Of(ulong lowerHash, bool capitalized) => Select(Entry(lowerHash), capitalized);
 
-        uint lower = (uint)both;
-        uint cap = (uint)(both >> 32);
+    /// <summary>The table entry of a word given its lower-cased hash: both spellings' packed clusters (lower case in the
+    /// low half, capitalized in the high half), 0 when the word is unknown; read it with <see cref="Select"/>.</summary>
+    public ulong Entry(ulong lowerHash) => _entries.GetValueOrDefault(KeyOf(lowerHash));
+
+    /// <summary>The packed clusters of an <see cref="Entry"/> for a word written capitalized or not: that spelling's,
+    /// else the other's; <see cref="None"/> for an unknown word.</summary>
+    public static uint Select(ulong entry, bool capitalized)
+    {
+        uint lower = (uint)entry;
+        uint cap = (uint)(entry >> 32);
         return capitalized ? (cap != None ? cap : lower) : (lower != None ? lower : cap);
     }
 
