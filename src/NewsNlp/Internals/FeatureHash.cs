@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsNlp;
 
 /// <summary>The one feature hashing of the library: 64-bit hashes of words and feature values computed straight from
@@ -122,17 +124,22 @@ internal static class FeatureHash
         return Mix(h);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c)
     {
-        if (c is >= '0' and <= '9')
+        if (c < 0x80)
         {
-            return '0';
+            // ASCII, nearly every character of English news: digits fold to 0, capitals to lower case, '`' to '\''.
+            return c is >= '0' and <= '9' ? '0' : c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
         }
 
         return char.ToLowerInvariant(FoldQuote(c));
     }
 
-    public static char FoldQuote(char c) => c switch
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char FoldQuote(char c) => c < 0x60 ? c : FoldQuoteSlow(c);
+
+    private static char FoldQuoteSlow(char c) => c switch
     {
         '\u2018' or '\u2019' or '\u201A' or '\u2032' or '`' => '\'',
         '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
@@ -141,11 +148,14 @@ internal static class FeatureHash
     };
 
     /// <summary>Combines two hashes (order matters).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Combine(ulong a, ulong b) => Mix((a * 0x9E3779B97F4A7C15UL) + b + 0x632BE59BD9B4E019UL);
 
     /// <summary>A feature hash from a template number and a value hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Feature(int template, ulong value) => Mix(value ^ ((ulong)template * 0xD6E8FEB86659FD93UL));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong x)
     {
         x ^= x >> 30;

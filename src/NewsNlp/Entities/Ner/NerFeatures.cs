@@ -19,8 +19,19 @@ internal static class NerFeatures
     private const uint OutsideSentence = 0xFFFF_FFFFu;
 
     /// <summary>Writes the features of word <paramref name="i"/> (in sentence [a, b)) given the two previous tags.</summary>
-    public static int Extract(NerDocument d, int i, int a, int b, int prev, int prev2, Span<ulong> f)
+    public static int Extract(NerDocument d, int i, int a, int b, int prev, int prev2, Span<ulong> f) =>
+        Extract(d, i, a, b, prev, prev2, f, NerFeatureParts.All);
+
+    /// <summary>Writes the features of word <paramref name="i"/> (in sentence [a, b)) of the given parts, in the order
+    /// <see cref="NerFeatureParts.All"/> writes them (training adds float weights in this order).</summary>
+    /// <remarks><see cref="NerFeatureParts.Word"/> features read only the word as written, its sentence's casing and
+    /// whether it opens the sentence, and what the document says of the word (its casing and type elsewhere): two
+    /// occurrences with the same <see cref="WordKey"/> have the same ones, which lets <see cref="NerTagger"/> score them
+    /// once per document and pass.</remarks>
+    public static int Extract(NerDocument d, int i, int a, int b, int prev, int prev2, Span<ulong> f, NerFeatureParts parts)
     {
+        bool word = (parts & NerFeatureParts.Word) != 0;
+        bool context = (parts & NerFeatureParts.Context) != 0;
         int n = 0;
         byte cls = d.Cls[i];
         byte flags = d.Flags[i];
@@ -37,37 +48,142 @@ internal static class NerFeatures
         ulong cp1 = i + 1 < b ? d.Cls[i + 1] : 9UL;
         ulong clsCtx = cls | (caps << 4) | (initial << 5);
 
-        f[n++] = FeatureHash.Feature(1, 0);
-        f[n++] = FeatureHash.Feature(2, w0);
-        f[n++] = FeatureHash.Feature(3, d.Exact[i]);
-        f[n++] = FeatureHash.Feature(4, wm1);
-        f[n++] = FeatureHash.Feature(5, wp1);
-        f[n++] = FeatureHash.Feature(6, wm2);
-        f[n++] = FeatureHash.Feature(7, wp2);
-        f[n++] = FeatureHash.Feature(8, FeatureHash.Combine(wm1, w0));
-        f[n++] = FeatureHash.Feature(9, FeatureHash.Combine(w0, wp1));
-        f[n++] = FeatureHash.Feature(10, d.Shape[i]);
-        f[n++] = FeatureHash.Feature(11, FeatureHash.Combine(sm1, d.Shape[i]));
-        f[n++] = FeatureHash.Feature(12, FeatureHash.Combine(d.Shape[i], sp1));
-        f[n++] = FeatureHash.Feature(13, clsCtx);
-        f[n++] = FeatureHash.Feature(14, FeatureHash.Combine(w0, caps));
-        f[n++] = FeatureHash.Feature(15, cm1 | (clsCtx << 4) | (cp1 << 12));
-        f[n++] = FeatureHash.Feature(16, FeatureHash.Combine(wm1, clsCtx));
-        f[n++] = FeatureHash.Feature(17, FeatureHash.Combine(wp1, clsCtx));
-        f[n++] = FeatureHash.Feature(18, FeatureHash.Combine(wm1, wp1));
-        f[n++] = FeatureHash.Feature(19, FeatureHash.Combine(FeatureHash.Combine(sm1, d.Shape[i]), sp1));
-
-        ReadOnlySpan<char> word = d.Word(i);
-        if (cls != NerDocument.ClsOther)
+        if (word)
         {
-            for (int k = 1; k <= 4 && k <= word.Length; k++)
+            f[n++] = FeatureHash.Feature(1, 0);
+            f[n++] = FeatureHash.Feature(2, w0);
+            f[n++] = FeatureHash.Feature(3, d.Exact[i]);
+        }
+
+        if (context)
+        {
+            f[n++] = FeatureHash.Feature(4, wm1);
+            f[n++] = FeatureHash.Feature(5, wp1);
+            f[n++] = FeatureHash.Feature(6, wm2);
+            f[n++] = FeatureHash.Feature(7, wp2);
+            f[n++] = FeatureHash.Feature(8, FeatureHash.Combine(wm1, w0));
+            f[n++] = FeatureHash.Feature(9, FeatureHash.Combine(w0, wp1));
+        }
+
+        if (word)
+        {
+            f[n++] = FeatureHash.Feature(10, d.Shape[i]);
+        }
+
+        if (context)
+        {
+            f[n++] = FeatureHash.Feature(11, FeatureHash.Combine(sm1, d.Shape[i]));
+            f[n++] = FeatureHash.Feature(12, FeatureHash.Combine(d.Shape[i], sp1));
+        }
+
+        if (word)
+        {
+            f[n++] = FeatureHash.Feature(13, clsCtx);
+            f[n++] = FeatureHash.Feature(14, FeatureHash.Combine(w0, caps));
+        }
+
+        if (context)
+        {
+            f[n++] = FeatureHash.Feature(15, cm1 | (clsCtx << 4) | (cp1 << 12));
+            f[n++] = FeatureHash.Feature(16, FeatureHash.Combine(wm1, clsCtx));
+            f[n++] = FeatureHash.Feature(17, FeatureHash.Combine(wp1, clsCtx));
+            f[n++] = FeatureHash.Feature(18, FeatureHash.Combine(wm1, wp1));
+            f[n++] = FeatureHash.Feature(19, FeatureHash.Combine(FeatureHash.Combine(sm1, d.Shape[i]), sp1));
+        }
+
+        ReadOnlySpan<char> text = d.Word(i);
+        if (word && cls != NerDocument.ClsOther)
+        {
+            for (int k = 1; k <= 4 && k <= text.Length; k++)
             {
-                f[n++] = FeatureHash.Feature(20 + k, FeatureHash.Prefix(word, k));
-                f[n++] = FeatureHash.Feature(30 + k, FeatureHash.Suffix(word, k));
+                f[n++] = FeatureHash.Feature(20 + k, FeatureHash.Prefix(text, k));
+                f[n++] = FeatureHash.Feature(30 + k, FeatureHash.Suffix(text, k));
             }
         }
 
-        // Gazetteer: matches starting or continuing here, and around.
+        // Gazetteer: matches starting or continuing here, and around (a match depends on the next words).
+        if (context)
+        {
+            n = AddGazetteer(d, i, a, b, cls, initial, f, n);
+        }
+
+        // Document-level casing evidence (Chieu and Ng): is this word written in lower case, or capitalized mid-sentence, elsewhere?
+        if (word)
+        {
+            ulong docBits = (ulong)(flags & (NerDocument.FlagDocLower | NerDocument.FlagDocCapMid));
+            f[n++] = FeatureHash.Feature(50, docBits | ((ulong)cls << 8) | (caps << 12) | (initial << 13));
+            f[n++] = FeatureHash.Feature(51, (ulong)d.DocType[i] | ((ulong)cls << 8) | (caps << 12));
+            f[n++] = FeatureHash.Feature(52, FeatureHash.Combine(w0, d.DocType[i]));
+        }
+
+        if (context)
+        {
+            ulong dm1 = i - 1 >= a ? d.DocType[i - 1] : 7UL;
+            ulong dp1 = i + 1 < b ? d.DocType[i + 1] : 7UL;
+            f[n++] = FeatureHash.Feature(53, dm1 | ((ulong)d.DocType[i] << 4) | (dp1 << 8));
+        }
+
+        // Word clusters (Ratinov and Roth): the clusters of the word and its neighbours at three granularities, the word's
+        // and its neighbours' with the casing context, and cluster bigrams. Chosen on held-out eng.train (see WordClusters).
+        uint c0 = d.Clusters[i];
+        uint cm1c = i - 1 >= a ? d.Clusters[i - 1] : OutsideSentence;
+        uint cp1c = i + 1 < b ? d.Clusters[i + 1] : OutsideSentence;
+        uint cm2c = i - 2 >= a ? d.Clusters[i - 2] : OutsideSentence;
+        uint cp2c = i + 2 < b ? d.Clusters[i + 2] : OutsideSentence;
+        if (word)
+        {
+            n = AddClusters(70, c0, f, n);
+        }
+
+        if (context)
+        {
+            n = AddClusters(73, cm1c, f, n);
+            n = AddClusters(76, cp1c, f, n);
+            f[n++] = FeatureHash.Feature(79, K320(cm2c));
+            f[n++] = FeatureHash.Feature(80, K320(cp2c));
+        }
+
+        if (word)
+        {
+            f[n++] = FeatureHash.Feature(81, K1000(c0) | (clsCtx << 12));
+        }
+
+        if (context)
+        {
+            f[n++] = FeatureHash.Feature(82, K320(cm1c) | (K320(c0) << 12));
+            f[n++] = FeatureHash.Feature(83, K320(c0) | (K320(cp1c) << 12));
+        }
+
+        if (word)
+        {
+            f[n++] = FeatureHash.Feature(84, K100(c0) | (clsCtx << 12));
+            f[n++] = FeatureHash.Feature(85, K320(c0) | (clsCtx << 12));
+        }
+
+        if (context)
+        {
+            f[n++] = FeatureHash.Feature(86, K1000(cm1c) | (clsCtx << 12));
+            f[n++] = FeatureHash.Feature(87, K1000(cp1c) | (clsCtx << 12));
+
+            // Tag history.
+            f[n++] = FeatureHash.Feature(60, (ulong)prev);
+            f[n++] = FeatureHash.Feature(61, (ulong)(uint)prev | ((ulong)(uint)prev2 << 8));
+            f[n++] = FeatureHash.Feature(62, FeatureHash.Combine(w0, (ulong)prev));
+            f[n++] = FeatureHash.Feature(63, clsCtx | ((ulong)(uint)prev << 8));
+            f[n++] = FeatureHash.Feature(64, FeatureHash.Combine(wm1, (ulong)prev));
+        }
+
+        return n;
+    }
+
+    /// <summary>The key of a word's <see cref="NerFeatureParts.Word"/> features in a document: the word as written
+    /// (<see cref="NerDocument.Exact"/>, which fixes its casing class, shape, affixes, clusters and what the document
+    /// says of it) with its sentence's casing and whether it opens the sentence.</summary>
+    public static ulong WordKey(NerDocument d, int i) =>
+        FeatureHash.Combine(d.Exact[i], (ulong)(d.Flags[i] & (NerDocument.FlagCapsSentence | NerDocument.FlagSentenceInitial)));
+
+    private static int AddGazetteer(NerDocument d, int i, int a, int b, byte cls, ulong initial, Span<ulong> f, int n)
+    {
         ushort gb = d.GazB[i];
         ushort gi = d.GazI[i];
         ushort gm1 = i - 1 >= a ? (ushort)(d.GazB[i - 1] | d.GazI[i - 1]) : (ushort)0;
@@ -98,41 +214,6 @@ internal static class NerFeatures
             }
         }
 
-        // Document-level casing evidence (Chieu and Ng): is this word written in lower case, or capitalized mid-sentence, elsewhere?
-        ulong docBits = (ulong)(flags & (NerDocument.FlagDocLower | NerDocument.FlagDocCapMid));
-        f[n++] = FeatureHash.Feature(50, docBits | ((ulong)cls << 8) | (caps << 12) | (initial << 13));
-        f[n++] = FeatureHash.Feature(51, (ulong)d.DocType[i] | ((ulong)cls << 8) | (caps << 12));
-        f[n++] = FeatureHash.Feature(52, FeatureHash.Combine(w0, d.DocType[i]));
-        ulong dm1 = i - 1 >= a ? d.DocType[i - 1] : 7UL;
-        ulong dp1 = i + 1 < b ? d.DocType[i + 1] : 7UL;
-        f[n++] = FeatureHash.Feature(53, dm1 | ((ulong)d.DocType[i] << 4) | (dp1 << 8));
-
-        // Word clusters (Ratinov and Roth): the clusters of the word and its neighbours at three granularities, the word's
-        // and its neighbours' with the casing context, and cluster bigrams. Chosen on held-out eng.train (see WordClusters).
-        uint c0 = d.Clusters[i];
-        uint cm1c = i - 1 >= a ? d.Clusters[i - 1] : OutsideSentence;
-        uint cp1c = i + 1 < b ? d.Clusters[i + 1] : OutsideSentence;
-        uint cm2c = i - 2 >= a ? d.Clusters[i - 2] : OutsideSentence;
-        uint cp2c = i + 2 < b ? d.Clusters[i + 2] : OutsideSentence;
-        n = AddClusters(70, c0, f, n);
-        n = AddClusters(73, cm1c, f, n);
-        n = AddClusters(76, cp1c, f, n);
-        f[n++] = FeatureHash.Feature(79, K320(cm2c));
-        f[n++] = FeatureHash.Feature(80, K320(cp2c));
-        f[n++] = FeatureHash.Feature(81, K1000(c0) | (clsCtx << 12));
-        f[n++] = FeatureHash.Feature(82, K320(cm1c) | (K320(c0) << 12));
-        f[n++] = FeatureHash.Feature(83, K320(c0) | (K320(cp1c) << 12));
-        f[n++] = FeatureHash.Feature(84, K100(c0) | (clsCtx << 12));
-        f[n++] = FeatureHash.Feature(85, K320(c0) | (clsCtx << 12));
-        f[n++] = FeatureHash.Feature(86, K1000(cm1c) | (clsCtx << 12));
-        f[n++] = FeatureHash.Feature(87, K1000(cp1c) | (clsCtx << 12));
-
-        // Tag history.
-        f[n++] = FeatureHash.Feature(60, (ulong)prev);
-        f[n++] = FeatureHash.Feature(61, (ulong)(uint)prev | ((ulong)(uint)prev2 << 8));
-        f[n++] = FeatureHash.Feature(62, FeatureHash.Combine(w0, (ulong)prev));
-        f[n++] = FeatureHash.Feature(63, clsCtx | ((ulong)(uint)prev << 8));
-        f[n++] = FeatureHash.Feature(64, FeatureHash.Combine(wm1, (ulong)prev));
         return n;
     }
 
@@ -152,4 +233,18 @@ internal static class NerFeatures
 
     /// <summary>The k1000 id with the presence bit above it; 0x7FF outside the sentence.</summary>
     private static ulong K1000(uint c) => c == OutsideSentence ? 0x7FF : ((c >> 17) & 0x3FF) | ((c & 1) << 10);
+}
+
+/// <summary>Which of a word's features <see cref="NerFeatures.Extract(NerDocument, int, int, int, int, int, Span{ulong}, NerFeatureParts)"/> writes.</summary>
+[Flags]
+internal enum NerFeatureParts
+{
+    /// <summary>Those of the word itself (the same for every occurrence with the same <see cref="NerFeatures.WordKey"/>).</summary>
+    Word = 1,
+
+    /// <summary>Those of its neighbours, its gazetteer matches and the previous tags.</summary>
+    Context = 2,
+
+    /// <summary>All of them.</summary>
+    All = Word | Context,
 }

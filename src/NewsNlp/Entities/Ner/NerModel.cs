@@ -50,6 +50,16 @@ internal sealed class NerModel : NerWeights
 
     public override void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        Span<int> sums = stackalloc int[TagCount];
+        sums.Clear();
+        Accumulate(features, sums);
+        AddScaled(sums, scores);
+    }
+
+    /// <summary>Adds the quantized weights of every feature to <paramref name="sums"/> (length <see cref="NerWeights.TagCount"/>).
+    /// Integer sums: any grouping of the features gives the same result.</summary>
+    public void Accumulate(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
         RankedBitmap index = _index;
         ref short rows = ref MemoryMarshal.GetArrayDataReference(_rows);
 
@@ -86,11 +96,20 @@ internal sealed class NerModel : NerWeights
 
         for (int t = 0; t < 4; t++)
         {
-            scores[t] += lo[t] * _scale;
-            scores[t + 4] += hi[t] * _scale;
+            sums[t] += lo[t];
+            sums[t + 4] += hi[t];
         }
 
-        scores[8] += last * _scale;
+        sums[8] += last;
+    }
+
+    /// <summary>Adds integer weight sums (<see cref="Accumulate"/>) to <paramref name="scores"/> as scores.</summary>
+    public void AddScaled(ReadOnlySpan<int> sums, Span<float> scores)
+    {
+        for (int t = 0; t < TagCount; t++)
+        {
+            scores[t] += sums[t] * _scale;
+        }
     }
 
     /// <summary>Writes dense averaged weights (bucket-major, <see cref="NerWeights.TagCount"/> per bucket) compactly.</summary>

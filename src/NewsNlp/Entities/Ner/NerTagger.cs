@@ -33,16 +33,23 @@ internal static class NerTagger
 
     public static void DecodeAll(NerDocument d, NerWeights weights, byte[] tags)
     {
+        // The shipped model scores each distinct word's own features once per document (WordScoreCache).
+        using WordScoreCache? cache = weights is NerModel ? new WordScoreCache(d.Count) : null;
         for (int s = 0; s + 1 < d.SentenceStarts.Length; s++)
         {
-            DecodeSentence(d, d.SentenceStarts[s], d.SentenceStarts[s + 1], weights, tags);
+            DecodeSentence(d, d.SentenceStarts[s], d.SentenceStarts[s + 1], weights, cache, tags);
         }
     }
 
-    public static void DecodeSentence(NerDocument d, int a, int b, NerWeights weights, byte[] tags)
+    /// <summary>Decodes one sentence. With <paramref name="cache"/> (the shipped <see cref="NerModel"/> only), a word's
+    /// own features are scored on its first occurrence and its context features here; the tags are the same as scoring
+    /// every feature (integer sums).</summary>
+    public static void DecodeSentence(NerDocument d, int a, int b, NerWeights weights, WordScoreCache? cache, byte[] tags)
     {
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[NerWeights.TagCount];
+        Span<int> sums = stackalloc int[NerWeights.TagCount];
+        var model = cache is null ? null : (NerModel)weights;
         int prev = NerFeatures.BeginOfSentence;
         int prev2 = NerFeatures.BeginOfSentence;
         for (int i = a; i < b; i++)
@@ -57,9 +64,31 @@ internal static class NerTagger
                 continue;
             }
 
-            int n = NerFeatures.Extract(d, i, a, b, prev, prev2, features);
             scores.Clear();
-            weights.Score(features[..n], scores);
+            if (model is null)
+            {
+                weights.Score(features[..NerFeatures.Extract(d, i, a, b, prev, prev2, features)], scores);
+            }
+            else
+            {
+                if (cache!.TryGet(NerFeatures.WordKey(d, i), out Span<int> own))
+                {
+                    own.CopyTo(sums);
+                }
+                else
+                {
+                    sums.Clear();
+                    model.Accumulate(features[..NerFeatures.Extract(d, i, a, b, prev, prev2, features, NerFeatureParts.Word)], sums);
+                    if (!own.IsEmpty)
+                    {
+                        sums.CopyTo(own); // empty only when the cache is full
+                    }
+                }
+
+                model.Accumulate(features[..NerFeatures.Extract(d, i, a, b, prev, prev2, features, NerFeatureParts.Context)], sums);
+                model.AddScaled(sums, scores);
+            }
+
             int best = Best(scores, prev);
             tags[i] = (byte)best;
             prev2 = prev;
