@@ -13,7 +13,7 @@ internal sealed class KeywordCandidate
     public int Tf;
 
     /// <summary>How the phrase is written: each distinct surface (and whether it opened a sentence) with its count,
-    /// as a span of the text, so that no string is made until <see cref="BestSurface"/> needs one. Most phrases are
+    /// as a span of the text, so that no string is made until <see cref="BestSurface(string)"/> needs one. Most phrases are
     /// written one way: <see cref="First"/> holds it, with no array.</summary>
     public Variant First;
 
@@ -74,6 +74,9 @@ internal sealed class KeywordCandidate
         VariantCount++;
     }
 
+    /// <summary>Characters of the buffer <see cref="BestSurface(string, Span{char})"/> may write a surface into.</summary>
+    public const int SurfaceBufferChars = 256;
+
     /// <summary>How the phrase is usually written: the most frequent surface outside sentence openings (ties: the
     /// ordinally smallest), else the most frequent one at sentence openings, with a plain capitalised single word
     /// lower-cased; computed once.</summary>
@@ -84,24 +87,48 @@ internal sealed class KeywordCandidate
             return _best;
         }
 
+        Span<char> buffer = stackalloc char[SurfaceBufferChars];
+        return _best = BestSurface(text, buffer).ToString();
+    }
+
+    /// <summary>The same surface as <see cref="BestSurface(string)"/>, as a span of the text or of
+    /// <paramref name="buffer"/>, without making a string (most candidates are never shown).</summary>
+    /// <param name="text">The story.</param>
+    /// <param name="buffer">Room for a lower-cased surface (<see cref="SurfaceBufferChars"/> characters).</param>
+    public ReadOnlySpan<char> BestSurface(string text, Span<char> buffer)
+    {
+        if (_best is not null)
+        {
+            return _best;
+        }
+
         int best = BestVariant(text, initial: false);
-        string? surface = null;
         if (best >= 0)
         {
-            surface = text.Substring(VariantAt(best).Start, VariantAt(best).Length);
+            return text.AsSpan(VariantAt(best).Start, VariantAt(best).Length);
         }
-        else if ((best = BestVariant(text, initial: true)) >= 0)
+
+        if ((best = BestVariant(text, initial: true)) >= 0)
         {
-            surface = text.Substring(VariantAt(best).Start, VariantAt(best).Length);
+            ReadOnlySpan<char> surface = text.AsSpan(VariantAt(best).Start, VariantAt(best).Length);
 
             // Only seen at the start of sentences: lower-case a plain capitalised first word.
             if (surface.Length > 1 && char.IsUpper(surface[0]) && char.IsLower(surface[1]) && Keys.Length == 1)
             {
-                surface = char.ToLowerInvariant(surface[0]) + surface[1..];
+                if (surface.Length > buffer.Length)
+                {
+                    return _best = char.ToLowerInvariant(surface[0]) + surface[1..].ToString();
+                }
+
+                surface.CopyTo(buffer);
+                buffer[0] = char.ToLowerInvariant(surface[0]);
+                return buffer[..surface.Length];
             }
+
+            return surface;
         }
 
-        return _best = surface ?? string.Join(' ', Keys);
+        return _best = string.Join(' ', Keys);
     }
 
     private int BestVariant(string text, bool initial)

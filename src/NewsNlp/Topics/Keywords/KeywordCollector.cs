@@ -12,6 +12,28 @@ internal sealed class KeywordWordStats
     public int LastSentence = -1;
     public int SentenceCount;
     public double Score;
+
+    /// <summary>What the word lists say of the word, looked up on its first occurrence (<see cref="KeywordWordStats(string)"/>)
+    /// rather than on every one.</summary>
+    public readonly TitleFacets TitleFacets;
+
+    /// <summary>The first word of a title of several words (<see cref="Titles.Phrases"/>).</summary>
+    public readonly bool StartsTitle;
+
+    /// <summary>A verb-like word that ends no phrase (<see cref="KeywordRules.Verbish"/>).</summary>
+    public readonly bool Verbish;
+
+    /// <summary>A word that is no keyword alone (<see cref="KeywordRules.NotAlone"/>).</summary>
+    public readonly bool NotAlone;
+
+    /// <summary>Reads the word lists for the content word <paramref name="key"/>.</summary>
+    public KeywordWordStats(string key)
+    {
+        TitleFacets = Titles.Of(key);
+        StartsTitle = Titles.Phrases.TryGetContinuations(key, out _);
+        Verbish = KeywordRules.Verbish.Contains(key);
+        NotAlone = KeywordRules.NotAlone.Contains(key);
+    }
 }
 
 /// <summary>Candidate collection: reads the story's words (<see cref="TopicWords"/>) sentence by sentence, skipping
@@ -25,9 +47,19 @@ internal static class KeywordCollector
     /// <param name="Key">Its lower-cased key: a content word's string, "of", or empty for another stop word.</param>
     /// <param name="Stop">Whether it is a stop word.</param>
     /// <param name="SentenceInitial">Whether it opens its sentence.</param>
-    /// <param name="Title">A title word (<see cref="KeywordRules.IsTitle"/>), looked up once per word.</param>
-    /// <param name="StartsTitle">The first word of a title of several words (<see cref="Titles.Phrases"/>).</param>
-    private readonly record struct Word(int Start, int Length, string Key, bool Stop, bool SentenceInitial, bool Title = false, bool StartsTitle = false);
+    /// <param name="Title">A title word (<see cref="KeywordRules.IsTitle(TitleFacets, bool)"/>), read from the word's facets.</param>
+    /// <param name="Stats">A content word's stats (and what the word lists say of it), or null for a stop word.</param>
+    private readonly record struct Word(int Start, int Length, string Key, bool Stop, bool SentenceInitial, bool Title = false, KeywordWordStats? Stats = null)
+    {
+        /// <summary>The first word of a title of several words.</summary>
+        public bool StartsTitle => Stats is { StartsTitle: true };
+
+        /// <summary>A verb-like content word.</summary>
+        public bool Verbish => Stats is { Verbish: true };
+
+        /// <summary>A content word that is no keyword alone.</summary>
+        public bool NotAlone => Stats is { NotAlone: true };
+    }
 
     /// <summary>Collects the content words and candidate phrases of the story.</summary>
     /// <param name="article">The article's text layer.</param>
@@ -111,7 +143,7 @@ internal static class KeywordCollector
         if (!wordLookup.TryGetValue(lowered, out string? key, out KeywordWordStats? ws))
         {
             key = longKey ?? lowered.ToString();
-            wordLookup.Dictionary[key] = ws = new KeywordWordStats();
+            wordLookup.Dictionary[key] = ws = new KeywordWordStats(key);
         }
 
         ws.Tf++;
@@ -132,8 +164,8 @@ internal static class KeywordCollector
             ws.SentenceCount++;
         }
 
-        bool title = KeywordRules.IsTitle(key, period: start + keyLength < text.Length && text[start + keyLength] == '.');
-        return new Word(start, keyLength, key, false, first, title, Titles.Phrases.TryGetContinuations(key, out _));
+        bool title = KeywordRules.IsTitle(ws.TitleFacets, period: start + keyLength < text.Length && text[start + keyLength] == '.');
+        return new Word(start, keyLength, key, false, first, title, ws);
     }
 
     /// <summary>Adds every 1–3-word phrase of the run that starts and ends with a content word (only <c>of</c> may sit inside).
@@ -218,11 +250,11 @@ internal static class KeywordCollector
     {
         if (n == 1)
         {
-            return !KeywordRules.Verbish.Contains(run[i].Key) && !run[i].Title && !KeywordRules.NotAlone.Contains(run[i].Key)
+            return !run[i].Verbish && !run[i].Title && !run[i].NotAlone
                 && !IsPastTense(text, run[i]);
         }
 
-        if (run[i].Title || StartsWithTitlePhrase(run, i, n) || KeywordRules.Verbish.Contains(run[i + n - 1].Key))
+        if (run[i].Title || StartsWithTitlePhrase(run, i, n) || run[i + n - 1].Verbish)
         {
             return false;
         }

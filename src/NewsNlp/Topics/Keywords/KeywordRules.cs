@@ -95,9 +95,12 @@ internal static class KeywordRules
     /// <summary>Whether the lower-cased <paramref name="key"/> is a title word (<see cref="TitleWords"/>). A title
     /// abbreviation counts only where the text writes it with its period (<paramref name="period"/>): "Rev. Roe", not
     /// the earnings table's "Revs", "Gen. Roe", not the agency "SEC".</summary>
-    public static bool IsTitle(string key, bool period)
+    public static bool IsTitle(string key, bool period) => IsTitle(Titles.Of(key), period);
+
+    /// <summary>Whether a word of these <see cref="Titles"/> facets is a title word where the text writes a period after
+    /// it or not (see <see cref="IsTitle(string, bool)"/>).</summary>
+    public static bool IsTitle(TitleFacets facets, bool period)
     {
-        TitleFacets facets = Titles.Of(key);
         return (facets & TitleWords) != 0 && (facets & TitleFacets.Portfolio) == 0 && (period || (facets & TitleFacets.Abbreviation) == 0);
     }
 }

@@ -34,28 +34,36 @@ internal static class KeywordScorer
             }
         }
 
-        var merged = new Dictionary<string, KeywordCandidate>(StringComparer.Ordinal);
+        // Candidates have distinct ids, so only those naming one entity need merging; the order below is total (score,
+        // then id), so the list's order before sorting does not matter.
+        Dictionary<string, Entity>.AlternateLookup<ReadOnlySpan<char>> byMention = mentionEntity.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ranked = new List<KeywordCandidate>(candidates.Count);
+        Dictionary<int, KeywordCandidate>? byEntity = null;
+        Span<char> buffer = stackalloc char[KeywordCandidate.SurfaceBufferChars];
         foreach (KeywordCandidate c in candidates.Values)
         {
             c.Score = PhraseScore(c, words);
-            string surface = c.BestSurface(text);
-            if (mentionEntity.TryGetValue(surface, out Entity? e))
+            if (mentionEntity.Count > 0 && byMention.TryGetValue(c.BestSurface(text, buffer), out Entity? e))
             {
                 c.Entity = e;
                 c.Score *= 1.0 + Math.Clamp(e.Salience, 0, 1);
-                string id = "\u0001" + e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (!merged.TryGetValue(id, out KeywordCandidate? prev) || prev.Score < c.Score)
+                byEntity ??= [];
+                if (!byEntity.TryGetValue(e.Id, out KeywordCandidate? prev) || prev.Score < c.Score)
                 {
-                    merged[id] = c;
+                    byEntity[e.Id] = c;
                 }
             }
             else
             {
-                merged[c.Id] = c;
+                ranked.Add(c);
             }
         }
 
-        var ranked = new List<KeywordCandidate>(merged.Values);
+        if (byEntity is not null)
+        {
+            ranked.AddRange(byEntity.Values);
+        }
+
         ranked.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
         return ranked;
     }
