@@ -123,7 +123,8 @@ internal sealed class StructureStage : AnalysisStage
                 continue; // a one-word section label ("World", "Politics") above the headline
             }
 
-            if (s[^1] is ':' or ',' || s.IndexOf(' ') < 0 || !(char.IsLetterOrDigit(s[0]) || s[0] is '"' or '\u201C' or '\'' or '\u2018' or '(' or '<' or '['))
+            if (s[^1] is ':' or ',' || s.IndexOf(' ') < 0 || !(char.IsLetterOrDigit(s[0]) || s[0] is '"' or '\u201C' or '\'' or '\u2018' or '(' or '<' or '[')
+                || WrapsIntoNextLine(article, i, datelineLine, byline))
             {
                 return null;
             }
@@ -132,6 +133,27 @@ internal sealed class StructureStage : AnalysisStage
         }
 
         return null;
+    }
+
+    /// <summary>Whether line <paramref name="i"/> is the first line of a hard-wrapped paragraph rather than a title: no
+    /// blank line, byline or dateline follows it and its sentence runs on into the next line (<c>BRT Realty Trust said it raised</c> /
+    /// <c>its quarterly dividend to 50 cts …</c>; <c>Export Import Bank president John</c> / <c>Bohn said …</c>).</summary>
+    private static bool WrapsIntoNextLine(ArticleText article, int i, int datelineLine, Byline? byline)
+    {
+        TextLine[] lines = article.Lines;
+        if (i + 1 >= lines.Length || lines[i + 1].BlankBefore || i + 1 == datelineLine || (byline is not null && byline.Span.Overlaps(lines[i + 1].Span)))
+        {
+            return false; // a title directly above its byline or dateline
+        }
+
+        ReadOnlySpan<char> line = article.Text.AsSpan(lines[i].Start, lines[i].Length).TrimEnd();
+        if (line.IsEmpty || line[^1] == ';')
+        {
+            return false; // "Clinton tries to avoid setback in Nevada;" / "Dems in a dead heat …": a headline's two parts
+        }
+
+        int sentence = article.SentenceAt(lines[i].Start + line.Length - 1);
+        return sentence >= 0 && article.Sentences[sentence].End > lines[i].End;
     }
 
     /// <summary>Whether the input's one line is a headline given alone: a few words, one sentence, no end mark of a

@@ -107,6 +107,9 @@ internal sealed class ArticleText
     /// paragraphs or outside them.</summary>
     public int ParagraphAt(int offset) => IndexAt(Paragraphs, offset, static p => p);
 
+    /// <summary>The index of the sentence that contains <paramref name="offset"/>, or -1.</summary>
+    public int SentenceAt(int offset) => IndexAt(Sentences, offset, static s => s);
+
     /// <summary>The index of the line that contains <paramref name="offset"/>, or -1.</summary>
     public int LineAt(int offset) => IndexAt(Lines, offset, static l => l.Span);
 

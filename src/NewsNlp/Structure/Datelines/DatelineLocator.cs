@@ -104,8 +104,12 @@ internal static class DatelineLocator
             return true;
         }
 
+        // A closing quote ends a sentence when an end mark is inside it ("… he said." / "'… back down.'"); a headline may
+        // end in a quoted phrase ("Mayor vows to fight: 'We will not back down'").
         char last = article.Text[line.End - 1];
-        bool sentenceEnd = last is '.' or '?' or '!' or '"' or '\u201D' or '\'' or '\u2019';
+        char beforeQuote = line.Length > 1 ? article.Text[line.End - 2] : ' ';
+        bool sentenceEnd = last is '.' or '?' or '!'
+            || (last is '"' or '\u201D' or '\'' or '\u2019' && beforeQuote is '.' or '?' or '!' or ',');
         return sentenceEnd && LineWords.Count(article, first, line.End) >= DatelineRules.BodySentenceWords;
     }
 
