@@ -15,7 +15,7 @@ internal static class ContentSelector
         for (int i = 1; i < boxes.Count; i++)
         {
             PageBlocks.Box b = boxes[i];
-            b.Removed = boxes[b.Parent].Removed || (b.Furniture && b.Prose < ExtractionRules.MaxPrunedProseShare * totalProse);
+            b.Removed = boxes[b.Parent].Removed || b.StrongFurniture || (b.Furniture && b.Prose < ExtractionRules.MaxPrunedProseShare * totalProse);
         }
 
         foreach (PageBlocks.Paragraph p in page.Paragraphs)
@@ -66,7 +66,8 @@ internal static class ContentSelector
             return kept;
         }
 
-        MarkSelection(boxes, best, bestScore);
+        best = Promote(boxes, best, bestScore);
+        MarkSelection(boxes, best, boxes[best].Score);
         foreach (PageBlocks.Paragraph p in page.Paragraphs)
         {
             PageBlocks.Box owner = boxes[p.Box];
@@ -77,6 +78,46 @@ internal static class ContentSelector
         }
 
         return kept;
+    }
+
+    /// <summary>When other strong candidates sit in an ancestor of the best one (an article split into sections),
+    /// that ancestor is the article. Walks only the ancestor chains of a few candidates.</summary>
+    private static int Promote(List<PageBlocks.Box> boxes, int best, double bestScore)
+    {
+        var top = new List<int>(ExtractionRules.AlternativeCandidates);
+        for (int i = 0; i < boxes.Count; i++)
+        {
+            if (i == best || boxes[i].Removed || boxes[i].Score < ExtractionRules.AlternativeScoreShare * bestScore)
+            {
+                continue;
+            }
+
+            top.Add(i);
+            if (top.Count == ExtractionRules.AlternativeCandidates)
+            {
+                break;
+            }
+        }
+
+        var contains = new Dictionary<int, int>();
+        foreach (int alt in top)
+        {
+            for (int at = boxes[alt].Parent; at >= 0; at = boxes[at].Parent)
+            {
+                contains[at] = contains.GetValueOrDefault(at) + 1;
+            }
+        }
+
+        for (int at = boxes[best].Parent; at > 0; at = boxes[at].Parent)
+        {
+            if (contains.GetValueOrDefault(at) >= ExtractionRules.MinAlternativesInAncestor)
+            {
+                boxes[at].Score = Math.Max(boxes[at].Score, bestScore);
+                return at;
+            }
+        }
+
+        return best;
     }
 
     private static double Final(PageBlocks.Box b)

@@ -19,6 +19,18 @@ internal static class ExtractionRules
     /// <summary>Score added to or taken from a container whose class or id names content or page furniture.</summary>
     public const double HintWeight = 25;
 
+    /// <summary>Candidates scoring at least this share of the best count as alternatives (readability's 0.75).</summary>
+    public const double AlternativeScoreShare = 0.75;
+
+    /// <summary>At most this many alternatives are looked at (in document order).</summary>
+    public const int AlternativeCandidates = 5;
+
+    /// <summary>An ancestor of the best candidate holding this many alternatives becomes the article container.</summary>
+    public const int MinAlternativesInAncestor = 2;
+
+    /// <summary>Only this much of a class/id attribute is read for hints (some pages carry kilobytes of utility classes).</summary>
+    public const int MaxHintChars = 300;
+
     /// <summary>A sibling of the best container joins it when it scores at least this share of the best score.</summary>
     public const double SiblingScoreShare = 0.2;
 
@@ -95,6 +107,9 @@ internal static class ExtractionRules
         "skip-link", "byline-share", "more-stories", "read-more", "readmore", "paywall", "disqus", "gdpr", "consent",
         "pagination", "pager", "tags", "author-bio", "topics-list", "ad-slot", "adslot", "ad-container", "dfp",
     ];
+
+    /// <summary>Furniture that goes however much text it holds (a 50-picture gallery's captions outweigh the story).</summary>
+    public static readonly string[] StrongFurnitureHints = ["gallery", "carousel", "slideshow"];
 
     /// <summary>Parts of a class or id that name the article body.</summary>
     public static readonly string[] ContentHints =

@@ -14,8 +14,10 @@ internal sealed class PageBlocks
 
     /// <summary>A block element. Counts (<see cref="Chars"/>, <see cref="LinkChars"/>, <see cref="Prose"/>) cover its
     /// whole subtree once <see cref="Read"/> has returned.</summary>
-    internal sealed class Box(IElement element, int parent, string tag, int hint, bool furniture)
+    internal sealed class Box(IElement element, int parent, string tag, int hint, bool furniture, bool strongFurniture = false)
     {
+        /// <summary>Furniture that is removed however much text it holds.</summary>
+        public bool StrongFurniture { get; } = strongFurniture;
         public IElement Element { get; } = element;
         public int Parent { get; } = parent;
         public string Tag { get; } = tag;
@@ -104,8 +106,9 @@ internal sealed class PageBlocks
             }
 
             Flush();
-            int hint = HintOf(e, out bool furnitureHint);
-            Boxes.Add(new Box(e, box, tag, hint, ExtractionRules.FurnitureTags.Contains(tag) || (furnitureHint && hint < 0)));
+            int hint = HintOf(e, out bool furnitureHint, out bool strong);
+            Boxes.Add(new Box(e, box, tag, hint, ExtractionRules.FurnitureTags.Contains(tag) || (furnitureHint && hint < 0),
+                strong && hint <= 0 && tag is not ("body" or "main" or "article")));
             stack.Push((e, box, inLink, true));
             PushChildren(stack, e, Boxes.Count - 1, inLink);
         }
@@ -234,10 +237,12 @@ internal sealed class PageBlocks
         return false;
     }
 
-    /// <summary>+1 content, -1 furniture, 0 neither, from the element's class and id.</summary>
-    private static int HintOf(IElement e, out bool furniture)
+    /// <summary>+1 content, -1 furniture, 0 neither (or both), from the element's class names and id: a hint matches a
+    /// name that starts with it or has it after a <c>-</c> or <c>_</c> (<c>article-body</c>, <c>js-share</c>, not <c>context</c>).</summary>
+    private static int HintOf(IElement e, out bool furniture, out bool strong)
     {
         furniture = false;
+        strong = false;
         string? cls = e.GetAttribute("class");
         string? id = e.Id;
         if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
@@ -246,30 +251,38 @@ internal sealed class PageBlocks
         }
 
         string names = ((cls ?? "") + " " + (id ?? "")).ToLowerInvariant();
-        if (names.Length > 300)
+        if (names.Length > ExtractionRules.MaxHintChars)
         {
-            names = names[..300];
+            names = names[..ExtractionRules.MaxHintChars];
         }
 
         bool content = false;
-        foreach (string h in ExtractionRules.ContentHints)
+        foreach (string name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (names.Contains(h, StringComparison.Ordinal))
-            {
-                content = true;
-                break;
-            }
-        }
-
-        foreach (string h in ExtractionRules.FurnitureHints)
-        {
-            if (names.Contains(h, StringComparison.Ordinal))
-            {
-                furniture = true;
-                break;
-            }
+            content |= Matches(name, ExtractionRules.ContentHints);
+            furniture |= Matches(name, ExtractionRules.FurnitureHints);
+            strong |= Matches(name, ExtractionRules.StrongFurnitureHints);
         }
 
         return furniture == content ? 0 : furniture ? -1 : 1;
+    }
+
+    private static bool Matches(string name, string[] hints)
+    {
+        foreach (string h in hints)
+        {
+            int at = name.IndexOf(h, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                if (at == 0 || name[at - 1] is '-' or '_')
+                {
+                    return true;
+                }
+
+                at = name.IndexOf(h, at + 1, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 }
