@@ -67,6 +67,10 @@ internal static class ExtractionRules
     /// metadata (a byline sits above the story or in its first lines).</summary>
     public const int BylineWindowChars = 400;
 
+    /// <summary>Tags nested deeper than this are dropped before parsing (their text stays): real pages nest a few
+    /// dozen deep, and the parser's cost grows with depth times tags.</summary>
+    public const int MaxNesting = 1000;
+
     /// <summary>Pages longer than this (UTF-16 units) are refused: no news page is near it, and parsing stays bounded.</summary>
     public const int MaxPageLength = 32 * 1024 * 1024;
 

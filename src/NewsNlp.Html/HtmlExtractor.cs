@@ -29,7 +29,7 @@ public static class HtmlExtractor
         }
 
         var parser = new HtmlParser(s_options);
-        using IDocument doc = parser.ParseDocument(html);
+        using IDocument doc = parser.ParseDocument(NestingGuard.Flatten(html));
         PageMetadata meta = PageMetadata.Read(doc);
         IElement? root = doc.Body ?? doc.DocumentElement;
         List<string> body = [];
