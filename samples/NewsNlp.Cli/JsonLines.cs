@@ -249,7 +249,7 @@ internal static class JsonLines
             {
                 if (!acceptHtml || !root.TryGetProperty("html", out textElement) || textElement.ValueKind != JsonValueKind.String)
                 {
-                    return CliApp.Format($"line {lineNumber}: missing string field \"{textKey}\"") + (acceptHtml ? " (or \"html\")" : "");
+                    return CliApp.Format($"line {lineNumber}: missing string field \"{textKey}\"");
                 }
 
                 html = true;

@@ -60,7 +60,7 @@ public sealed class ExtractCliTests
             r.GetProperty("section").GetString().Should().Be("News");
         }
 
-        lines[1].Should().Contain("\"id\":\"b\"").And.Contain("\"error\"").And.Contain("html");
+        lines[1].Should().Contain("\"id\":\"b\"").And.Contain("missing string field \\\"html\\\"");
         lines[2].Should().Contain("\"error\"");
         lines[3].Should().Contain("blank line");
         using JsonDocument last = JsonDocument.Parse(lines[4]);
