@@ -155,7 +155,11 @@ internal static class ContentSelector
                 bool prose = ExtractionRules.ParagraphTags.Contains(b.Tag) && b.Tag[0] == 'p'
                     && ((b.Chars > ExtractionRules.SiblingParagraphChars && density < ExtractionRules.SiblingMaxLinkDensity)
                         || (b.Chars > 0 && density == 0 && b.Element.TextContent.TrimEnd().EndsWith('.')));
-                if (b.Score >= threshold || prose)
+                // A sibling of the same class as the best box is another part of the same body (readability's bonus).
+                string? bestClass = boxes[best].Element.GetAttribute("class");
+                double bonus = !string.IsNullOrEmpty(bestClass) && b.Element.GetAttribute("class") == bestClass
+                    ? bestScore * ExtractionRules.SameClassSiblingBonus : 0;
+                if (b.Score + bonus >= threshold || prose)
                 {
                     b.Selected = true;
                 }

@@ -26,13 +26,17 @@ internal static class ExtractionRules
     public const int AlternativeCandidates = 5;
 
     /// <summary>An ancestor of the best candidate holding this many alternatives becomes the article container.</summary>
-    public const int MinAlternativesInAncestor = 2;
+    public const int MinAlternativesInAncestor = 1;
 
     /// <summary>Only this much of a class/id attribute is read for hints (some pages carry kilobytes of utility classes).</summary>
     public const int MaxHintChars = 300;
 
     /// <summary>A sibling of the best container joins it when it scores at least this share of the best score.</summary>
     public const double SiblingScoreShare = 0.2;
+
+    /// <summary>Bonus, as a share of the best score, for a sibling with the best container's class: an article body
+    /// split into several blocks between ads.</summary>
+    public const double SameClassSiblingBonus = 0.2;
 
     /// <summary>… and at least this much: tiny scores of sidebars never qualify.</summary>
     public const double MinSiblingScore = 10;
@@ -81,10 +85,11 @@ internal static class ExtractionRules
         "audio", "select", "option", "textarea", "input", "button", "head", "title", "link", "meta", "picture", "source",
     };
 
-    /// <summary>Page furniture by its element: navigation, side boxes, footers, dialogs.</summary>
+    /// <summary>Page furniture by its element: navigation, side boxes, footers, dialogs, picture captions (not article
+    /// text in the benchmark's references).</summary>
     public static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal)
     {
-        "nav", "aside", "footer", "dialog", "menu",
+        "nav", "aside", "footer", "dialog", "menu", "figcaption",
     };
 
     /// <summary>Elements that continue the paragraph they are in; every other element starts a new block.</summary>
