@@ -10,9 +10,12 @@ internal static class CliApp
 {
     private const string AnalyzeUsage = """
           newsnlp analyze [--format text|json|jsonl] [STAGES] FILE|-      analyze one article (a text file, or - for stdin)
+          newsnlp analyze [--format text|json|jsonl] PAGE.html            analyze the article of a news page (also --input html)
           newsnlp analyze --input jsonl [--format jsonl] [OPTIONS] [FILE|DIR|-]
-                one {"id","text"} object per line in, one analysis per line out, same order; a directory: every
-                *.txt file in it (sorted by name) is one article, its file name the id
+                one {"id","text"} object per line in, one analysis per line out, same order; a line with "html"
+                instead of "text" is a news page: its article's analysis plus "text" (the extracted text, which
+                the offsets refer to) and "page" (its metadata); a directory: every *.txt file in it (sorted by
+                name) is one article, its file name the id
             --text-key KEY      the field holding the text (default text)
             --id-key KEY        the field holding the id (default id; a number stays a number)
             --threads N         analyze at most N articles at once (default: read ahead four per core)
@@ -22,7 +25,7 @@ internal static class CliApp
 
     private const string UsageText = """
         usage:
-        """ + "\n" + AnalyzeUsage + "\n" + """
+        """ + "\n" + AnalyzeUsage + "\n" + ExtractCommand.Usage + "\n" + """
           newsnlp tokenize --input jsonl --format jsonl [FILE|-]  tokens and sentences per line
           newsnlp ner --conll [FILE|-]                            CoNLL token lines in, TOKEN<TAB>IOB2-TAG out
           newsnlp train-topics INPUT.jsonl|INPUT.csv|- --out MODEL.bin [--holdout 0.2] [--seed 1] [--format jsonl|csv]
@@ -58,6 +61,7 @@ internal static class CliApp
                 "analyze" => Analyze(args, stdin, stdout, stderr),
                 "tokenize" => Tokenize(args, stdin, stdout, stderr),
                 "ner" => NerCommand.Run(args, stdin, stdout, stderr),
+                "extract" => ExtractCommand.Run(args, stdin, stdout, stderr),
                 "train-topics" => TrainTopicsCommand.Run(args, stdin, stdout, stderr),
                 "-h" or "--help" or "help" => Help(stdout),
                 _ => Usage(stderr, $"unknown command '{args[0]}'"),
@@ -95,6 +99,7 @@ internal static class CliApp
         string? usage = command switch
         {
             "analyze" => "usage:\n" + AnalyzeUsage,
+            "extract" => "usage:\n" + ExtractCommand.Usage,
             "tokenize" => "usage: newsnlp tokenize --input jsonl --format jsonl [FILE|-]  tokens and sentences per line",
             "ner" => "usage: newsnlp ner --conll [FILE|-]  CoNLL token lines in, TOKEN<TAB>IOB2-TAG out",
             "train-topics" => "usage: newsnlp train-topics INPUT.jsonl|INPUT.csv|- --out MODEL.bin [--holdout 0.2] [--seed 1] [--format jsonl|csv]",
@@ -147,6 +152,8 @@ internal static class CliApp
                 ? int.TryParse(threads, out int n) && n > 0 ? n : throw new UsageException("--threads needs a positive number")
                 : 0;
             JsonLines.LineHandler analyze = (id, text, writer) => analyzer.Analyze(text).WriteJson(writer, id);
+            HtmlNewsAnalyzer pages = HtmlNewsAnalyzer.Create(analyzer);
+            JsonLines.LineHandler analyzePage = (id, html, writer) => pages.Analyze(html).WriteJson(writer, id);
             if (directory)
             {
                 string[] files = Directory.GetFiles(opts.Positional[0], "*.txt");
@@ -155,12 +162,12 @@ internal static class CliApp
             }
 
             using TextReader reader = opts.OpenInput(stdin);
-            return JsonLines.Process(reader, stdout, stderr, analyze, window, opts.Get("--text-key") ?? "text", opts.Get("--id-key") ?? "id");
+            return JsonLines.Process(reader, stdout, stderr, analyze, window, opts.Get("--text-key") ?? "text", opts.Get("--id-key") ?? "id", analyzePage);
         }
 
-        if (input != "text")
+        if (input is not ("text" or "html"))
         {
-            throw new UsageException($"unknown --input '{input}' (text or jsonl)");
+            throw new UsageException($"unknown --input '{input}' (text, html or jsonl)");
         }
 
         if (opts.Positional.Count != 1)
@@ -168,15 +175,30 @@ internal static class CliApp
             throw new UsageException("analyze takes one FILE (or - for stdin)");
         }
 
-        string article = opts.Positional[0] == "-" ? stdin.ReadToEnd() : File.ReadAllText(opts.Positional[0]);
-        NewsAnalysis analysis = analyzer.Analyze(article);
+        string path = opts.Positional[0];
+        string article = path == "-" ? stdin.ReadToEnd() : File.ReadAllText(path);
+        HtmlAnalysis? page = null;
+        if (input == "html" || (opts.Get("--input") is null && IsHtmlFile(path)))
+        {
+            try
+            {
+                page = HtmlNewsAnalyzer.Create(analyzer).Analyze(article);
+            }
+            catch (ArgumentException e)
+            {
+                stderr.WriteLine("newsnlp: " + e.Message);
+                return 1;
+            }
+        }
+
+        NewsAnalysis analysis = page?.Analysis ?? analyzer.Analyze(article);
         switch (format)
         {
             case "json":
-                stdout.WriteLine(analysis.ToJson(indented: true));
+                stdout.WriteLine(page is null ? analysis.ToJson(indented: true) : Indent(page.ToJson()));
                 return 0;
             case "jsonl":
-                stdout.WriteLine(analysis.ToJson());
+                stdout.WriteLine(page?.ToJson() ?? analysis.ToJson());
                 return 0;
             case "text":
                 Report.Write(analysis, stdout);
@@ -184,6 +206,22 @@ internal static class CliApp
             default:
                 throw new UsageException($"unknown --format '{format}' (text, json or jsonl)");
         }
+    }
+
+    private static bool IsHtmlFile(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase);
+
+    private static string Indent(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions with { Indented = true }))
+        {
+            doc.WriteTo(writer);
+        }
+
+        return Utf8NoBom.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     /// <summary>The shared default analyzer, or one with the stages and topic model the options ask for.</summary>

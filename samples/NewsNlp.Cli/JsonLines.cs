@@ -14,16 +14,17 @@ internal static class JsonLines
     // window: how many lines are handled at once (read ahead of the one being written); 0 or less for four per core.
     // The Orleans client (samples/NewsNlp.Orleans) sets it to its bound on requests in flight.
     // textKey, idKey: the fields holding the text and the id (a numeric id is written back as a number).
+    // htmlHandler: takes the lines that carry an "html" field instead of the text field (a news page to analyze).
     public static int Process(TextReader input, TextWriter output, TextWriter stderr, LineHandler handler, int window = 0,
-        string textKey = "text", string idKey = "id") =>
-        Run(Lines(input, handler, textKey, idKey), output, stderr, window);
+        string textKey = "text", string idKey = "id", LineHandler? htmlHandler = null) =>
+        Run(Lines(input, handler, textKey, idKey, htmlHandler), output, stderr, window);
 
     /// <summary>Every file is one article, its file name the id, read when its turn comes; a file that cannot be read
     /// gets its error line like a bad input line.</summary>
     public static int ProcessFiles(IReadOnlyList<string> files, TextWriter output, TextWriter stderr, LineHandler handler, int window = 0) =>
         Run(Files(files, handler), output, stderr, window);
 
-    private static IEnumerable<Func<(string Json, bool Failed)>> Lines(TextReader input, LineHandler handler, string textKey, string idKey)
+    private static IEnumerable<Func<(string Json, bool Failed)>> Lines(TextReader input, LineHandler handler, string textKey, string idKey, LineHandler? htmlHandler)
     {
         int lineNumber = 0;
         string? line;
@@ -31,7 +32,7 @@ internal static class JsonLines
         {
             int number = ++lineNumber;
             string current = line;
-            yield return () => Render(current, number, handler, textKey, idKey);
+            yield return () => Render(current, number, handler, textKey, idKey, htmlHandler);
         }
     }
 
@@ -100,10 +101,10 @@ internal static class JsonLines
     }
 
     /// <summary>One input line to one output line: the handler's object, or an error object.</summary>
-    private static (string Json, bool Failed) Render(string line, int lineNumber, LineHandler handler, string textKey, string idKey)
+    private static (string Json, bool Failed) Render(string line, int lineNumber, LineHandler handler, string textKey, string idKey, LineHandler? htmlHandler)
     {
-        string? error = ParseLine(line, lineNumber, textKey, idKey, out string? id, out bool numericId, out string? text);
-        return Write(id, numericId, text, error, lineNumber, handler);
+        string? error = ParseLine(line, lineNumber, textKey, idKey, htmlHandler is not null, out string? id, out bool numericId, out string? text, out bool html);
+        return Write(id, numericId, text, error, lineNumber, html ? htmlHandler! : handler);
     }
 
     private static (string Json, bool Failed) RenderFile(string path, int number, LineHandler handler)
@@ -213,8 +214,9 @@ internal static class JsonLines
     }
 
     /// <summary>The id and text of one input line, or why it has none.</summary>
-    private static string? ParseLine(string line, int lineNumber, string textKey, string idKey, out string? id, out bool numericId, out string? text)
+    private static string? ParseLine(string line, int lineNumber, string textKey, string idKey, bool acceptHtml, out string? id, out bool numericId, out string? text, out bool html)
     {
+        html = false;
         id = null;
         numericId = false;
         text = null;
@@ -245,7 +247,12 @@ internal static class JsonLines
 
             if (!root.TryGetProperty(textKey, out JsonElement textElement) || textElement.ValueKind != JsonValueKind.String)
             {
-                return CliApp.Format($"line {lineNumber}: missing string field \"{textKey}\"");
+                if (!acceptHtml || !root.TryGetProperty("html", out textElement) || textElement.ValueKind != JsonValueKind.String)
+                {
+                    return CliApp.Format($"line {lineNumber}: missing string field \"{textKey}\"");
+                }
+
+                html = true;
             }
 
             text = ReadString(textElement);

@@ -21,6 +21,7 @@ public sealed class CliConventionTests
     [InlineData("analyze", "--text-key")]
     [InlineData("tokenize", "tokenize --input jsonl")]
     [InlineData("ner", "--conll")]
+    [InlineData("extract", "--html-key")]
     [InlineData("train-topics", "--out MODEL.bin")]
     public void EveryCommand_HasHelp_OnStandardOutput_WithExitCode0(string command, string expected)
     {
