@@ -160,7 +160,7 @@ public static class TopicTrainer
             var indices = new int[max];
             var values = new float[max];
             int m = TopicFeatures.Vectorize(row.Text, words.Words, vocabulary, idf, indices, values);
-            vectors.Add(new VectorRow { Label = row.Label, Features = new VBuffer<float>(Math.Max(1, kept.Count), m, values[..m], indices[..m]) });
+            vectors.Add(new VectorRow { Label = row.Label, Weight = row.Weight, Features = new VBuffer<float>(Math.Max(1, kept.Count), m, values[..m], indices[..m]) });
         }
 
         var ml = new MLContext(seed);
@@ -172,6 +172,7 @@ public static class TopicTrainer
             {
                 LabelColumnName = nameof(VectorRow.Label),
                 FeatureColumnName = nameof(VectorRow.Features),
+                ExampleWeightColumnName = nameof(VectorRow.Weight),
                 L2Regularization = settings.L2,
                 L1Regularization = settings.L1,
                 NumberOfThreads = 1,
@@ -233,6 +234,8 @@ public static class TopicTrainer
     private sealed class VectorRow
     {
         public string Label { get; set; } = string.Empty;
+
+        public float Weight { get; set; } = 1f;
 
         public VBuffer<float> Features { get; set; }
     }

@@ -15,6 +15,8 @@ switch (command)
         return NerTraining.Run(data, modelDir, args);
     case "topics":
         return TopicTraining.Run(data, modelDir, args);
+    case "topics-time":
+        return TopicTiming.Run(args);
     case "eval-datelines":
         return DatelineEvaluation.Run(data, args);
     case "quotes":

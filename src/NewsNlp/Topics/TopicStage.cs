@@ -8,7 +8,7 @@ internal sealed class TopicStage : AnalysisStage
 
     public TopicStage(NewsAnalyzerOptions options) => _options = options;
 
-    /// <summary>Subjects scoring below this are not reported (the best one always is).</summary>
+    /// <summary>Custom-model subjects scoring below this are not reported (the best one always is).</summary>
     public const double MinSubjectScore = 0.2;
 
     /// <summary>Most subjects reported per story.</summary>
@@ -54,14 +54,17 @@ internal sealed class TopicStage : AnalysisStage
     private static void AddIptcSubjects(List<TopicScore> topics, string text, ReadOnlySpan<TopicWord> content)
     {
         Span<float> scores = stackalloc float[IptcSubjects.Count];
-        SubjectClassifier.Score(text, content, scores, []);
-        var list = new List<TopicScore>(IptcSubjects.Count);
-        for (int c = 0; c < IptcSubjects.Count; c++)
+        if (SubjectClassifier.Score(text, content, scores) == 0)
         {
-            list.Add(new TopicScore(IptcSubjects.Codes[c], IptcSubjects.Labels[c], Math.Round(scores[c], 4)));
+            return; // no word the model weighs: no subject from thin air
         }
 
-        AddBest(topics, list);
+        Span<int> chosen = stackalloc int[MaxSubjects];
+        int n = SubjectClassifier.Select(scores, SubjectClassifier.Thresholds, chosen);
+        foreach (int c in chosen[..n])
+        {
+            topics.Add(new TopicScore(IptcSubjects.Codes[c], IptcSubjects.Labels[c], Math.Round(scores[c], 4)));
+        }
     }
 
     private static void AddCustomSubjects(List<TopicScore> topics, IReadOnlyList<TopicScore> scores)

@@ -33,7 +33,7 @@ public sealed class BbcHeldOutTests
                     continue;
                 }
 
-                SubjectClassifier.Score(File.ReadAllText(file), scores, []);
+                SubjectClassifier.Score(File.ReadAllText(file), scores);
                 int best = 0;
                 for (int i = 1; i < indices.Length; i++)
                 {

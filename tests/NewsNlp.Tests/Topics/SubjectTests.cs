@@ -6,14 +6,14 @@ namespace NewsNlp.Tests.Topics;
 public sealed class SubjectTests
 {
     [Fact]
-    public void WorkedExample_TopTwoSubjects_ArePoliticsAndConflict()
+    public void WorkedExample_TopSubject_IsPolitics_AndNotSport()
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(TopicTestData.WorkedExample);
 
-        a.Topics.Should().HaveCountGreaterThanOrEqualTo(2);
-        a.Topics.Take(2).Select(t => t.Code).Should().BeEquivalentTo(["medtop:11000000", "medtop:16000000"]);
-        a.Topics.Take(2).Select(t => t.Label).Should().BeEquivalentTo(["politics", "conflict, war and peace"]);
-        a.Topics.Should().NotContain(t => t.Code == "medtop:04000000" && t.Score > a.Topics[1].Score);
+        a.Topics.Should().NotBeEmpty();
+        a.Topics[0].Code.Should().Be("medtop:11000000");
+        a.Topics[0].Label.Should().Be("politics");
+        a.Topics.Should().NotContain(t => t.Code == "medtop:15000000");
     }
 
     [Fact]

@@ -2,8 +2,9 @@ using System.Buffers;
 
 namespace NewsNlp;
 
-/// <summary>Scores the 17 IPTC subjects of a text: the embedded ML.NET model's probabilities blended (noisy-or)
-/// with seed-lexicon evidence, so that several subjects can score high on one story. Thread-safe.</summary>
+/// <summary>Scores the 17 IPTC subjects of a text with the embedded model: one calibrated score per subject (Platt
+/// scaling fitted on held-out data, so a 0.6 is right about 60% of the time), several of which can be high on one
+/// story, and the score from which each subject is reported. Thread-safe.</summary>
 internal static class SubjectClassifier
 {
     /// <summary>Embedded resource holding the default model (written by <c>NewsNlp.ModelBuilder topics</c>).</summary>
@@ -12,60 +13,96 @@ internal static class SubjectClassifier
     /// <summary>Largest number of characters of a story given to the classifier.</summary>
     public const int MaxClassifiedChars = 20_000;
 
-    /// <summary>How much lexicon evidence can add (noisy-or weight).</summary>
-    public const float LexiconWeight = 0.6f;
+    /// <summary>Threshold of a subject the model does not calibrate (never the case for the shipped model).</summary>
+    private const float UncalibratedThreshold = 0.5f;
 
-    private static readonly Lazy<(TopicModel Model, int[] ToSubject)?> s_model = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>The best subject is reported from this calibrated score (the others from their own threshold, chosen
+    /// on held-out data): below it the model is guessing.</summary>
+    public const float MinTopScore = 0.1f;
+
+    private static readonly Lazy<Loaded?> s_model = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Gets the default model (null when the resource is absent), loading it on first use.</summary>
     public static TopicModel? DefaultModel => s_model.Value?.Model;
 
+    /// <summary>Gets the calibrated score from which each subject is reported (index-aligned with
+    /// <see cref="IptcSubjects.Codes"/>), chosen per subject on held-out data; empty without a model.</summary>
+    public static ReadOnlySpan<float> Thresholds => s_model.Value is { } m ? m.Thresholds : [];
+
     /// <summary>Scores every subject for <paramref name="text"/>, a story given as a string (tests and training).</summary>
     /// <param name="text">Story text (headline and body).</param>
-    /// <param name="scores">Receives the blended score per subject, in [0, 1].</param>
-    /// <param name="modelOnly">Receives the model's own probabilities, or empty to skip.</param>
-    public static void Score(string text, Span<float> scores, Span<float> modelOnly)
+    /// <param name="scores">Receives the calibrated score per subject, in [0, 1].</param>
+    /// <returns>The number of the text's features the model weighs (0: no evidence, every score is the prior).</returns>
+    public static int Score(string text, Span<float> scores)
     {
         using TopicWordBuffer words = TopicWords.Of(text);
-        Score(text, words.Words, scores, modelOnly);
+        return Score(text, words.Words, scores);
     }
 
     /// <summary>Scores every subject for the words of a story, into <paramref name="scores"/> (length 17).</summary>
     /// <param name="text">The text the words are spans of.</param>
     /// <param name="topicWords">The story's words (see <see cref="ContentWords"/>).</param>
-    /// <param name="scores">Receives the blended score per subject, in [0, 1].</param>
-    /// <param name="modelOnly">Receives the model's own probabilities, or empty to skip.</param>
-    public static void Score(ReadOnlySpan<char> text, ReadOnlySpan<TopicWord> topicWords, Span<float> scores, Span<float> modelOnly)
+    /// <param name="scores">Receives the calibrated score per subject, in [0, 1].</param>
+    /// <returns>The number of the text's features the model weighs (0: no evidence).</returns>
+    public static int Score(ReadOnlySpan<char> text, ReadOnlySpan<TopicWord> topicWords, Span<float> scores)
     {
-        Span<float> hits = stackalloc float[IptcSubjects.Count];
-        Span<float> evidence = stackalloc float[IptcSubjects.Count];
-        int words = TopicLexicon.Count(text, topicWords, hits, []);
-        TopicLexicon.ToEvidence(hits, words, evidence);
-        Span<float> p = stackalloc float[IptcSubjects.Count];
-        p.Clear();
-        (TopicModel Model, int[] ToSubject)? loaded = s_model.Value;
-        if (loaded is { } m && words > 0)
+        scores[..IptcSubjects.Count].Clear();
+        if (s_model.Value is not { } m || topicWords.IsEmpty)
         {
-            Span<float> probs = stackalloc float[m.ToSubject.Length];
-            m.Model.Predict(text, topicWords, probs);
-            for (int i = 0; i < probs.Length; i++)
+            return 0;
+        }
+
+        Span<float> probs = stackalloc float[m.ToSubject.Length];
+        int evidence = m.Model.PredictCalibrated(text, topicWords, probs);
+        for (int i = 0; i < probs.Length; i++)
+        {
+            if (m.ToSubject[i] >= 0)
             {
-                if (m.ToSubject[i] >= 0)
-                {
-                    p[m.ToSubject[i]] = probs[i];
-                }
+                scores[m.ToSubject[i]] = probs[i];
             }
         }
 
-        for (int c = 0; c < IptcSubjects.Count; c++)
+        return evidence;
+    }
+
+    /// <summary>The subjects to report, best first: the best one from <see cref="MinTopScore"/>, each other one from
+    /// its own threshold; at most <paramref name="chosen"/>.Length.</summary>
+    /// <param name="scores">Calibrated score per subject.</param>
+    /// <param name="thresholds">Reporting threshold per subject.</param>
+    /// <param name="chosen">Receives the subject indices.</param>
+    /// <returns>The number chosen.</returns>
+    public static int Select(ReadOnlySpan<float> scores, ReadOnlySpan<float> thresholds, Span<int> chosen)
+    {
+        Span<int> order = stackalloc int[IptcSubjects.Count];
+        for (int i = 0; i < order.Length; i++)
         {
-            scores[c] = 1f - ((1f - p[c]) * (1f - (LexiconWeight * evidence[c])));
+            int x = i;
+            int j = i - 1;
+            while (j >= 0 && scores[order[j]] < scores[x])
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = x; // insertion sort by score, ties in code order
         }
 
-        if (!modelOnly.IsEmpty)
+        if (scores[order[0]] < MinTopScore)
         {
-            p.CopyTo(modelOnly);
+            return 0;
         }
+
+        int n = 0;
+        chosen[n++] = order[0];
+        for (int i = 1; i < order.Length && n < chosen.Length; i++)
+        {
+            if (scores[order[i]] >= thresholds[order[i]])
+            {
+                chosen[n++] = order[i];
+            }
+        }
+
+        return n;
     }
 
     /// <summary>The words of the story to classify: the headline, then every sentence outside excluded spans, read
@@ -118,7 +155,7 @@ internal static class SubjectClassifier
         return new TopicWordBuffer(array, reader.Finish());
     }
 
-    private static (TopicModel Model, int[] ToSubject)? LoadDefault()
+    private static Loaded? LoadDefault()
     {
         using Stream? stream = typeof(NewsAnalyzer).Assembly.GetManifestResourceStream(ResourceName);
         if (stream is null)
@@ -128,11 +165,19 @@ internal static class SubjectClassifier
 
         TopicModel model = TopicModel.Load(stream);
         int[] map = new int[model.Labels.Count];
+        float[] thresholds = new float[IptcSubjects.Count];
+        Array.Fill(thresholds, UncalibratedThreshold);
         for (int i = 0; i < map.Length; i++)
         {
             map[i] = IptcSubjects.IndexOfCode(model.Labels[i]);
+            if (map[i] >= 0 && model.IsCalibrated)
+            {
+                thresholds[map[i]] = model.Thresholds[i];
+            }
         }
 
-        return (model, map);
+        return new Loaded(model, map, thresholds);
     }
+
+    private sealed record Loaded(TopicModel Model, int[] ToSubject, float[] Thresholds);
 }

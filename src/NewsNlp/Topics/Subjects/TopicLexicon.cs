@@ -4,9 +4,9 @@ namespace NewsNlp;
 
 /// <summary>Seed lexicons per IPTC top-level subject, written from IPTC's own definitions of each subject and its
 /// main children (e.g. 16000000 "conflict, war and peace": acts of terrorism, armed conflict, coup, massacre, peace
-/// process, war…). Used twice: at training time to weakly label extra text for subjects the labelled sets lack
-/// (health, weather, crime, disaster, environment, education, religion, labour, conflict…), and at run time as
-/// additional evidence blended with the classifier's probabilities so that several subjects can score per story.</summary>
+/// process, war…). Used at training time only, to relabel AG News "World" rows that are clearly about another subject
+/// (conflict, crime, disaster, health…); since issue 17 the shipped subjects are the calibrated model's alone (the
+/// run-time blend was dropped: the 17-subject data made it unnecessary, and scoring is faster without it).</summary>
 internal static class TopicLexicon
 {
     /// <summary>Longest phrase in words.</summary>
@@ -116,9 +116,6 @@ internal static class TopicLexicon
     /// <summary>Phrase hash (words hashed by <see cref="FeatureHash.LowerKeepDigits"/>, combined in order) to the bit
     /// mask of the subjects it is a seed of.</summary>
     private static readonly FrozenDictionary<ulong, int> s_terms = BuildTerms();
-
-    /// <summary>Gets the seed phrases of one subject (for tests and training).</summary>
-    public static IReadOnlyList<string> SeedsOf(int subject) => s_seeds[subject].Split('|');
 
     /// <summary>Counts seed-phrase hits per subject in <paramref name="text"/>, a string given without its article
     /// (training): see <see cref="Count(ReadOnlySpan{char}, ReadOnlySpan{TopicWord}, Span{float}, Span{int})"/>.</summary>

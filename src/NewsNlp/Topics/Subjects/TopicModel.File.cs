@@ -28,6 +28,20 @@ public sealed partial class TopicModel
             writer.Write(b);
         }
 
+        writer.Write(_plattA is not null);
+        if (_plattA is not null)
+        {
+            foreach (float[] values in (ReadOnlySpan<float[]>)[_plattA, _plattB!, _thresholds!])
+            {
+                foreach (float x in values)
+                {
+                    writer.Write(x);
+                }
+            }
+        }
+
+        writer.Write(_weightStep);
+
         writer.Write(_vocabulary.Bits);
         writer.Write(_vocabulary.Count);
         int previous = -1;
@@ -42,7 +56,14 @@ public sealed partial class TopicModel
             {
                 for (int c = 0; c < _labels.Length; c++)
                 {
-                    writer.Write(_rows[_rowOf[v] + c]);
+                    if (_weightStep > 0)
+                    {
+                        writer.Write((sbyte)MathF.Round(_rows[_rowOf[v] + c] / _weightStep));
+                    }
+                    else
+                    {
+                        writer.Write(_rows[_rowOf[v] + c]);
+                    }
                 }
             }
 
@@ -77,12 +98,12 @@ public sealed partial class TopicModel
             using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
             using var reader = new BinaryReader(brotli, Encoding.UTF8, leaveOpen: true);
             int version = reader.ReadInt32();
-            if (version is not (FormatVersion or UnrecordedHashFormatVersion))
+            if (version is not (FormatVersion or UncalibratedFormatVersion or UnrecordedHashFormatVersion))
             {
                 throw new InvalidDataException("Unsupported NewsNlp topic model version " + version + " (this library reads version " + FormatVersion + "); train it again.");
             }
 
-            int hashFormat = version == FormatVersion ? reader.ReadInt32() : FeatureHash.UnrecordedFormatVersion;
+            int hashFormat = version >= UncalibratedFormatVersion ? reader.ReadInt32() : FeatureHash.UnrecordedFormatVersion;
             FeatureHash.EnsureFormat(hashFormat, "The topic model");
 
             int labelCount = reader.ReadInt32();
@@ -102,6 +123,14 @@ public sealed partial class TopicModel
             {
                 bias[i] = reader.ReadSingle();
             }
+
+            (float[] A, float[] B, float[] Thresholds)? calibration = null;
+            if (version >= FormatVersion && reader.ReadBoolean())
+            {
+                calibration = (ReadFloats(reader, labelCount), ReadFloats(reader, labelCount), ReadFloats(reader, labelCount));
+            }
+
+            float step = version >= FormatVersion ? reader.ReadSingle() : 0;
 
             int bits = reader.ReadInt32();
             int size = reader.ReadInt32();
@@ -126,18 +155,29 @@ public sealed partial class TopicModel
                     rowOf[v] = rows.Count;
                     for (int c = 0; c < labelCount; c++)
                     {
-                        rows.Add(reader.ReadSingle());
+                        rows.Add(step > 0 ? reader.ReadSByte() * step : reader.ReadSingle());
                     }
                 }
             }
 
-            return new TopicModel(labels, new RankedBitmap(bits, buckets), idf, rowOf, [.. rows], bias);
+            return new TopicModel(labels, new RankedBitmap(bits, buckets), idf, rowOf, [.. rows], bias, calibration, step);
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException or InvalidOperationException)
         {
             // InvalidOperationException: what BrotliStream throws on data it cannot decode.
             throw new InvalidDataException("Not a NewsNlp topic model (truncated or corrupt).", e);
         }
+    }
+
+    private static float[] ReadFloats(BinaryReader reader, int count)
+    {
+        var values = new float[count];
+        for (int i = 0; i < count; i++)
+        {
+            values[i] = reader.ReadSingle();
+        }
+
+        return values;
     }
 
     /// <summary>Reads a model from a file written by <see cref="Save(string)"/>.</summary>

@@ -17,8 +17,12 @@ namespace NewsNlp;
 public sealed partial class TopicModel
 {
     private static readonly byte[] s_magic = "NNTM"u8.ToArray();
-    /// <summary>File format written: 3 records the feature-hash format after the version.</summary>
-    private const int FormatVersion = 3;
+    /// <summary>File format written: 4 adds optional per-label calibration (Platt scaling and a reporting threshold)
+    /// after the biases and optional 8-bit weights; 3 recorded the feature-hash format after the version.</summary>
+    private const int FormatVersion = 4;
+
+    /// <summary>The file format before calibration; still read.</summary>
+    private const int UncalibratedFormatVersion = 3;
 
     /// <summary>The file format before models recorded their feature-hash format; still read.</summary>
     private const int UnrecordedHashFormatVersion = 2;
@@ -33,6 +37,14 @@ public sealed partial class TopicModel
     private readonly float[] _rows;
     private readonly float[] _bias;
 
+    /// <summary>Per label: Platt slope and intercept over the log-probability, and the calibrated score from which the
+    /// label is reported; null for an uncalibrated model.</summary>
+    private readonly float[]? _plattA, _plattB, _thresholds;
+
+    /// <summary>The step of 8-bit weights (every weight is a multiple of it, kept as one signed byte in the file), or
+    /// 0 when the weights are full floats.</summary>
+    private readonly float _weightStep;
+
     /// <summary>A model from its parts (the trainer's read-out weights, or a model file).</summary>
     /// <param name="labels">The labels, in weight order.</param>
     /// <param name="vocabulary">The feature buckets kept.</param>
@@ -40,15 +52,78 @@ public sealed partial class TopicModel
     /// <param name="rowOf">Each vocabulary entry's offset in <paramref name="rows"/>, or -1 when all its weights are zero.</param>
     /// <param name="rows">Weights, one row of <paramref name="labels"/>.Length per entry with a non-zero weight.</param>
     /// <param name="bias">One bias per label.</param>
-    internal TopicModel(string[] labels, RankedBitmap vocabulary, float[] idf, int[] rowOf, float[] rows, float[] bias)
+    /// <param name="calibration">Per-label Platt slope, intercept and reporting threshold, or null.</param>
+    /// <param name="weightStep">The step of 8-bit weights, or 0 for full floats.</param>
+    internal TopicModel(string[] labels, RankedBitmap vocabulary, float[] idf, int[] rowOf, float[] rows, float[] bias, (float[] A, float[] B, float[] Thresholds)? calibration = null, float weightStep = 0)
     {
+        _weightStep = weightStep;
         _labels = labels;
         _vocabulary = vocabulary;
         _idf = idf;
         _rowOf = rowOf;
         _rows = rows;
         _bias = bias;
+        (_plattA, _plattB, _thresholds) = calibration is { } c ? (c.A, c.B, c.Thresholds) : (null, null, null);
     }
+
+    /// <summary>Gets whether the model carries per-label calibration (<see cref="PredictCalibrated"/>).</summary>
+    internal bool IsCalibrated => _plattA is not null;
+
+    /// <summary>Gets the calibrated score from which each label is reported (empty when uncalibrated).</summary>
+    internal ReadOnlySpan<float> Thresholds => _thresholds;
+
+    /// <summary>The same weights with per-label calibration.</summary>
+    internal TopicModel WithCalibration(float[] a, float[] b, float[] thresholds) =>
+        new(_labels, _vocabulary, _idf, _rowOf, _rows, _bias, (a, b, thresholds), _weightStep);
+
+    /// <summary>A smaller copy: weights below <paramref name="pruneBelow"/> in magnitude dropped, the rest rounded to
+    /// 255 levels (kept as one signed byte each in the file); rows left all zero are dropped.</summary>
+    internal TopicModel Compact(float pruneBelow)
+    {
+        int classes = _labels.Length;
+        float max = 0;
+        foreach (float w in _rows)
+        {
+            max = Math.Max(max, Math.Abs(w));
+        }
+
+        float step = max > 0 ? max / 127 : 1;
+        var rowOf = new int[_rowOf.Length];
+        var rows = new List<float>();
+        for (int v = 0; v < _rowOf.Length; v++)
+        {
+            rowOf[v] = -1;
+            if (_rowOf[v] < 0)
+            {
+                continue;
+            }
+
+            int start = rows.Count;
+            bool any = false;
+            for (int c = 0; c < classes; c++)
+            {
+                float w = _rows[_rowOf[v] + c];
+                float q = Math.Abs(w) < pruneBelow ? 0 : MathF.Round(w / step) * step;
+                any |= q != 0;
+                rows.Add(q);
+            }
+
+            if (any)
+            {
+                rowOf[v] = start;
+            }
+            else
+            {
+                rows.RemoveRange(start, classes);
+            }
+        }
+
+        (float[], float[], float[])? calibration = _plattA is null ? null : (_plattA, _plattB!, _thresholds!);
+        return new TopicModel(_labels, _vocabulary, _idf, rowOf, [.. rows], _bias, calibration, step);
+    }
+
+    /// <summary>Gets the vocabulary size and the number of entries with weights (model builder statistics).</summary>
+    internal (int Vocabulary, int Rows) Size => (_rowOf.Length, _rows.Length / _labels.Length);
 
     /// <summary>Gets the labels the model can return, in the model's order.</summary>
     public IReadOnlyList<string> Labels => _labels;
@@ -102,17 +177,48 @@ public sealed partial class TopicModel
     internal void Predict(ReadOnlySpan<char> text, ReadOnlySpan<TopicWord> words, Span<float> probabilities)
     {
         int classes = _labels.Length;
+        Span<double> z = classes <= 256 ? stackalloc double[classes] : new double[classes];
+        Scores(text, words, z);
+        double logSum = LogSumExp(z);
+        for (int c = 0; c < classes; c++)
+        {
+            probabilities[c] = (float)Math.Exp(z[c] - logSum);
+        }
+    }
+
+    /// <summary>Writes each label's calibrated score (Platt scaling of its log-probability: about the precision of
+    /// reporting it at that score) into <paramref name="scores"/>; the plain probability when uncalibrated.</summary>
+    /// <returns>The number of the text's features that carry a weight (0: no evidence for any label).</returns>
+    internal int PredictCalibrated(ReadOnlySpan<char> text, ReadOnlySpan<TopicWord> words, Span<float> scores)
+    {
+        int classes = _labels.Length;
+        Span<double> z = classes <= 256 ? stackalloc double[classes] : new double[classes];
+        int evidence = Scores(text, words, z);
+        double logSum = LogSumExp(z);
+        for (int c = 0; c < classes; c++)
+        {
+            double logP = z[c] - logSum;
+            scores[c] = _plattA is null ? (float)Math.Exp(logP) : (float)(1 / (1 + Math.Exp(-((_plattA[c] * logP) + _plattB![c]))));
+        }
+
+        return evidence;
+    }
+
+    /// <summary>The linear scores (bias + weights · TF-IDF vector) of every label; returns the number of features with a weight.</summary>
+    private int Scores(ReadOnlySpan<char> text, ReadOnlySpan<TopicWord> words, Span<double> z)
+    {
+        int classes = _labels.Length;
         int max = TopicFeatures.MaxFeatures(words.Length);
         int[] indices = ArrayPool<int>.Shared.Rent(max);
         float[] values = ArrayPool<float>.Shared.Rent(max);
         try
         {
-            Span<double> z = classes <= 256 ? stackalloc double[classes] : new double[classes];
             for (int c = 0; c < classes; c++)
             {
                 z[c] = _bias[c];
             }
 
+            int weighted = 0;
             int n = TopicFeatures.Vectorize(text, words, _vocabulary, _idf, indices, values);
             for (int i = 0; i < n; i++)
             {
@@ -122,6 +228,7 @@ public sealed partial class TopicModel
                     continue;
                 }
 
+                weighted++;
                 ReadOnlySpan<float> w = _rows.AsSpan(row, classes);
                 float x = values[i];
                 for (int c = 0; c < classes; c++)
@@ -130,29 +237,30 @@ public sealed partial class TopicModel
                 }
             }
 
-            double top = double.NegativeInfinity;
-            foreach (double v in z)
-            {
-                top = Math.Max(top, v);
-            }
-
-            double sum = 0;
-            for (int c = 0; c < classes; c++)
-            {
-                z[c] = Math.Exp(z[c] - top);
-                sum += z[c];
-            }
-
-            for (int c = 0; c < classes; c++)
-            {
-                probabilities[c] = (float)(z[c] / sum);
-            }
+            return weighted;
         }
         finally
         {
             ArrayPool<int>.Shared.Return(indices);
             ArrayPool<float>.Shared.Return(values);
         }
+    }
+
+    private static double LogSumExp(ReadOnlySpan<double> z)
+    {
+        double top = double.NegativeInfinity;
+        foreach (double v in z)
+        {
+            top = Math.Max(top, v);
+        }
+
+        double sum = 0;
+        foreach (double v in z)
+        {
+            sum += Math.Exp(v - top);
+        }
+
+        return top + Math.Log(sum);
     }
 
     /// <summary>The label with the highest probability.</summary>
