@@ -63,6 +63,9 @@ internal readonly record struct DatelineCandidate
     /// <summary>Gets whether a colon stands for the dash (<c>WASHINGTON: The</c>).</summary>
     public bool Colon { get; init; }
 
+    /// <summary>Gets whether the place stands alone on its line, with the body below ("Pittsburgh" / "BAAR, SWITZERLAND").</summary>
+    public bool LineAlone { get; init; }
+
     /// <summary>Gets where the dash (or colon) starts.</summary>
     public int DashStart { get; init; }
 

@@ -32,6 +32,13 @@ internal static class DatelineDecision
             return false;
         }
 
+        if (c.LineAlone)
+        {
+            // A place alone above the body is a dateline only when the gazetteer knows it, and its region, if any, is
+            // the city's: "Pittsburgh", "BAAR, SWITZERLAND"; not a section label or a one-word title.
+            return c.CityKnown && (!c.HasRegion || (c.RegionKnown && c.Country == c.City.Country));
+        }
+
         return c.AllCaps ? AcceptCapitals(text, c) : AcceptCapitalized(text, c);
     }
 

@@ -141,8 +141,10 @@ internal static class DatelineReader
             afterSpace = SkipInlineSpace(text, p, limit);
         }
 
-        // 4. The dash (—, –, --, -) or, for a capitalized city at a line start, a colon.
+        // 4. The dash (—, –, --, -) or, for a capitalized city at a line start, a colon; or nothing, the place alone on
+        //    its line.
         bool colon = false;
+        bool lineAlone = false;
         int dashEnd;
         if (afterSpace < limit && IsDashAt(text, afterSpace, limit, out dashEnd))
         {
@@ -158,6 +160,13 @@ internal static class DatelineReader
         {
             colon = true;
             dashEnd = afterSpace + 1;
+        }
+        else if (atLineStart && agency is null && dateStart < 0 && IsLineEnd(text, afterSpace, line) && BodyBelow(article, line))
+        {
+            // The place alone on its line, the body below: "Pittsburgh" / "BAAR, SWITZERLAND", then a paragraph.
+            lineAlone = true;
+            afterSpace = p;
+            dashEnd = p;
         }
         else if (agencyKnown && afterSpace > p && DatelineOpener.ProseStartsAt(text, afterSpace, limit))
         {
@@ -234,10 +243,27 @@ internal static class DatelineReader
             Agency = agency,
             AgencyKnown = agencyKnown,
             Colon = colon,
+            LineAlone = lineAlone,
             DashStart = afterSpace,
             DashEnd = dashEnd,
         };
         return true;
+    }
+
+    /// <summary>Whether only space is left of <paramref name="line"/> from <paramref name="i"/>.</summary>
+    private static bool IsLineEnd(string text, int i, TextLine line) => i >= line.End || text.AsSpan(i, line.End - i).IsWhiteSpace();
+
+    /// <summary>Whether a blank line and then body prose follow <paramref name="line"/> (<see cref="DatelineLocator.LooksLikeBody"/>).</summary>
+    private static bool BodyBelow(ArticleText article, TextLine line)
+    {
+        int n = article.LineAt(line.Start);
+        if (n < 0 || n + 1 >= article.Lines.Length || !article.Lines[n + 1].BlankBefore)
+        {
+            return false;
+        }
+
+        TextLine next = article.Lines[n + 1];
+        return DatelineLocator.LooksLikeBody(article, next, article.TokenAt(next.Start));
     }
 
     /// <summary>Whether the city's first word starts no city (<c>UPDATE</c>, <c>NASA</c>), unless the gazetteer knows
