@@ -94,4 +94,15 @@ internal static class EntityRules
 
     /// <summary>A guessed headline has at least this many words: shorter first lines are labels ("Advertisement", "World").</summary>
     public const int MinHeadlineWords = 4;
+
+    /// <summary>A headline is written in title case when at least this share of its words are capitalized or title
+    /// small words ("Visa Program Up for Renewal Amid Allegations of Fraud"); sentence-case headlines have a few names
+    /// and many lower-case words.</summary>
+    public const double TitleCaseShare = 0.85;
+
+    /// <summary>A title-case headline has at least this many words: two capitalized words are as often a name.</summary>
+    public const int MinTitleCaseWords = 3;
+
+    /// <summary>An acronym kept in a title-case headline is at most this long ("GOP", "NATO", "FEMA").</summary>
+    public const int MaxHeadlineAcronymLength = 5;
 }

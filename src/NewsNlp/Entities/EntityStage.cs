@@ -3,7 +3,7 @@ namespace NewsNlp;
 /// <summary>Pipeline stage for entities: tags names with the two-pass perceptron model, then folds the mentions
 /// into entities (surnames, honorifics, acronyms, known aliases), names them, finds titles, resolves places to
 /// country codes and ranks them by salience. Each step is a part of its own: <see cref="TaggerInput"/>,
-/// <see cref="MentionBuilder"/>, <see cref="DefinedAcronyms"/>, <see cref="EntityFolder"/>, <see cref="EntityNaming"/>,
+/// <see cref="MentionBuilder"/>, <see cref="DefinedAcronyms"/>, <see cref="EntityFolder"/>, <see cref="HeadlineNames"/>, <see cref="EntityNaming"/>,
 /// <see cref="EntityPlaces"/>, <see cref="EntitySalience"/>; thresholds in <see cref="EntityRules"/>.</summary>
 internal sealed class EntityStage : AnalysisStage
 {
@@ -43,6 +43,7 @@ internal sealed class EntityStage : AnalysisStage
         EntityMention?[] mentionAt = MentionBuilder.IndexByWord(mentions, input.Words.Length);
         Dictionary<string, EntityMention> acronyms = DefinedAcronyms.Add(text, input.Words, mentions, mentionAt);
         List<EntityCluster> clusters = EntityFolder.Fold(mentions, acronyms, gazetteer);
+        HeadlineNames.RemoveUnconfirmed(clusters, article, structure, gazetteer);
 
         int[] sentenceOf = input.SentenceOfWords();
         HashSet<string> countries = EntityPlaces.CountriesNamed(clusters, gazetteer, structure.Dateline?.Country);

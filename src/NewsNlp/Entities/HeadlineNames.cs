@@ -1,0 +1,61 @@
+namespace NewsNlp;
+
+/// <summary>Drops the names read only in a title-case or all-capitals headline: the tagger learned sentence case, and
+/// in "Storm Hits Coast" every word looks like a name ("Hits" a person, "Coast" an organization). A headline's real
+/// names recur in the body, where they fold into the body's entities and are kept; of the rest, a place the gazetteer
+/// knows ("Russia") is kept, and so is an acronym in a title-case headline ("GOP").</summary>
+internal static class HeadlineNames
+{
+    /// <summary>Removes from <paramref name="clusters"/> those whose every mention lies in a title-like headline and
+    /// that are neither a known place nor an acronym; nothing when the text is a headline alone.</summary>
+    public static void RemoveUnconfirmed(List<EntityCluster> clusters, ArticleText article, PageStructure structure, Gazetteer gazetteer)
+    {
+        if (structure.Headline is not { } headline || article.Sentences.Length == 0 || article.Sentences[^1].Start < headline.Span.End
+            || !IsTitleLike(headline.Text, out bool allCaps))
+        {
+            return;
+        }
+
+        clusters.RemoveAll(c => OnlyIn(c, headline.Span) && !Kept(c.Mentions[0].Text, allCaps, gazetteer));
+    }
+
+    /// <summary>Whether a headline is written in title case or in capitals (<see cref="EntityRules.TitleCaseShare"/>).</summary>
+    public static bool IsTitleLike(string headline, out bool allCaps)
+    {
+        int words = 0;
+        int titled = 0;
+        int upper = 0;
+        foreach (Range r in headline.AsSpan().SplitAny(" \t"))
+        {
+            ReadOnlySpan<char> w = headline.AsSpan(r).Trim("\"'\u2018\u2019\u201C\u201D(:;,.!?");
+            if (w.IsEmpty || !char.IsLetter(w[0]))
+            {
+                continue;
+            }
+
+            words++;
+            titled += char.IsUpper(w[0]) || QuoteWords.IsTitleSmallWord(w) ? 1 : 0;
+            upper += CharScan.IsAllCaps(w) ? 1 : 0;
+        }
+
+        allCaps = words > 0 && upper == words;
+        return words >= EntityRules.MinTitleCaseWords && titled >= words * EntityRules.TitleCaseShare;
+    }
+
+    private static bool OnlyIn(EntityCluster c, TextSpan headline)
+    {
+        foreach (EntityMention m in c.Mentions)
+        {
+            if (m.Span.Start < headline.Start || m.Span.End > headline.End)
+            {
+                return false;
+            }
+        }
+
+        return c.Mentions.Count > 0;
+    }
+
+    private static bool Kept(string name, bool allCapsHeadline, Gazetteer gazetteer) =>
+        gazetteer.IsPlaceName(name)
+        || (!allCapsHeadline && name.Length <= EntityRules.MaxHeadlineAcronymLength && CharScan.IsAllCaps(name, minUpper: 2));
+}
