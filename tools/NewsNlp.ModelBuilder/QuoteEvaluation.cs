@@ -48,14 +48,18 @@ internal static partial class QuoteEvaluation
         int dirSpeakerOk = 0;
         int dirSpeakerN = 0;
         int shown = 0;
+        var classN = new int[QuoteConfidence.ClassCount];
+        var classRight = new int[QuoteConfidence.ClassCount];
         int wholeN = 0;
         int wholeOk = 0;
         foreach (Article art in articles)
         {
             NewsAnalysis analysis = analyzer.Analyze(art.Text);
             var pred = new List<Pred>();
+            var classes = new List<int>();
             foreach (Quote q in analysis.Quotes)
             {
+                classes.Add(QuoteConfidence.ClassOf(q.Kind, q.Speaker, q.SpeakerEntityId, q.SpeakerMention));
                 (int s, int e) = TrimSpan(art.Text, q.Span.Start, q.Span.End);
                 pred.Add(new Pred(s, e, q.Kind != QuoteKind.Indirect, q.Speaker, q.SpeakerMention?.Span, q.Cue, q.Kind == QuoteKind.Direct));
             }
@@ -72,6 +76,26 @@ internal static partial class QuoteEvaluation
             foreach ((_, int pi) in m30)
             {
                 wholeOk += pred[pi].WholeDirect ? 1 : 0;
+            }
+
+            // Confidence classes: a quote is right when it matches a gold attribution at 30% and its speaker is right.
+            var right = new bool[pred.Count];
+            foreach ((int gi, int pi) in m30)
+            {
+                right[pi] = art.Gold[gi].Source is not { } source || SpeakerOk(art.Text, source, pred[pi]);
+            }
+
+            for (int pi = 0; pi < pred.Count; pi++)
+            {
+                if (!right[pi] && !pred[pi].WholeDirect && pred[pi].Marked && InsideGold(art.Gold, pred[pi]) is { } host)
+                {
+                    // A quoted fragment inside an annotated statement ("… to respect “China's core concerns”") is right
+                    // with the statement's speaker: the annotation has one attribution for both.
+                    right[pi] = host.Source is not { } hostSource || SpeakerOk(art.Text, hostSource, pred[pi]);
+                }
+
+                classN[classes[pi]]++;
+                classRight[classes[pi]] += right[pi] ? 1 : 0;
             }
 
             var matchedGold = new HashSet<int>();
@@ -146,6 +170,12 @@ internal static partial class QuoteEvaluation
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kind=direct predictions (partials aside) @30%: P={Ratio(wholeOk, wholeN):F4} ({wholeOk}/{wholeN})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"speaker accuracy (matched @30%, gold source): all {Ratio(speakerOk, speakerN):F4} ({speakerOk}/{speakerN}), direct {Ratio(dirSpeakerOk, dirSpeakerN):F4} ({dirSpeakerOk}/{dirSpeakerN})"));
+        Console.WriteLine("confidence classes (right = matched @30% with the right speaker): class, quotes, right, share");
+        for (int c = 0; c < QuoteConfidence.ClassCount; c++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {QuoteConfidence.NameOf(c),-18} {classN[c],5} {classRight[c],5} {Ratio(classRight[c], classN[c]):F3}"));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cue accuracy (matched @30%, gold cue): {Ratio(cueOk, cueN):F4} ({cueOk}/{cueN})"));
         return 0;
     }
@@ -244,6 +274,21 @@ internal static partial class QuoteEvaluation
         }
 
         return [.. result];
+    }
+
+    /// <summary>The gold attribution that holds most of a predicted fragment (at least 80% of its characters), or null.</summary>
+    private static Gold? InsideGold(List<Gold> gold, Pred p)
+    {
+        foreach (Gold g in gold)
+        {
+            int shared = Math.Min(g.End, p.End) - Math.Max(g.Start, p.Start);
+            if (p.End > p.Start && shared * 5 >= (p.End - p.Start) * 4)
+            {
+                return g;
+            }
+        }
+
+        return null;
     }
 
     private static bool SpeakerOk(string text, (int Start, int End) src, Pred p)

@@ -191,7 +191,8 @@ internal static class QuoteFinder
                 cues[cueIndex] = cues[cueIndex] with { TookQuoteBefore = true };
             }
 
-            var quote = new Quote(doc.Text[start..end], TextSpan.FromBounds(start, end), kind, speaker?.Name, speaker?.EntityId, speaker?.Mention, cueText);
+            var quote = new Quote(doc.Text[start..end], TextSpan.FromBounds(start, end), kind, speaker?.Name, speaker?.EntityId, speaker?.Mention, cueText,
+                QuoteConfidence.Of(kind, speaker?.Name, speaker?.EntityId, speaker?.Mention));
             doc.Quotes.Add(quote);
             if (kind == QuoteKind.Direct)
             {

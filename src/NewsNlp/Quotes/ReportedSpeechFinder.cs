@@ -68,7 +68,8 @@ internal static class ReportedSpeechFinder
 
             var span = TextSpan.FromBounds(words[cs].Start, words[ce - 1].End);
             SpeakerInfo? speaker = speakers[c];
-            doc.Quotes.Add(new Quote(span.GetText(doc.Text), span, QuoteKind.Indirect, speaker?.Name, speaker?.EntityId, speaker?.Mention, cue.Text));
+            doc.Quotes.Add(new Quote(span.GetText(doc.Text), span, QuoteKind.Indirect, speaker?.Name, speaker?.EntityId, speaker?.Mention, cue.Text,
+                QuoteConfidence.Of(QuoteKind.Indirect, speaker?.Name, speaker?.EntityId, speaker?.Mention)));
             if (speaker?.Name is not null)
             {
                 sentenceSpeaker ??= speaker;

@@ -148,6 +148,7 @@ public sealed partial record NewsAnalysis
             }
 
             writer.WriteString("cue", q.Cue);
+            writer.WriteNumber("confidence", q.Confidence);
             writer.WriteEndObject();
         }
 
