@@ -225,15 +225,17 @@ internal static class KeywordCollector
                 if (!fits || !byPhrase.TryGetValue(phrase.AsSpan(0, length), out c))
                 {
                     string[] keys = new string[n];
+                    var stats = new KeywordWordStats?[n];
                     for (int k = 0; k < n; k++)
                     {
                         keys[k] = run[i + k].Key;
+                        stats[k] = run[i + k].Stats;
                     }
 
                     string id = string.Join(' ', keys);
                     if (!candidates.TryGetValue(id, out c))
                     {
-                        candidates[id] = c = new KeywordCandidate { Keys = keys, Id = id };
+                        candidates[id] = c = new KeywordCandidate { Keys = keys, Id = id, Stats = stats };
                     }
                 }
 

@@ -74,9 +74,9 @@ internal static class KeywordScorer
     {
         double sum = 0;
         int counted = 0;
-        foreach (string k in c.Keys)
+        for (int i = 0; i < c.Keys.Length; i++)
         {
-            if (words.TryGetValue(k, out KeywordWordStats? ws))
+            if ((c.Stats is { } stats ? stats[i] : words.GetValueOrDefault(c.Keys[i])) is { } ws)
             {
                 sum += ws.Score;
                 counted++;
