@@ -11,7 +11,7 @@ internal static class HeadlineNames
     public static void RemoveUnconfirmed(List<EntityCluster> clusters, ArticleText article, PageStructure structure, Gazetteer gazetteer)
     {
         if (structure.Headline is not { } headline || article.Sentences.Length == 0 || article.Sentences[^1].Start < headline.Span.End
-            || !IsTitleLike(headline.Text, out bool allCaps))
+            || !IsTitleLike(article, headline.Span, out bool allCaps))
         {
             return;
         }
@@ -19,23 +19,24 @@ internal static class HeadlineNames
         clusters.RemoveAll(c => OnlyIn(c, headline.Span) && !Kept(c.Mentions[0].Text, allCaps, gazetteer));
     }
 
-    /// <summary>Whether a headline is written in title case or in capitals (<see cref="EntityRules.TitleCaseShare"/>).</summary>
-    public static bool IsTitleLike(string headline, out bool allCaps)
+    /// <summary>Whether the words of <paramref name="span"/> (the text layer's word tokens, clitics aside) are written in
+    /// title case or in capitals (<see cref="EntityRules.TitleCaseShare"/>).</summary>
+    public static bool IsTitleLike(ArticleText article, TextSpan span, out bool allCaps)
     {
         int words = 0;
         int titled = 0;
         int upper = 0;
-        foreach (Range r in headline.AsSpan().SplitAny(" \t"))
+        for (int t = article.TokenAt(span.Start); t < article.Tokens.Length && article.Tokens[t].End <= span.End; t++)
         {
-            ReadOnlySpan<char> w = headline.AsSpan(r).Trim("\"'\u2018\u2019\u201C\u201D(:;,.!?");
-            if (w.IsEmpty || !char.IsLetter(w[0]))
+            ReadOnlySpan<char> w = article.TokenText(t);
+            if (!article.Has(t, TokenFlags.Word) || article.Has(t, TokenFlags.Clitic) || !char.IsLetter(w[0]))
             {
                 continue;
             }
 
             words++;
-            titled += char.IsUpper(w[0]) || QuoteWords.IsTitleSmallWord(w) ? 1 : 0;
-            upper += CharScan.IsAllCaps(w) ? 1 : 0;
+            titled += article.Has(t, TokenFlags.Capitalized) || QuoteWords.IsTitleSmallWord(w) ? 1 : 0;
+            upper += article.Has(t, TokenFlags.AllCaps) || (w.Length == 1 && char.IsUpper(w[0])) ? 1 : 0;
         }
 
         allCaps = words > 0 && upper == words;

@@ -146,18 +146,15 @@ internal sealed class StructureStage : AnalysisStage
             return false; // a title directly above its byline or dateline
         }
 
-        ReadOnlySpan<char> line = article.Text.AsSpan(lines[i].Start, lines[i].Length).TrimEnd();
-        if (line.IsEmpty || line[^1] == ';')
+        if (article.Text.AsSpan(lines[i].Start, lines[i].Length).TrimEnd() is [.., ';'])
         {
             return false; // "Clinton tries to avoid setback in Nevada;" / "Dems in a dead heat …": a headline's two parts
         }
 
         // The sentence runs on, or the next line goes on in lower case ("… entered the U.S." / "government securities
         // market …": the splitter ends a sentence at an abbreviation that ends a line).
-        int sentence = article.SentenceAt(lines[i].Start + line.Length - 1);
         int next = article.TokenAt(lines[i + 1].Start);
-        return (sentence >= 0 && article.Sentences[sentence].End > lines[i].End)
-            || (next < article.Tokens.Length && char.IsLower(article.Text[article.Tokens[next].Start]));
+        return article.SentenceRunsOn(i) || (next < article.Tokens.Length && char.IsLower(article.Text[article.Tokens[next].Start]));
     }
 
     /// <summary>Whether the input's one line is a headline given alone: a few words, one sentence, no end mark of a

@@ -110,6 +110,20 @@ internal sealed class ArticleText
     /// <summary>The index of the sentence that contains <paramref name="offset"/>, or -1.</summary>
     public int SentenceAt(int offset) => IndexAt(Sentences, offset, static s => s);
 
+    /// <summary>Whether line <paramref name="line"/>'s last sentence runs on into the next line, with no blank line between:
+    /// a hard-wrapped paragraph ("BRT Realty Trust said it raised" / "its quarterly dividend …").</summary>
+    public bool SentenceRunsOn(int line)
+    {
+        if (line + 1 >= Lines.Length || Lines[line + 1].BlankBefore)
+        {
+            return false;
+        }
+
+        int end = Lines[line].Start + Text.AsSpan(Lines[line].Start, Lines[line].Length).TrimEnd().Length;
+        int sentence = end > Lines[line].Start ? SentenceAt(end - 1) : -1;
+        return sentence >= 0 && Sentences[sentence].End > Lines[line].End;
+    }
+
     /// <summary>The index of the line that contains <paramref name="offset"/>, or -1.</summary>
     public int LineAt(int offset) => IndexAt(Lines, offset, static l => l.Span);
 

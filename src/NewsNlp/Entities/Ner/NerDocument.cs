@@ -43,21 +43,21 @@ internal sealed class NerDocument
         }
 
         // What depends on the word alone is read once per distinct word.
-        _wordIds = new int[n];
+        int[] wordIds = new int[n];
         int[] first = new int[n];
-        int distinct = DistinctWords.Number(Lower, _wordIds, first);
+        int distinct = DistinctWords.Number(Lower, wordIds, first);
         var clusterEntries = new ulong[distinct];
-        _gazetteerEntries = new uint[distinct];
+        var gazetteerEntries = new uint[distinct];
         var docFlags = new byte[distinct];
         for (int d = 0; d < distinct; d++)
         {
             clusterEntries[d] = clusters.Entry(Lower[first[d]]);
-            _gazetteerEntries[d] = gazetteer.Entry(Gazetteer.PhraseHash(0, Lower[first[d]], first: true));
+            gazetteerEntries[d] = gazetteer.Entry(Gazetteer.PhraseHash(0, Lower[first[d]], first: true));
         }
 
         for (int i = 0; i < n; i++)
         {
-            Clusters[i] = WordClusters.Select(clusterEntries[_wordIds[i]], Cls[i] is ClsInitCap or ClsAllCaps or ClsMixed);
+            Clusters[i] = WordClusters.Select(clusterEntries[wordIds[i]], Cls[i] is ClsInitCap or ClsAllCaps or ClsMixed);
         }
 
         for (int s = 0; s + 1 < sentenceStarts.Length; s++)
@@ -95,11 +95,11 @@ internal sealed class NerDocument
                     {
                         if (Cls[i] == ClsLower)
                         {
-                            docFlags[_wordIds[i]] |= FlagDocLower;
+                            docFlags[wordIds[i]] |= FlagDocLower;
                         }
                         else if (Cls[i] == ClsInitCap)
                         {
-                            docFlags[_wordIds[i]] |= FlagDocCapMid;
+                            docFlags[wordIds[i]] |= FlagDocCapMid;
                         }
                     }
 
@@ -107,23 +107,14 @@ internal sealed class NerDocument
                 }
             }
 
-            MatchGazetteer(gazetteer, a, b);
+            MatchGazetteer(gazetteer, a, b, wordIds, gazetteerEntries);
         }
 
         for (int i = 0; i < n; i++)
         {
-            Flags[i] |= docFlags[_wordIds[i]];
+            Flags[i] |= docFlags[wordIds[i]];
         }
-
-        _wordIds = null!;
-        _gazetteerEntries = null!;
     }
-
-    /// <summary>While building: each word's distinct-word number (<see cref="DistinctWords"/>).</summary>
-    private int[] _wordIds;
-
-    /// <summary>While building: each distinct word's gazetteer entry as a one-word phrase.</summary>
-    private uint[] _gazetteerEntries;
 
     public string Text { get; }
 
@@ -170,7 +161,9 @@ internal sealed class NerDocument
         return p.Length == 1 && FeatureHash.FoldQuote(p[0]) is '"' or ':' or '-' or '(' or '\'';
     }
 
-    private void MatchGazetteer(Gazetteer gazetteer, int a, int b)
+    /// <summary>Marks the gazetteer phrases of sentence [a, b); a phrase's first word is read from its distinct word's
+    /// entry (<paramref name="gazetteerEntries"/> by <paramref name="wordIds"/>), the longer phrases from the table.</summary>
+    private void MatchGazetteer(Gazetteer gazetteer, int a, int b, int[] wordIds, uint[] gazetteerEntries)
     {
         for (int i = a; i < b; i++)
         {
@@ -183,7 +176,7 @@ internal sealed class NerDocument
             for (int k = 0; k < Gazetteer.MaxPhraseWords && i + k < b; k++)
             {
                 h = Gazetteer.PhraseHash(h, Lower[i + k], k == 0);
-                bool continues = Gazetteer.Decode(k == 0 ? _gazetteerEntries[_wordIds[i]] : gazetteer.Entry(h), out ushort types);
+                bool continues = Gazetteer.Decode(k == 0 ? gazetteerEntries[wordIds[i]] : gazetteer.Entry(h), out ushort types);
                 if (types != 0)
                 {
                     GazB[i] |= types;

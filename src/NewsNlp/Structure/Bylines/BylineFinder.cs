@@ -29,7 +29,7 @@ internal static class BylineFinder
             }
 
             ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
-            Byline? by = s.StartsWith("by ", StringComparison.Ordinal) && ContinuesSentence(article, i) ? null : CreditLine.TryBy(text, line);
+            Byline? by = s.StartsWith("by ", StringComparison.Ordinal) && i > 0 && article.SentenceRunsOn(i - 1) ? null : CreditLine.TryBy(text, line);
             if (by is not null)
             {
                 return by;
@@ -49,21 +49,6 @@ internal static class BylineFinder
         }
 
         return staff ?? NameLine(article, taken) ?? ReutersTrailer.Find(text, lines) ?? EndCredit.Find(text, lines, taken) ?? agencyOnly;
-    }
-
-    /// <summary>Whether line <paramref name="i"/> goes on with a sentence begun on the line above (a hard-wrapped paragraph:
-    /// "… the network developed" / "by Consumers Software, to its Local Area Network"), so that a lower-case "by" there
-    /// is no credit.</summary>
-    private static bool ContinuesSentence(ArticleText article, int i)
-    {
-        TextLine line = article.Lines[i];
-        if (i == 0 || line.BlankBefore)
-        {
-            return false;
-        }
-
-        int sentence = article.SentenceAt(article.Tokens[Math.Min(article.TokenAt(line.Start), article.Tokens.Length - 1)].Start);
-        return sentence >= 0 && article.Sentences[sentence].Start < line.Start;
     }
 
     /// <summary>A bare name line under the headline ("Jane Roe", "JANE ROE and John Doe", "Jane Roe, John Doe"): the

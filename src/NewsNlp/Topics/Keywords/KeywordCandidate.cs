@@ -10,8 +10,8 @@ internal sealed class KeywordCandidate
     public required string Id;
 
     /// <summary>The content words' stats, index-aligned with <see cref="Keys"/> (null for a stop word inside the phrase),
-    /// so that scoring reads them without a lookup by string; null when the candidate was not collected.</summary>
-    public KeywordWordStats?[]? Stats;
+    /// so that scoring reads them without a lookup by string.</summary>
+    public required KeywordWordStats?[] Stats;
 
     /// <summary>Occurrences in the story.</summary>
     public int Tf;

@@ -25,7 +25,7 @@ internal static class KeywordExtractor
         }
 
         KeywordScorer.ScoreWords(words, Math.Max(1, sentenceCount));
-        List<KeywordCandidate> ranked = KeywordScorer.ScorePhrases(article.Text, candidates, words, entities);
+        List<KeywordCandidate> ranked = KeywordScorer.ScorePhrases(article.Text, candidates, entities);
         List<(KeywordCandidate C, string Text)> chosen = Choose(article.Text, ranked, candidates, max);
         return ToKeywords(chosen);
     }
@@ -66,20 +66,20 @@ internal static class KeywordExtractor
             }
 
             string display = c.Entity?.Name ?? BestSurface(c, text);
-            string[] keys = c.Keys;
+            KeywordCandidate shown = c;
             if (c.Entity is null && c.Keys.Length == 1 && display.Length > 0 && char.IsUpper(display[0])
                 && !PlaceIndex.Default.TryGetCountryWord(display, out _)
                 && FullName(c.Keys[0], candidates, text) is { } full)
             {
-                // "Qin" -> "Qin Gang": a lone capitalised word stands for the fullest name it appears in.
+                // "Qin" -> "Qin Gang": a lone capitalised word stands for the fullest name it appears in, with its score.
                 display = BestSurface(full, text);
-                keys = full.Keys;
+                shown = new KeywordCandidate { Keys = full.Keys, Id = full.Id, Stats = full.Stats, Score = c.Score, Entity = c.Entity };
             }
 
-            if (!Redundant(chosen, keys, display, c.Entity))
+            if (!Redundant(chosen, shown.Keys, display, c.Entity))
             {
                 names += isName ? 1 : 0;
-                chosen.Add((keys == c.Keys ? c : new KeywordCandidate { Keys = keys, Id = string.Join(' ', keys), Score = c.Score, Entity = c.Entity }, display));
+                chosen.Add((shown, display));
             }
         }
 

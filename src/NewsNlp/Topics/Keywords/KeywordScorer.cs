@@ -20,10 +20,9 @@ internal static class KeywordScorer
     /// <summary>Scores every candidate and merges those naming the same entity (the best-scoring one stands for it).</summary>
     /// <param name="text">The story.</param>
     /// <param name="candidates">The candidates, in order of first occurrence.</param>
-    /// <param name="words">The scored content words.</param>
     /// <param name="entities">The story's entities.</param>
     /// <returns>The merged candidates, best first (ties: by <see cref="KeywordCandidate.Id"/>).</returns>
-    public static List<KeywordCandidate> ScorePhrases(string text, Dictionary<string, KeywordCandidate> candidates, Dictionary<string, KeywordWordStats> words, EntityResult entities)
+    public static List<KeywordCandidate> ScorePhrases(string text, Dictionary<string, KeywordCandidate> candidates, EntityResult entities)
     {
         var mentionEntity = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (Entity e in entities.Entities)
@@ -42,7 +41,7 @@ internal static class KeywordScorer
         Span<char> buffer = stackalloc char[KeywordCandidate.SurfaceBufferChars];
         foreach (KeywordCandidate c in candidates.Values)
         {
-            c.Score = PhraseScore(c, words);
+            c.Score = PhraseScore(c);
             if (mentionEntity.Count > 0 && byMention.TryGetValue(c.BestSurface(text, buffer), out Entity? e))
             {
                 c.Entity = e;
@@ -70,13 +69,13 @@ internal static class KeywordScorer
 
     /// <summary>Higher is better: how strong its words are, how often the phrase itself recurs, a little for length,
     /// less for a multi-word phrase seen once.</summary>
-    private static double PhraseScore(KeywordCandidate c, Dictionary<string, KeywordWordStats> words)
+    private static double PhraseScore(KeywordCandidate c)
     {
         double sum = 0;
         int counted = 0;
-        for (int i = 0; i < c.Keys.Length; i++)
+        foreach (KeywordWordStats? ws in c.Stats)
         {
-            if ((c.Stats is { } stats ? stats[i] : words.GetValueOrDefault(c.Keys[i])) is { } ws)
+            if (ws is not null)
             {
                 sum += ws.Score;
                 counted++;
