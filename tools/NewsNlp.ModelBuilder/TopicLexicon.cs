@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace NewsNlp;
+namespace NewsNlp.ModelBuilder;
 
 /// <summary>Seed lexicons per IPTC top-level subject, written from IPTC's own definitions of each subject and its
 /// main children (e.g. 16000000 "conflict, war and peace": acts of terrorism, armed conflict, coup, massacre, peace
