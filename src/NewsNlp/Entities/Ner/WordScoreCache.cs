@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics;
 
 namespace NewsNlp;
 
@@ -9,26 +8,14 @@ namespace NewsNlp;
 /// scores.</summary>
 internal sealed class WordScoreCache : IDisposable
 {
-    /// <summary>Slots per entry of the open-addressing table (a load factor of at most one half keeps probes short).</summary>
-    private const int SlotsPerEntry = 2;
-
-    private readonly int[] _slots; // entry + 1; 0 = empty
-    private readonly ulong[] _keys;
+    private readonly KeyNumbering _entries;
     private readonly int[] _sums;
-    private readonly int _mask;
-    private readonly int _capacity;
-    private int _count;
 
     /// <summary>A cache for a document of <paramref name="words"/> words (at most that many entries).</summary>
     public WordScoreCache(int words)
     {
-        _capacity = Math.Max(1, words);
-        int slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, _capacity * SlotsPerEntry));
-        _mask = slots - 1;
-        _slots = ArrayPool<int>.Shared.Rent(slots);
-        Array.Clear(_slots, 0, slots);
-        _keys = ArrayPool<ulong>.Shared.Rent(_capacity);
-        _sums = ArrayPool<int>.Shared.Rent(_capacity * NerWeights.TagCount);
+        _entries = new KeyNumbering(words);
+        _sums = ArrayPool<int>.Shared.Rent(_entries.Capacity * NerWeights.TagCount);
     }
 
     /// <summary>Finds the entry of <paramref name="key"/>, or adds one (with its sums to fill) when there is room.</summary>
@@ -37,39 +24,14 @@ internal sealed class WordScoreCache : IDisposable
     /// <returns>Whether the entry was there (its sums are filled); false when it is new (fill <paramref name="sums"/>).</returns>
     public bool TryGet(ulong key, out Span<int> sums)
     {
-        int s = (int)(key >> 40) & _mask;
-        while (true)
-        {
-            int entry = _slots[s] - 1;
-            if (entry < 0)
-            {
-                if (_count == _capacity)
-                {
-                    sums = [];
-                    return false;
-                }
-
-                entry = _count++;
-                _slots[s] = entry + 1;
-                _keys[entry] = key;
-                sums = _sums.AsSpan(entry * NerWeights.TagCount, NerWeights.TagCount);
-                return false;
-            }
-
-            if (_keys[entry] == key)
-            {
-                sums = _sums.AsSpan(entry * NerWeights.TagCount, NerWeights.TagCount);
-                return true;
-            }
-
-            s = (s + 1) & _mask;
-        }
+        int entry = _entries.NumberOf(key, out bool added);
+        sums = entry < 0 ? [] : _sums.AsSpan(entry * NerWeights.TagCount, NerWeights.TagCount);
+        return entry >= 0 && !added;
     }
 
     public void Dispose()
     {
-        ArrayPool<int>.Shared.Return(_slots);
-        ArrayPool<ulong>.Shared.Return(_keys);
+        _entries.Dispose();
         ArrayPool<int>.Shared.Return(_sums);
     }
 }
