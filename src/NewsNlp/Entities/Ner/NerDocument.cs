@@ -43,9 +43,9 @@ internal sealed class NerDocument
         }
 
         // What depends on the word alone is read once per distinct word.
-        int[] wordIds = new int[n];
+        int[] wordIds = WordIds = new int[n];
         int[] first = new int[n];
-        int distinct = DistinctWords.Number(Lower, wordIds, first);
+        int distinct = DistinctCount = DistinctWords.Number(Lower, wordIds, first);
         var clusterEntries = new ulong[distinct];
         var gazetteerEntries = new uint[distinct];
         var docFlags = new byte[distinct];
@@ -117,6 +117,13 @@ internal sealed class NerDocument
     }
 
     public string Text { get; }
+
+    /// <summary>Each word's distinct-word number (<see cref="DistinctWords"/>: words with one <see cref="Lower"/> hash
+    /// share it).</summary>
+    public int[] WordIds { get; }
+
+    /// <summary>The number of distinct words.</summary>
+    public int DistinctCount { get; }
 
     public TextSpan[] Words { get; }
 

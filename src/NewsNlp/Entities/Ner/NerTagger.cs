@@ -128,7 +128,8 @@ internal static class NerTagger
     /// most often across the document (0 when never inside an entity).</summary>
     public static void ComputeDocTypes(NerDocument d, byte[] tags)
     {
-        var counts = new Dictionary<ulong, int>();
+        // Per distinct word, the count of each type packed in a byte (capped at 0x7F).
+        var counts = new int[d.DistinctCount];
         for (int i = 0; i < d.Count; i++)
         {
             int type = TypeOf(tags[i]);
@@ -137,28 +138,25 @@ internal static class NerTagger
                 continue;
             }
 
-            ulong key = d.Lower[i];
-            counts.TryGetValue(key, out int packed);
+            ref int packed = ref counts[d.WordIds[i]];
             if (((packed >> ((type - 1) * 8)) & 0x7F) < 0x7F)
             {
-                counts[key] = packed + (1 << ((type - 1) * 8));
+                packed += 1 << ((type - 1) * 8);
             }
         }
 
         for (int i = 0; i < d.Count; i++)
         {
+            int packed = counts[d.WordIds[i]];
             byte best = 0;
-            if (counts.TryGetValue(d.Lower[i], out int packed))
+            int bestCount = 0;
+            for (int t = 1; t <= 4; t++)
             {
-                int bestCount = 0;
-                for (int t = 1; t <= 4; t++)
+                int c = (packed >> ((t - 1) * 8)) & 0xFF;
+                if (c > bestCount)
                 {
-                    int c = (packed >> ((t - 1) * 8)) & 0xFF;
-                    if (c > bestCount)
-                    {
-                        bestCount = c;
-                        best = (byte)t;
-                    }
+                    bestCount = c;
+                    best = (byte)t;
                 }
             }
 
