@@ -22,9 +22,9 @@ internal sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> s_default = new(static () => Create(PlaceIndex.Default, NerNameLists.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<ulong, uint> _phrases;
+    private readonly HashMap64 _phrases;
 
-    private Gazetteer(PlaceIndex places, Dictionary<ulong, uint> phrases)
+    private Gazetteer(PlaceIndex places, HashMap64 phrases)
     {
         Places = places;
         _phrases = phrases;
@@ -43,7 +43,7 @@ internal sealed class Gazetteer
     public bool TryPhrase(ulong phraseHash, out ushort types) => Decode(Entry(phraseHash), out types);
 
     /// <summary>The table entry of a phrase (0 when it is none), to read with <see cref="Decode"/>.</summary>
-    public uint Entry(ulong phraseHash) => _phrases.GetValueOrDefault(phraseHash);
+    public uint Entry(ulong phraseHash) => (uint)_phrases.GetValueOrDefault(phraseHash);
 
     /// <summary>Reads an <see cref="Entry"/>: the phrase's type bits, and whether a longer phrase starts with it.</summary>
     public static bool Decode(uint entry, out ushort types)
@@ -74,7 +74,22 @@ internal sealed class Gazetteer
     /// <summary>Builds the phrase table from a place index and the NER name lists.</summary>
     public static Gazetteer Create(PlaceIndex places, NerNameLists names)
     {
-        var phrases = new Dictionary<ulong, uint>(places.Forms.Length);
+        // Room for every phrase and every proper prefix of one: at most one key per word of the lists.
+        int words = names.FirstNames.Length + names.Titles.Length + names.OrgSuffixes.Length;
+        foreach (PlaceNameForm form in places.Forms)
+        {
+            words += form.NerTypes != 0 ? form.Written.AsSpan().Count(' ') + 1 : 0;
+        }
+
+        foreach (string[] list in (ReadOnlySpan<string[]>)[names.FirstNames, names.Titles, names.OrgSuffixes])
+        {
+            foreach (string phrase in list)
+            {
+                words += phrase.AsSpan().Count(' ');
+            }
+        }
+
+        var phrases = new HashMap64(words);
         foreach (PlaceNameForm form in places.Forms)
         {
             if (form.NerTypes != 0)
@@ -89,7 +104,7 @@ internal sealed class Gazetteer
         return new Gazetteer(places, phrases);
     }
 
-    private static void AddPhrases(Dictionary<ulong, uint> phrases, string[] list, ushort type)
+    private static void AddPhrases(HashMap64 phrases, string[] list, ushort type)
     {
         foreach (string phrase in list)
         {
@@ -97,7 +112,7 @@ internal sealed class Gazetteer
         }
     }
 
-    private static void AddPhrase(Dictionary<ulong, uint> phrases, string phrase, ushort type)
+    private static void AddPhrase(HashMap64 phrases, string phrase, ushort type)
     {
         Span<ulong> prefixes = stackalloc ulong[MaxPhraseWords];
         ulong h = 0;
@@ -119,15 +134,18 @@ internal sealed class Gazetteer
             prefixes[n++] = h;
         }
 
-        if (n == 0)
+        if (n == 0 || h == 0)
         {
-            return;
+            return; // no words, or a hash of 0, which the table cannot hold (one in 2^64)
         }
 
-        phrases[h] = phrases.GetValueOrDefault(h) | type;
+        phrases.GetOrAdd(h) |= type;
         for (int k = 0; k < n - 1; k++)
         {
-            phrases[prefixes[k]] = phrases.GetValueOrDefault(prefixes[k]) | ContinuesBit;
+            if (prefixes[k] != 0)
+            {
+                phrases.GetOrAdd(prefixes[k]) |= ContinuesBit;
+            }
         }
     }
 }

@@ -28,9 +28,12 @@ internal sealed class WordClusters
 
     private static readonly Lazy<WordClusters> s_default = new(static () => LoadEmbedded(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<uint, ulong> _entries;
+    /// <summary>Marks a stored key (<see cref="HashMap64"/> cannot hold 0, and a word's key may be 0).</summary>
+    private const ulong StoredKey = 1UL << 32;
 
-    private WordClusters(Dictionary<uint, ulong> entries) => _entries = entries;
+    private readonly HashMap64 _entries;
+
+    private WordClusters(HashMap64 entries) => _entries = entries;
 
     /// <summary>Gets the clusters embedded in the library (loaded once, lazily).</summary>
     public static WordClusters Default => s_default.Value;
@@ -50,7 +53,7 @@ internal sealed class WordClusters
 
     /// <summary>The table entry of a word given its lower-cased hash: both spellings' packed clusters (lower case in the
     /// low half, capitalized in the high half), 0 when the word is unknown; read it with <see cref="Select"/>.</summary>
-    public ulong Entry(ulong lowerHash) => _entries.GetValueOrDefault(KeyOf(lowerHash));
+    public ulong Entry(ulong lowerHash) => _entries.GetValueOrDefault(StoredKey | KeyOf(lowerHash));
 
     /// <summary>The packed clusters of an <see cref="Entry"/> for a word written capitalized or not: that spelling's,
     /// else the other's; <see cref="None"/> for an unknown word.</summary>
@@ -164,10 +167,10 @@ internal sealed class WordClusters
             ThrowHelper.ThrowInvalidData("clusters: the table is truncated.");
         }
 
-        var entries = new Dictionary<uint, ulong>(count);
+        var entries = new HashMap64(count);
         for (int i = 0; i < count; i++)
         {
-            entries[keys[i]] = BinaryPrimitives.ReadUInt64LittleEndian(data[(pos + (i * 8))..]);
+            entries.GetOrAdd(StoredKey | keys[i]) = BinaryPrimitives.ReadUInt64LittleEndian(data[(pos + (i * 8))..]);
         }
 
         return new WordClusters(entries);

@@ -95,8 +95,15 @@ public sealed partial class TopicModel
 
         try
         {
-            using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var reader = new BinaryReader(brotli, Encoding.UTF8, leaveOpen: true);
+            // Decompressed whole first: the reader's many small reads are then memory reads, not decoder calls.
+            using var payload = new MemoryStream();
+            using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true))
+            {
+                brotli.CopyTo(payload);
+            }
+
+            payload.Position = 0;
+            using var reader = new BinaryReader(payload, Encoding.UTF8, leaveOpen: true);
             int version = reader.ReadInt32();
             if (version is not (FormatVersion or UncalibratedFormatVersion or UnrecordedHashFormatVersion))
             {
