@@ -5,7 +5,8 @@ namespace NewsNlp.ModelBuilder;
 
 /// <summary><c>ner</c>: builds the name lists and the word-cluster table, trains the two-pass averaged-perceptron tagger
 /// on CoNLL-2003 eng.train with the gazetteer features of those lists and of Models/places.bin (build it first with
-/// <c>places</c>) and the word clusters, evaluates on eng.testa, UNER EWT dev and WikiANN val, and writes
+/// <c>places</c>) and the word clusters (plus any <c>--extra</c> labelled text, see <see cref="NerExtraData"/>), evaluates
+/// on eng.testa, the Wikipedia dev split, UNER EWT dev and WikiANN val, and writes
 /// Models/ner-names.bin, clusters.bin, ner.bin and ner2.bin. Nothing is chosen on those evaluation sets: features and
 /// settings are compared with <c>--heldout [--fold 0..4]</c>, which trains on four fifths of eng.train and scores the
 /// fifth held out.</summary>
