@@ -13,12 +13,17 @@ internal sealed class NerCorpus
 
     /// <summary>Reads a CoNLL or UNER file; with <paramref name="sentencePerDocument"/> (WikiANN, whose sentences are
     /// unrelated Wikipedia fragments) each sentence is a document of its own.</summary>
-    public static NerCorpus ReadConll(string path, bool sentencePerDocument = false)
+    public static NerCorpus ReadConll(string path, bool sentencePerDocument = false) =>
+        Read(File.ReadLines(path), sentencePerDocument, null);
+
+    /// <summary>Reads CoNLL-style lines; <paramref name="mapType"/> (if given) renames each entity type of a tag
+    /// (e.g. CrossNER's "politician" to "PER"), and a type it maps to "O" becomes O.</summary>
+    public static NerCorpus Read(IEnumerable<string> lines, bool sentencePerDocument, Func<string, string>? mapType)
     {
         var docs = new List<NerSample>();
         var doc = new NerSample();
         var sentence = new List<(string Word, string Tag)>();
-        foreach (string raw in File.ReadLines(path))
+        foreach (string raw in lines)
         {
             string line = raw.TrimEnd();
             if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal) || line.StartsWith("# newdoc", StringComparison.Ordinal))
@@ -69,6 +74,12 @@ internal sealed class NerCorpus
                 tag = "O";
             }
 
+            if (mapType is not null && tag != "O")
+            {
+                string type = mapType(tag[2..]);
+                tag = type == "O" ? "O" : string.Concat(tag.AsSpan(0, 2), type);
+            }
+
             sentence.Add((word, tag));
         }
 
@@ -92,6 +103,16 @@ internal sealed class NerSample
     public List<int> SentenceStarts { get; } = [0];
 
     public NerDocument? Document { get; set; }
+
+    /// <summary>The perceptron update weight of this document's errors (1 for eng.train; <c>--extra</c> may set less).</summary>
+    public float Weight { get; set; } = 1f;
+
+    /// <summary>The last training epoch this document is seen in (eng.train: all; <c>--extra</c> may stop a source
+    /// early so that the last epochs are news only).</summary>
+    public int LastEpoch { get; set; } = int.MaxValue;
+
+    /// <summary>Scored and updated with the training-only domain weights beside the shared ones (<c>--extra-own-weights</c>).</summary>
+    public bool OwnWeights { get; set; }
 
     public void AddSentence(List<(string Word, string Tag)> sentence)
     {

@@ -30,15 +30,16 @@ internal sealed class NerPerceptron : NerWeights
         }
     }
 
-    public void Update(ReadOnlySpan<ulong> features, int gold, int predicted)
+    public void Update(ReadOnlySpan<ulong> features, int gold, int predicted, float weight = 1f)
     {
+        float cw = _c * weight;
         foreach (ulong f in features)
         {
             int b = (int)(f >> _shift) * TagCount;
-            _w[b + gold] += 1;
-            _u[b + gold] += _c;
-            _w[b + predicted] -= 1;
-            _u[b + predicted] -= _c;
+            _w[b + gold] += weight;
+            _u[b + gold] += cw;
+            _w[b + predicted] -= weight;
+            _u[b + predicted] -= cw;
         }
     }
 

@@ -5,7 +5,8 @@ namespace NewsNlp.ModelBuilder;
 
 /// <summary><c>ner</c>: builds the name lists and the word-cluster table, trains the two-pass averaged-perceptron tagger
 /// on CoNLL-2003 eng.train with the gazetteer features of those lists and of Models/places.bin (build it first with
-/// <c>places</c>) and the word clusters, evaluates on eng.testa, UNER EWT dev and WikiANN val, and writes
+/// <c>places</c>) and the word clusters (plus any <c>--extra</c> labelled text, see <see cref="NerExtraData"/>), evaluates
+/// on eng.testa, the Wikipedia dev split, UNER EWT dev and WikiANN val, and writes
 /// Models/ner-names.bin, clusters.bin, ner.bin and ner2.bin. Nothing is chosen on those evaluation sets: features and
 /// settings are compared with <c>--heldout [--fold 0..4]</c>, which trains on four fifths of eng.train and scores the
 /// fifth held out.</summary>
@@ -13,6 +14,12 @@ internal static class NerTraining
 {
     /// <summary>With <c>--heldout</c>, every fifth eng.train document (from <c>--fold</c>, 0..4) is held out to choose features and settings.</summary>
     private const int HeldOutEvery = 5;
+
+    /// <summary>The extra labelled text of the shipped model (<c>--extra</c>; "" = eng.train only).</summary>
+    private const string DefaultExtra = "";
+
+    /// <summary>Whether the shipped model's extra text has its own (discarded) domain weights (<c>--extra-own-weights</c>).</summary>
+    private const bool DefaultOwnWeights = false;
 
     public static int Run(string data, string modelDir, string[] args)
     {
@@ -30,6 +37,8 @@ internal static class NerTraining
         NerCorpus? uner = File.Exists(unerPath) ? NerCorpus.ReadConll(unerPath) : null;
         string wikiannPath = Path.Combine(data, "ner-extra", "wikiann-en", "val.conllu");
         NerCorpus? wikiann = File.Exists(wikiannPath) ? NerCorpus.ReadConll(wikiannPath, sentencePerDocument: true) : null;
+        List<NerSample> wikiDev = NerExtraData.WikiDev(data);
+        string extraSpec = Args.Option(args, "--extra") ?? DefaultExtra;
         List<NerSample> validation = [];
         if (heldOut)
         {
@@ -57,6 +66,16 @@ internal static class NerTraining
             }
         }
 
+        // Extra labelled text (after the name lists, which stay eng.train's, and after the ALL-CAPS copies); each extra
+        // sentence is its own jackknife-fold unit.
+        bool ownWeights = Args.Flag(args, "--extra-own-weights") || (Args.Option(args, "--extra") is null && DefaultOwnWeights);
+        foreach (NerSample extra in NerExtraData.Load(data, extraSpec))
+        {
+            extra.OwnWeights = ownWeights;
+            train.Documents.Add(extra);
+            origin.Add(origin.Count);
+        }
+
         PlaceIndex places;
         using (FileStream placesFile = File.OpenRead(Path.Combine(modelDir, "places.bin")))
         {
@@ -64,7 +83,7 @@ internal static class NerTraining
         }
 
         Gazetteer gazetteer = Gazetteer.Create(places, NerNameLists.Load(new MemoryStream(namesBytes)));
-        foreach (NerSample d in train.Documents.Concat(dev.Documents).Concat(validation).Concat(uner?.Documents ?? []).Concat(wikiann?.Documents ?? []))
+        foreach (NerSample d in train.Documents.Concat(dev.Documents).Concat(validation).Concat(uner?.Documents ?? []).Concat(wikiann?.Documents ?? []).Concat(wikiDev))
         {
             d.Build(gazetteer, clusters);
         }
@@ -126,11 +145,14 @@ internal static class NerTraining
         {
             NerEvaluation.Run(validation, tagger1, false).Print("held-out fifth of eng.train (pass 1 only)", Console.Out);
             NerEvaluation.Run(validation, tagger, false).Print("held-out fifth of eng.train", Console.Out);
+            NerEvaluation.Run(wikiDev, tagger, false).Print("Wikipedia dev (every 10th WikiNEuRal val sentence)", Console.Out);
+            Console.Error.WriteLine($"ner: done in {clock.Elapsed.TotalSeconds:F0} s");
             return 0;
         }
 
         NerEvaluation.Run(dev.Documents, tagger1, false).Print("eng.testa (pass 1 only)", Console.Out);
         NerEvaluation.Run(dev.Documents, tagger, false).Print("eng.testa", Console.Out);
+        NerEvaluation.Run(wikiDev, tagger, false).Print("Wikipedia dev (every 10th WikiNEuRal val sentence)", Console.Out);
         if (uner is not null)
         {
             NerEvaluation.Run(uner.Documents, tagger, true).Print("en_ewt-ud-dev.iob2", Console.Out);
@@ -166,6 +188,11 @@ internal static class NerTraining
     private static NerPerceptron.Fixed Train(List<NerSample> docs, int bits, int epochs, string name)
     {
         var model = new NerPerceptron(bits);
+
+        // Domain weights (training only, never saved): a document with OwnWeights is scored and updated with a second
+        // table beside the shared one, which takes up what its source does differently from eng.train (Daume's
+        // feature augmentation without a news copy), so the shipped shared weights cost no extra tagging work.
+        NerPerceptron? own = docs.Exists(d => d.OwnWeights) ? new NerPerceptron(bits) : null;
         var rng = new Random(20030);
         var order = Enumerable.Range(0, docs.Count).ToArray();
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
@@ -178,6 +205,11 @@ internal static class NerTraining
             foreach (int di in order)
             {
                 NerSample doc = docs[di];
+                if (epoch > doc.LastEpoch)
+                {
+                    continue;
+                }
+
                 NerDocument d = doc.Document!;
                 for (int s = 0; s + 1 < doc.SentenceStarts.Count; s++)
                 {
@@ -190,15 +222,26 @@ internal static class NerTraining
                         int n = NerFeatures.Extract(d, i, a, b, prev, prev2, features);
                         scores.Clear();
                         model.Score(features[..n], scores);
+                        if (doc.OwnWeights)
+                        {
+                            own!.Score(features[..n], scores);
+                        }
+
                         int best = NerTagger.Best(scores, prev);
                         int gold = doc.Tags[i];
                         if (best != gold)
                         {
-                            model.Update(features[..n], gold, best);
+                            model.Update(features[..n], gold, best, doc.Weight);
+                            if (doc.OwnWeights)
+                            {
+                                own!.Update(features[..n], gold, best, doc.Weight);
+                            }
+
                             errors++;
                         }
 
                         model.Tick();
+                        own?.Tick();
                         tokens++;
                         prev2 = prev;
                         prev = best;
