@@ -7,6 +7,8 @@ namespace NewsNlp;
 /// inside quotation marks are never antecedents (a quote's content is the speaker's words, not the narrative's).</summary>
 internal static class NominalResolver
 {
+    private static readonly string[] s_links = [" of ", " for "];
+
     /// <summary>The person or organization the definite nominal [<paramref name="s"/>, <paramref name="e"/>) refers back to
     /// (<c>the prime minister</c>, <c>the foreign ministry</c>, <c>the company</c>), or <see langword="null"/> when the
     /// phrase is no such nominal or has no unique antecedent.</summary>
@@ -110,7 +112,8 @@ internal static class NominalResolver
 
             string full = m.Name[BareNameStart(m.Name)..];
             int space = full.IndexOf(' ', StringComparison.Ordinal);
-            if (full.Length <= name.Length || space < 0 || !LooksLikeFullName(full, space, m.Kind))
+            if (full.Length <= name.Length || space < 0 || WordCount(full) - WordCount(name) > QuoteRules.MaxGivenNameWords
+                || !LooksLikeFullName(full, space, m.Kind))
             {
                 continue;
             }
@@ -223,14 +226,46 @@ internal static class NominalResolver
             }
         }
 
+        // "the president" is not the Vice President: a rank before the title's head must be in the nominal too.
+        ReadOnlySpan<char> title = m.Title;
+        int at = IndexOfWord(title, doc.W(e - 1));
+        if (at > 1)
+        {
+            ReadOnlySpan<char> rank = LastWord(title[..(at - 1)]);
+            if (Titles.Is(rank, TitleFacets.Rank) && !(e - s > 2 && doc.W(e - 2).Equals(rank, StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
         return true;
+    }
+
+    /// <summary>Where the word <paramref name="word"/> starts in <paramref name="phrase"/> (any case), or -1.</summary>
+    private static int IndexOfWord(ReadOnlySpan<char> phrase, ReadOnlySpan<char> word)
+    {
+        int at = 0;
+        while (at < phrase.Length)
+        {
+            int end = phrase[at..].IndexOf(' ');
+            end = end < 0 ? phrase.Length : at + end;
+            if (phrase[at..end].TrimEnd(",.").Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return at;
+            }
+
+            at = end + 1;
+        }
+
+        return -1;
     }
 
     /// <summary>Whether organization <paramref name="m"/>'s name has every word of the nominal after its article, the
     /// head matched by kind (<c>the company</c>: a name ending in Inc. or Corp.; <c>the airline</c>: Airlines, Airways).</summary>
     private static bool KindFits(QuoteDocument doc, int s, int e, KnownMention m)
     {
-        if (m.Kind != SpeakerKind.Organization)
+        // A name that is only a kind word or a suffix ("Inc", "Ministry") is a fragment, no antecedent.
+        if (m.Kind != SpeakerKind.Organization || m.Name.IndexOf(' ', StringComparison.Ordinal) < 0)
         {
             return false;
         }
@@ -244,7 +279,7 @@ internal static class NominalResolver
         }
 
         ReadOnlySpan<char> head = doc.W(e - 1);
-        if (HasWord(m.Name, head))
+        if (HasHeadWord(m.Name, head))
         {
             return true;
         }
@@ -256,7 +291,7 @@ internal static class NominalResolver
                 || last.Equals("Company", StringComparison.OrdinalIgnoreCase) || last.Equals("Holdings", StringComparison.OrdinalIgnoreCase),
             "airline" or "carrier" => last.StartsWith("Airline", StringComparison.OrdinalIgnoreCase) || last.Equals("Airways", StringComparison.OrdinalIgnoreCase)
                 || last.Equals("Lines", StringComparison.OrdinalIgnoreCase),
-            "newspaper" or "paper" => OrganizationWords.Is(last, OrganizationFacets.Media),
+            "newspaper" or "paper" => OrganizationWords.Is(last, OrganizationFacets.Media) && Agencies.Find(m.Name) is null,
             _ => false,
         };
     }
@@ -266,6 +301,39 @@ internal static class NominalResolver
     /// <c>airline</c>/<c>carrier</c>.</summary>
     private static bool IsKindWord(ReadOnlySpan<char> head) =>
         OrganizationWords.Is(head, OrganizationFacets.CommonNoun | OrganizationFacets.Head) || head is "airline" or "carrier";
+
+    private static int WordCount(string name)
+    {
+        int n = 1;
+        foreach (char c in name)
+        {
+            n += c == ' ' ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>Whether the organization name <paramref name="name"/> is headed by <paramref name="word"/>: it is the last
+    /// word (<c>Dish Network</c>) or stands before <c>of</c>/<c>for</c> (<c>Court of Appeals</c>), not a word inside a
+    /// longer run (<c>Supreme Court Justice …</c>).</summary>
+    private static bool HasHeadWord(string name, ReadOnlySpan<char> word)
+    {
+        if (LastWord(name).Equals(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (string link in s_links)
+        {
+            int at = name.IndexOf(link, StringComparison.Ordinal);
+            if (at > 0 && LastWord(name.AsSpan(0, at)).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasWord(string phrase, ReadOnlySpan<char> word)
     {
@@ -291,10 +359,10 @@ internal static class NominalResolver
         return false;
     }
 
-    private static ReadOnlySpan<char> LastWord(string name)
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> name)
     {
         int space = name.LastIndexOf(' ');
-        return name.AsSpan(space + 1).TrimEnd('.');
+        return name[(space + 1)..].TrimEnd('.');
     }
 
     /// <summary>Whether character <paramref name="position"/> lies inside a quote region.</summary>

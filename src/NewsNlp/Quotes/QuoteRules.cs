@@ -130,6 +130,10 @@ internal static class QuoteRules
     /// of organization with its modifiers, not a described group or a clause.</summary>
     public const int MaxLinkedNominalWords = 5;
 
+    /// <summary>Most words a short name's full form adds before it (<c>Kathleen</c> to <c>Hawk Sawyer</c>, <c>Mary Ann</c>
+    /// to <c>Lee</c>): given names, not a headline run into the name (<c>Warren Hammers Wells Fargo</c>).</summary>
+    public const int MaxGivenNameWords = 2;
+
     /// <summary>Furthest back (characters) <c>the company</c> or <c>the ministry</c> looks for its organization: the one
     /// the story is talking about now, a few paragraphs up, not one named in passing long before.</summary>
     public const int OrganizationNominalLookback = 3000;
