@@ -8,4 +8,6 @@ namespace NewsNlp;
 /// <param name="EntityId">The entity id, or <see langword="null"/> for a name the quote finder found itself.</param>
 /// <param name="Kind">Person, organization or other.</param>
 /// <param name="Gender">'m', 'f' or '\0' when unknown.</param>
-internal readonly record struct KnownMention(int Start, int End, string Name, int? EntityId, SpeakerKind Kind, char Gender);
+/// <param name="Title">The title or role the article gave the person (<c>Prime Minister</c>, <c>the company's chief
+/// executive</c>), or <see langword="null"/>; a nominal speaker (<c>the prime minister</c>) links through it.</param>
+internal readonly record struct KnownMention(int Start, int End, string Name, int? EntityId, SpeakerKind Kind, char Gender, string? Title = null);

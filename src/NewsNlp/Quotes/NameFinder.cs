@@ -38,7 +38,7 @@ internal static class NameFinder
             {
                 if (m.Span.Start >= 0 && m.Span.End <= text.Length)
                 {
-                    result.Add(new KnownMention(m.Span.Start, m.Span.End, entity.Name, entity.Id, kind, gender));
+                    result.Add(new KnownMention(m.Span.Start, m.Span.End, entity.Name, entity.Id, kind, gender, entity.Title));
                 }
             }
         }
@@ -96,6 +96,15 @@ internal static class NameFinder
                     continue;
                 }
 
+                // "Shares of Acme Corp. fell": a sentence's first word before "of" is capitalized by its place, not a name's
+                // first word ("Bank of America", "Secretary of State" are).
+                if (w == sStart && w + 2 < sEnd && words[w + 1].Of(text) is "of" or "for" && !QuoteWords.IsOrganizationWord(words[w].Of(text))
+                    && !QuoteWords.IsTitleHead(words[w].Of(text)) && !QuoteWords.IsTitleModifier(words[w].Of(text)))
+                {
+                    w++;
+                    continue;
+                }
+
                 int e = w + 1;
                 while (e < sEnd && (words[e].IsCapitalized && !QuoteWords.IsNotName(words[e].Of(text))
                     || (words[e].Of(text) is "of" or "for" && e + 1 < sEnd && words[e + 1].IsCapitalized && !QuoteWords.IsNotName(words[e + 1].Of(text)))))
@@ -136,7 +145,8 @@ internal static class NameFinder
                 }
                 else if (kind != SpeakerKind.Unknown)
                 {
-                    result.Add(new KnownMention(words[n].Start, words[e - 1].End, name, null, kind, gender));
+                    string? title = titled && kind == SpeakerKind.Person ? text[words[w].Start..words[n - 1].End] : null;
+                    result.Add(new KnownMention(words[n].Start, words[e - 1].End, name, null, kind, gender, title));
                     if (kind == SpeakerKind.Person && e - n >= 2)
                     {
                         fullNames[last.ToString()] = (name, kind, gender);

@@ -126,6 +126,18 @@ internal static class QuoteRules
     /// <summary>A capitalized run with a title before it is a person's name when it has at most this many words.</summary>
     public const int MaxTitledNameWords = 3;
 
+    /// <summary>Longest definite nominal linked to an entity (<c>the former deputy prime minister</c>): a title or a kind
+    /// of organization with its modifiers, not a described group or a clause.</summary>
+    public const int MaxLinkedNominalWords = 5;
+
+    /// <summary>Most words a short name's full form adds before it (<c>Kathleen</c> to <c>Hawk Sawyer</c>, <c>Mary Ann</c>
+    /// to <c>Lee</c>): given names, not a headline run into the name (<c>Warren Hammers Wells Fargo</c>).</summary>
+    public const int MaxGivenNameWords = 2;
+
+    /// <summary>Furthest back (characters) <c>the company</c> or <c>the ministry</c> looks for its organization: the one
+    /// the story is talking about now, a few paragraphs up, not one named in passing long before.</summary>
+    public const int OrganizationNominalLookback = 3000;
+
     // Reported speech (ReportedSpeechFinder).
 
     /// <summary>Cues of one sentence tried for reported speech: the outermost wins, and a sentence with more cues is

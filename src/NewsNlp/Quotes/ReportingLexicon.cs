@@ -45,6 +45,7 @@ internal static class ReportingLexicon
         "polls", "reports", "studies", "surveys", "records", "others", "some", "many",
         "everyone", "nobody", "someone", "anyone", "commentator", "commentators", "pundit", "pundits", "host",
         "anchor", "reporter", "reporters", "journalist", "journalists", "editor", "editors", "columnist",
+        "airline", "carrier", "bank", "university", "hospital", "premier", "chancellor",
     ];
 
     // Heads of a document-like speaker whose words belong to the organization it comes from.

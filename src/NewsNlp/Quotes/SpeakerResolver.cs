@@ -62,8 +62,9 @@ internal static class SpeakerResolver
 
                 // "Trump campaign officials": the name is a modifier; the speakers are the officials. "American officials",
                 // "the Scottish government": a nationality alone is never the speaker, the phrase is.
+                // "Russia's foreign ministry": a possessive name is a modifier too.
                 if (ne < e && SubjectFinder.HeadOf(doc, e - 1) == SubjectHead.Nominal && !words[e - 1].IsCapitalized
-                    && (QuoteWords.IsPlural(doc.W(e - 1)) || IsDemonymRun(doc, i, ne)))
+                    && (QuoteWords.IsPlural(doc.W(e - 1)) || IsDemonymRun(doc, i, ne) || IsPossessive(doc.W(ne - 1))))
                 {
                     break;
                 }
@@ -78,7 +79,13 @@ internal static class SpeakerResolver
         KnownMention? entity = FindOverlap(doc, mention.Span);
         if (entity is { } ent && ent.EntityId is not null && ent.End >= doc.Words[e - 1].End)
         {
-            return new SpeakerInfo(ent.Name, ent.EntityId, mention, ent.Kind, ent.Gender);
+            return Named(doc, ent, mention);
+        }
+
+        // "The prime minister said", "the airline said": the entity the article gave that title or kind.
+        if (NominalResolver.Antecedent(doc, s, e) is { } antecedent)
+        {
+            return Named(doc, antecedent, mention);
         }
 
         ReadOnlySpan<char> head = doc.W(e - 1);
@@ -111,7 +118,7 @@ internal static class SpeakerResolver
         known ??= FindByName(doc, mention.Text, mention.Span.Start);
         if (known is { } k)
         {
-            return new SpeakerInfo(k.Name, k.EntityId, mention, k.Kind, k.Gender);
+            return Named(doc, k, mention);
         }
 
         SpeakerKind kind = org ? SpeakerKind.Organization : SpeakerKind.Unknown;
@@ -134,6 +141,17 @@ internal static class SpeakerResolver
 
         return new SpeakerInfo(mention.Text, null, mention, kind, gender);
     }
+
+    /// <summary>The speaker named by known name <paramref name="k"/> at <paramref name="mention"/>, under the article's
+    /// full form of the name (<see cref="NominalResolver.FullName"/>).</summary>
+    private static SpeakerInfo Named(QuoteDocument doc, KnownMention k, Mention mention)
+    {
+        KnownMention full = NominalResolver.FullName(doc, k);
+        return new SpeakerInfo(full.Name, full.EntityId, mention, full.Kind, full.Gender);
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> w) =>
+        w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>Whether the capitalized words [<paramref name="s"/>, <paramref name="e"/>) are all nationalities or
     /// country names (<c>American</c>, <c>South Korean</c> is two), a modifier of the nominal after them.</summary>

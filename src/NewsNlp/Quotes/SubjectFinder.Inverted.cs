@@ -63,6 +63,12 @@ internal static partial class SubjectFinder
                     end++;
                 }
 
+                // said another witness, former adviser John Doe: the name in the appositive is the speaker.
+                if (end == e + 1 && end + 1 < b && doc.IsPunct(end, ',') && AppositiveName(doc, end + 1, b) is { End: > 0 } named)
+                {
+                    return named;
+                }
+
                 return (s, end);
             }
 
@@ -79,6 +85,30 @@ internal static partial class SubjectFinder
         }
 
         return default;
+    }
+
+    /// <summary>An appositive that names a person, starting at word <paramref name="s"/>: lower-case title words, then a
+    /// capitalized name, up to a comma, a period or <paramref name="b"/> (<c>former adviser John Doe</c>); default when
+    /// the words are anything else (a clause, a place).</summary>
+    private static (int Start, int End) AppositiveName(QuoteDocument doc, int s, int b)
+    {
+        QuoteWord[] words = doc.Words;
+        int e = s;
+        while (e < b && e < s + QuoteRules.MaxNameAfterNominal && doc.IsFrameWord(e) && !words[e].IsCapitalized
+            && Titles.Is(doc.W(e), TitleFacets.Head | TitleFacets.Occupation | TitleFacets.Modifier))
+        {
+            e++;
+        }
+
+        int name = e;
+        while (e < b && e < name + QuoteRules.MaxTitledNameWords + 1 && doc.IsFrameWord(e) && words[e].IsCapitalized
+            && !QuoteWords.IsNotName(doc.W(e)))
+        {
+            e++;
+        }
+
+        bool closed = e == b || doc.IsPunct(e, ',') || doc.IsPunct(e, '.');
+        return e > name && closed && HeadOf(doc, e - 1) == SubjectHead.Name ? (s, e) : default;
     }
 
     /// <summary>The source after <c>according to</c>: up to a comma, period, dash, bracket, quote or <c>that</c>.</summary>

@@ -201,6 +201,12 @@ internal static partial class SubjectFinder
                 if (doc.IsPunct(k, ','))
                 {
                     int h = k - 1;
+                    if (h >= lower && HeadOf(doc, h) == SubjectHead.Nominal && AppositiveName(doc, k + 1, j) is { End: > 0 } named && named.End == j)
+                    {
+                        // Another witness, former adviser John Doe, said …: the whole phrase, whose name is the speaker.
+                        return (ExpandLeft(doc, h, lower, SubjectHead.Nominal).Start, named.End);
+                    }
+
                     if (h >= lower && HeadOf(doc, h) is SubjectHead.Name or SubjectHead.Nominal)
                     {
                         return ExpandLeft(doc, h, lower, HeadOf(doc, h));

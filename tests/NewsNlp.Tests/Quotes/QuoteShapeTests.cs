@@ -90,7 +90,7 @@ public sealed class QuoteShapeTests
         List<Quote> quotes = QuoteTestData.Run(text);
         quotes.Should().HaveCount(2).And.OnlyContain(q => q.Kind == QuoteKind.Indirect);
         quotes[0].Text.Should().Be("its profit would fall short of forecasts");
-        quotes[0].Speaker.Should().Be("The company");
+        quotes[0].Speaker.Should().Be("Acme Corp.", "the company is the one the story named before");
         quotes[0].Cue.Should().Be("said");
         quotes[1].Text.Should().Be("demand had weakened in Europe");
         quotes[1].Speaker.Should().Be("Tom Baker");
