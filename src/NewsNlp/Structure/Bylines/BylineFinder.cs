@@ -52,7 +52,7 @@ internal static class BylineFinder
     }
 
     /// <summary>A bare name line under the headline ("Jane Roe", "JANE ROE and John Doe", "Jane Roe, John Doe"): the
-    /// second line no earlier rule took, before more text, each name opening with a known given name.</summary>
+    /// second line no earlier rule took, before more text, each name a person's (<see cref="IsPersonName"/>).</summary>
     private static Byline? NameLine(ArticleText article, ReadOnlySpan<bool> taken)
     {
         TextLine[] lines = article.Lines;
@@ -81,8 +81,7 @@ internal static class BylineFinder
 
             foreach (string author in authors)
             {
-                int space = author.IndexOf(' ');
-                if (space < 0 || !IsFirstName(author.AsSpan(0, space)))
+                if (!IsPersonName(author))
                 {
                     return null;
                 }
@@ -93,6 +92,46 @@ internal static class BylineFinder
 
         return null;
     }
+
+    /// <summary>Whether a name of a bare name line is a person's: two words or more, opening with a known given name
+    /// ("Jane Roe"), or else with every word after the first a proper name only (<see cref="IsProperOnly"/>: "Hazel
+    /// Quorn", "Devi Marwah"), the first no title or function word ("Your Money."), and the whole no place ("New York", "Hong Kong"). Page labels
+    /// ("Breaking News", "Market Wrap", "Getty Images", a column's "Economic Scene.") end in a common word.</summary>
+    private static bool IsPersonName(string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = name.AsSpan(0, space);
+        if (IsFirstName(first))
+        {
+            return true;
+        }
+
+        if (Titles.Of(first) != TitleFacets.None || FunctionWords.Of(first) != FunctionWordKinds.None || Gazetteer.Default.IsPlaceName(name))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = name.AsSpan(space + 1);
+        foreach (Range r in rest.Split(' '))
+        {
+            ReadOnlySpan<char> w = rest[r].TrimEnd('.');
+            if (!w.IsEmpty && char.IsUpper(w[0]) && !IsProperOnly(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a word is no common word: the word clusters' vocabulary never has it in lower case (a surname,
+    /// a rare given name), or does not know it at all.</summary>
+    private static bool IsProperOnly(ReadOnlySpan<char> word) => (uint)WordClusters.Default.Entry(FeatureHash.Lower(word)) == WordClusters.None;
 
     /// <summary>A given name of the hand list (<see cref="FirstNames"/>) or of the NER's first-name list.</summary>
     private static bool IsFirstName(ReadOnlySpan<char> word)
