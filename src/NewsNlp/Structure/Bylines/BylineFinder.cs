@@ -32,7 +32,7 @@ internal static class BylineFinder
             Byline? by = s.StartsWith("by ", StringComparison.Ordinal) && i > 0 && article.SentenceRunsOn(i - 1) ? null : CreditLine.TryBy(text, line);
             if (by is not null)
             {
-                return by;
+                return by.Agency is null && AgencyLine(article, taken, i + 1) is { } next ? by with { Agency = next } : by;
             }
 
             nameAgency ??= CreditLine.TryNameAgency(line, s);
@@ -49,6 +49,18 @@ internal static class BylineFinder
         }
 
         return staff ?? NameLine(article, taken) ?? ReutersTrailer.Find(text, lines) ?? EndCredit.Find(text, lines, taken) ?? agencyOnly;
+    }
+
+    /// <summary>The agency when line <paramref name="i"/> is only an agency ("By Jane Roe" / "Associated Press": the
+    /// credit's agency on the line under it), else null.</summary>
+    private static string? AgencyLine(ArticleText article, ReadOnlySpan<bool> taken, int i)
+    {
+        if (i >= article.Lines.Length || taken[i] || article.Lines[i].Length > BylineRules.MaxAgencyOnlyLength)
+        {
+            return null;
+        }
+
+        return Agencies.Normalize(article.Text.AsSpan(article.Lines[i].Start, article.Lines[i].Length));
     }
 
     /// <summary>A bare name line under the headline ("Jane Roe", "JANE ROE and John Doe", "Jane Roe, John Doe"): the

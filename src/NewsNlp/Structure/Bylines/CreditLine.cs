@@ -26,7 +26,8 @@ internal static class CreditLine
         return null;
     }
 
-    /// <summary>"By Associated Press", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe | Reuters", "BY TMZ
+    /// <summary>"By Associated Press", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe | Reuters" (or
+    /// "/"), "BY TMZ
     /// STAFF", also after a date and time on the same line ("2/26/2015 7:11 AM PST BY TMZ STAFF").</summary>
     public static Byline? TryBy(string text, TextLine line)
     {
@@ -49,7 +50,7 @@ internal static class CreditLine
         string? agency = null;
         ReadOnlySpan<char> rest = s[3..];
         bool first = true;
-        foreach (Range r in rest.SplitAny(",|;\u2014\u2013"))
+        foreach (Range r in rest.SplitAny(",|;/\u2014\u2013"))
         {
             ReadOnlySpan<char> part = rest[r].Trim().Trim('-').Trim();
             if (part.IsEmpty)
@@ -76,6 +77,7 @@ internal static class CreditLine
                     return null;
                 }
 
+                agency ??= AgencyBeforeRole(part); // "Associated Press Writer", "AP Business Writers"
                 break;
             }
 
@@ -108,6 +110,21 @@ internal static class CreditLine
         }
 
         return new Byline(s.ToString(), span, authors, agency);
+    }
+
+    /// <summary>The agency that opens a role ("Associated Press Writer" → AP, "AP Business Writers" → AP): the longest
+    /// run of first words that is one, or null.</summary>
+    private static string? AgencyBeforeRole(ReadOnlySpan<char> role)
+    {
+        for (int end = role.LastIndexOf(' '); end > 0; end = role[..end].LastIndexOf(' '))
+        {
+            if (Agencies.Normalize(role[..end]) is { } agency)
+            {
+                return agency;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Jane Doe, Reuters", "JANE DOE and JOHN ROE, Associated Press".</summary>
