@@ -63,8 +63,9 @@ internal static class BylineFinder
         return Agencies.Normalize(article.Text.AsSpan(article.Lines[i].Start, article.Lines[i].Length));
     }
 
-    /// <summary>A bare name line under the headline ("Jane Roe", "JANE ROE and John Doe", "Jane Roe, John Doe"): the
-    /// second line no earlier rule took, before more text, each name a person's (<see cref="IsPersonName"/>).</summary>
+    /// <summary>A bare name line under the headline ("Jane Roe", "JANE ROE and John Doe", "Jane Roe, John Doe", "Jane
+    /// Roe, Staff Writer", "Jane Roe | The Acme Herald"): the second line no earlier rule took, before more text, read
+    /// as a credit after "By" is (<see cref="CreditLine.ReadCredit"/>), each name a person's (<see cref="IsPersonName"/>).</summary>
     private static Byline? NameLine(ArticleText article, ReadOnlySpan<bool> taken)
     {
         TextLine[] lines = article.Lines;
@@ -83,12 +84,10 @@ internal static class BylineFinder
 
             ReadOnlySpan<char> s = article.Text.AsSpan(lines[i].Start, lines[i].Length);
             var authors = new List<string>();
-            foreach (Range r in s.Split(','))
+            string? agency = null;
+            if (!CreditLine.ReadCredit(s, authors, ref agency))
             {
-                if (!BylineNames.AddNames(s[r].Trim(), authors))
-                {
-                    return null;
-                }
+                return null;
             }
 
             foreach (string author in authors)
@@ -99,7 +98,7 @@ internal static class BylineFinder
                 }
             }
 
-            return authors.Count > 0 ? new Byline(s.ToString(), lines[i].Span, authors, null) : null;
+            return authors.Count > 0 ? new Byline(s.ToString(), lines[i].Span, authors, agency) : null;
         }
 
         return null;
