@@ -65,7 +65,8 @@ internal static class BylineFinder
 
     /// <summary>A bare name line under the headline ("Jane Roe", "JANE ROE and John Doe", "Jane Roe, John Doe", "Jane
     /// Roe, Staff Writer", "Jane Roe | The Acme Herald"): the second line no earlier rule took, before more text, read
-    /// as a credit after "By" is (<see cref="CreditLine.ReadCredit"/>), each name a person's (<see cref="IsPersonName"/>).</summary>
+    /// as a credit after "By" is (<see cref="CreditLine.ReadCredit"/>) but with no digit (a date or a dateline: "FARMINGTON
+    /// Conn., March 9 - …"), each name a person's (<see cref="IsPersonName"/>).</summary>
     private static Byline? NameLine(ArticleText article, ReadOnlySpan<bool> taken)
     {
         TextLine[] lines = article.Lines;
@@ -85,7 +86,7 @@ internal static class BylineFinder
             ReadOnlySpan<char> s = article.Text.AsSpan(lines[i].Start, lines[i].Length);
             var authors = new List<string>();
             string? agency = null;
-            if (!CreditLine.ReadCredit(s, authors, ref agency))
+            if (CharScan.ContainsDigit(s) || !CreditLine.ReadCredit(s, authors, ref agency))
             {
                 return null;
             }
@@ -131,9 +132,9 @@ internal static class BylineFinder
         foreach (Range r in rest.Split(' '))
         {
             ReadOnlySpan<char> w = rest[r].TrimEnd('.');
-            if (!w.IsEmpty && char.IsUpper(w[0]) && !IsProperOnly(w))
+            if (!w.IsEmpty && char.IsUpper(w[0]) && (!IsProperOnly(w) || (w.Length > 1 && w.Length < rest[r].Length)))
             {
-                return false;
+                return false; // a common word, or an abbreviation ("Conn.", "Inc."); an initial ("M.") may stand
             }
         }
 
