@@ -63,13 +63,18 @@ public sealed record Mention(string Text, TextSpan Span);
 /// <remarks>Equality compares the mentions' contents, in order.</remarks>
 public sealed record Entity(int Id, string Name, EntityType Type, double Salience, string? Title, IReadOnlyList<Mention> Mentions, string? CountryCode)
 {
+    /// <summary>Gets a value indicating whether the entity is a person named only in the byline or closing credit
+    /// (an author, a contributor, an editor): no part of the story, so its <see cref="Salience"/> is 0 and keywords
+    /// leave it out.</summary>
+    public bool IsCredit { get; init; }
+
     /// <inheritdoc/>
     public bool Equals(Entity? other) => other is not null && Id == other.Id && Name == other.Name && Type == other.Type
-        && Salience.Equals(other.Salience) && Title == other.Title && CountryCode == other.CountryCode
+        && Salience.Equals(other.Salience) && Title == other.Title && CountryCode == other.CountryCode && IsCredit == other.IsCredit
         && ListEquality.Equal(Mentions, other.Mentions);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Type, Salience, Title, CountryCode, ListEquality.Hash(Mentions));
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Type, Salience, Title, CountryCode, IsCredit, ListEquality.Hash(Mentions));
 }
 
 /// <summary>How a statement is quoted.</summary>

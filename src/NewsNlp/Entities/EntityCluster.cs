@@ -24,6 +24,9 @@ internal sealed class EntityCluster
 
     public double Score { get; set; }
 
+    /// <summary>A person named only in the credit line (<see cref="CreditNames"/>).</summary>
+    public bool Credit { get; set; }
+
     public int FirstStart => Mentions.Count > 0 ? Mentions[0].Span.Start : int.MaxValue;
 
     public void Add(EntityMention m)

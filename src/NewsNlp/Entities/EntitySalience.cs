@@ -1,7 +1,8 @@
 namespace NewsNlp;
 
 /// <summary>Ranks entities by salience: mention count (log-scaled; places and nationalities count less), named in the
-/// headline, named in the lead, a person; scores scaled so the first is 1.</summary>
+/// headline, named in the lead, a person; scores scaled so the first is 1. A credit (a person named only in the
+/// credit line) scores 0: the byline is no part of the story.</summary>
 internal static class EntitySalience
 {
     /// <summary>Scores <paramref name="clusters"/> and sorts them, most salient first (ties: first named first).</summary>
@@ -12,6 +13,12 @@ internal static class EntitySalience
         double max = 0;
         foreach (EntityCluster c in clusters)
         {
+            if (c.Credit)
+            {
+                c.Score = 0;
+                continue;
+            }
+
             double score = 0;
             bool inHeadline = false;
             bool inLead = false;

@@ -3,7 +3,7 @@ namespace NewsNlp;
 /// <summary>Pipeline stage for entities: tags names with the two-pass perceptron model, then folds the mentions
 /// into entities (surnames, honorifics, acronyms, known aliases), names them, finds titles, resolves places to
 /// country codes and ranks them by salience. Each step is a part of its own: <see cref="TaggerInput"/>,
-/// <see cref="MentionBuilder"/>, <see cref="DefinedAcronyms"/>, <see cref="EntityFolder"/>, <see cref="HeadlineNames"/>, <see cref="EntityNaming"/>,
+/// <see cref="MentionBuilder"/>, <see cref="CreditNames"/>, <see cref="DefinedAcronyms"/>, <see cref="EntityFolder"/>, <see cref="HeadlineNames"/>, <see cref="EntityNaming"/>,
 /// <see cref="EntityPlaces"/>, <see cref="EntitySalience"/>; thresholds in <see cref="EntityRules"/>.</summary>
 internal sealed class EntityStage : AnalysisStage
 {
@@ -40,6 +40,7 @@ internal sealed class EntityStage : AnalysisStage
         NerTagger.TagDocument(doc, tags);
 
         List<EntityMention> mentions = MentionBuilder.Build(text, structure, doc, tags, gazetteer);
+        CreditNames.AddAuthors(text, structure.Byline, doc.Words, mentions);
         EntityMention?[] mentionAt = MentionBuilder.IndexByWord(mentions, input.Words.Length);
         Dictionary<string, EntityMention> acronyms = DefinedAcronyms.Add(text, input.Words, mentions, mentionAt);
         List<EntityCluster> clusters = EntityFolder.Fold(mentions, acronyms, gazetteer);
@@ -54,6 +55,7 @@ internal sealed class EntityStage : AnalysisStage
             EntityNaming.FindTitle(c, best, text, input, sentenceOf, mentionAt);
         }
 
+        CreditNames.MarkCredits(clusters, structure.Byline);
         EntitySalience.Rank(text, structure, input, clusters, sentenceOf);
         return new EntityResult(ToEntities(clusters));
     }
@@ -70,7 +72,7 @@ internal sealed class EntityStage : AnalysisStage
                 ms[k] = new Mention(c.Mentions[k].Written, c.Mentions[k].Span);
             }
 
-            entities[id] = new Entity(id, c.Name, c.Type, Math.Round(c.Score, EntityRules.ScoreDecimals), c.Title, ms, c.CountryCode);
+            entities[id] = new Entity(id, c.Name, c.Type, Math.Round(c.Score, EntityRules.ScoreDecimals), c.Title, ms, c.CountryCode) { IsCredit = c.Credit };
         }
 
         return entities;

@@ -17,7 +17,10 @@ internal sealed class JsonContractReader(string text)
         Paragraphs = List(root, "paragraphs", Span),
         Sentences = List(root, "sentences", Span),
         Entities = List(root, "entities", e => new Entity(e.GetProperty("id").GetInt32(), Str(e, "name"), EntityTypeOf(Str(e, "type")),
-            e.GetProperty("salience").GetDouble(), NullableStr(e, "title"), List(e, "mentions", MentionOf), NullableStr(e, "countryCode"))),
+            e.GetProperty("salience").GetDouble(), NullableStr(e, "title"), List(e, "mentions", MentionOf), NullableStr(e, "countryCode"))
+        {
+            IsCredit = e.TryGetProperty("credit", out JsonElement credit) && credit.ValueKind == JsonValueKind.True,
+        }),
         Quotes = List(root, "quotes", e => new Quote(Str(e, "text"), Span(e), QuoteKindOf(Str(e, "kind")), NullableStr(e, "speaker"),
             e.TryGetProperty("speakerEntityId", out JsonElement id) && id.ValueKind == JsonValueKind.Number ? id.GetInt32() : null,
             Optional(e, "speakerMention", MentionOf), NullableStr(e, "cue"),

@@ -106,6 +106,11 @@ public sealed partial record NewsAnalysis
             writer.WriteNumber("salience", Math.Round(e.Salience, 4));
             writer.WriteString("title", e.Title is null ? null : JsonSafe(e.Title));
             writer.WriteString("countryCode", e.CountryCode);
+            if (e.IsCredit)
+            {
+                writer.WriteBoolean("credit", true); // written only when true: a contract addition older readers skip
+            }
+
             writer.WriteStartArray("mentions");
             foreach (Mention m in e.Mentions)
             {

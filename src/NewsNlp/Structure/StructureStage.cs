@@ -154,7 +154,39 @@ internal sealed class StructureStage : AnalysisStage
         // The sentence runs on, or the next line goes on in lower case ("… entered the U.S." / "government securities
         // market …": the splitter ends a sentence at an abbreviation that ends a line).
         int next = article.TokenAt(lines[i + 1].Start);
-        return article.SentenceRunsOn(i) || (next < article.Tokens.Length && char.IsLower(article.Text[article.Tokens[next].Start]));
+        if (next >= article.Tokens.Length)
+        {
+            return false;
+        }
+
+        if (OpensSentence(article, next) && !EndsInFunctionWord(article, lines[i]))
+        {
+            return false; // "Council approves harbour plan" / "The decision ends …": a dek under its title, not a wrap
+        }
+
+        return article.SentenceRunsOn(i) || char.IsLower(article.Text[article.Tokens[next].Start]);
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is a capitalized article, demonstrative or subject pronoun ("The",
+    /// "This", "It"): a sentence's first word, seldom the middle of one.</summary>
+    private static bool OpensSentence(ArticleText article, int t)
+    {
+        ReadOnlySpan<char> w = article.TokenText(t);
+        return char.IsUpper(w[0]) && (w.Length == 1 || !CharScan.IsAllCaps(w))
+            && FunctionWords.Is(w, FunctionWordKinds.Article | FunctionWordKinds.Demonstrative | FunctionWordKinds.SubjectPronoun);
+    }
+
+    /// <summary>Whether a line ends in a function word ("… was reported by" / "The Acme Times …"): its sentence goes on.</summary>
+    private static bool EndsInFunctionWord(ArticleText article, TextLine line)
+    {
+        int end = line.Start + article.Text.AsSpan(line.Start, line.Length).TrimEnd().Length;
+        if (end <= line.Start)
+        {
+            return false;
+        }
+
+        int t = article.TokenAt(end - 1);
+        return t < article.Tokens.Length && FunctionWords.Of(article.TokenText(t)) != FunctionWordKinds.None;
     }
 
     /// <summary>Whether the input's one line is a headline given alone: a few words, one sentence, no end mark of a

@@ -41,4 +41,26 @@ public sealed class BylineSpecTests
         b.Authors.Should().Equal(spec.Authors);
         b.Agency.Should().Be(spec.Agency);
     }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Analyze_MakesEachAuthorACreditPerson_OutOfSalienceAndKeywords(BylineSpec spec)
+    {
+        if (spec.Authors.Length == 0)
+        {
+            return;
+        }
+
+        string text = Headline + spec.Input + Body;
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
+        foreach (string author in spec.Authors)
+        {
+            Entity? e = a.Entities.FirstOrDefault(x => x.Name == author);
+            e.Should().NotBeNull("line {0}: the author {1} is an entity", spec.Line, author);
+            e!.Type.Should().Be(EntityType.Person, "line {0}", spec.Line);
+            e.IsCredit.Should().BeTrue("line {0}: {1} is named only in the credit", spec.Line, author);
+            e.Salience.Should().Be(0);
+            a.Keywords.Select(k => k.Text).Should().NotContain(author);
+        }
+    }
 }

@@ -32,7 +32,7 @@ internal static class BylineFinder
             Byline? by = s.StartsWith("by ", StringComparison.Ordinal) && i > 0 && article.SentenceRunsOn(i - 1) ? null : CreditLine.TryBy(text, line);
             if (by is not null)
             {
-                return by;
+                return by.Agency is null && AgencyLine(article, taken, i + 1) is { } next ? by with { Agency = next } : by;
             }
 
             nameAgency ??= CreditLine.TryNameAgency(line, s);
@@ -51,8 +51,22 @@ internal static class BylineFinder
         return staff ?? NameLine(article, taken) ?? ReutersTrailer.Find(text, lines) ?? EndCredit.Find(text, lines, taken) ?? agencyOnly;
     }
 
-    /// <summary>A bare name line under the headline ("Jane Roe", "JANE ROE and John Doe", "Jane Roe, John Doe"): the
-    /// second line no earlier rule took, before more text, each name opening with a known given name.</summary>
+    /// <summary>The agency when line <paramref name="i"/> is only an agency ("By Jane Roe" / "Associated Press": the
+    /// credit's agency on the line under it), else null.</summary>
+    private static string? AgencyLine(ArticleText article, ReadOnlySpan<bool> taken, int i)
+    {
+        if (i >= article.Lines.Length || taken[i] || article.Lines[i].Length > BylineRules.MaxAgencyOnlyLength)
+        {
+            return null;
+        }
+
+        return Agencies.Normalize(article.Text.AsSpan(article.Lines[i].Start, article.Lines[i].Length));
+    }
+
+    /// <summary>A bare name line under the headline ("Jane Roe", "JANE ROE and John Doe", "Jane Roe, John Doe", "Jane
+    /// Roe, Staff Writer", "Jane Roe | The Acme Herald"): the second line no earlier rule took, before more text, read
+    /// as a credit after "By" is (<see cref="CreditLine.ReadCredit"/>) but with no digit (a date or a dateline: "FARMINGTON
+    /// Conn., March 9 - …"), each name a person's (<see cref="IsPersonName"/>).</summary>
     private static Byline? NameLine(ArticleText article, ReadOnlySpan<bool> taken)
     {
         TextLine[] lines = article.Lines;
@@ -71,28 +85,65 @@ internal static class BylineFinder
 
             ReadOnlySpan<char> s = article.Text.AsSpan(lines[i].Start, lines[i].Length);
             var authors = new List<string>();
-            foreach (Range r in s.Split(','))
+            string? agency = null;
+            if (CharScan.ContainsDigit(s) || !CreditLine.ReadCredit(s, authors, ref agency))
             {
-                if (!BylineNames.AddNames(s[r].Trim(), authors))
-                {
-                    return null;
-                }
+                return null;
             }
 
             foreach (string author in authors)
             {
-                int space = author.IndexOf(' ');
-                if (space < 0 || !IsFirstName(author.AsSpan(0, space)))
+                if (!IsPersonName(author))
                 {
                     return null;
                 }
             }
 
-            return authors.Count > 0 ? new Byline(s.ToString(), lines[i].Span, authors, null) : null;
+            return authors.Count > 0 ? new Byline(s.ToString(), lines[i].Span, authors, agency) : null;
         }
 
         return null;
     }
+
+    /// <summary>Whether a name of a bare name line is a person's: two words or more, opening with a known given name
+    /// ("Jane Roe"), or else with every word after the first a proper name only (<see cref="IsProperOnly"/>: "Hazel
+    /// Quorn", "Devi Marwah"), the first no title or function word ("Your Money."), and the whole no place ("New York", "Hong Kong"). Page labels
+    /// ("Breaking News", "Market Wrap", "Getty Images", a column's "Economic Scene.") end in a common word.</summary>
+    private static bool IsPersonName(string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = name.AsSpan(0, space);
+        if (IsFirstName(first))
+        {
+            return true;
+        }
+
+        if (Titles.Of(first) != TitleFacets.None || FunctionWords.Of(first) != FunctionWordKinds.None || Gazetteer.Default.IsPlaceName(name))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = name.AsSpan(space + 1);
+        foreach (Range r in rest.Split(' '))
+        {
+            ReadOnlySpan<char> w = rest[r].TrimEnd('.');
+            if (!w.IsEmpty && char.IsUpper(w[0]) && (!IsProperOnly(w) || (w.Length > 1 && w.Length < rest[r].Length)))
+            {
+                return false; // a common word, or an abbreviation ("Conn.", "Inc."); an initial ("M.") may stand
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a word is no common word: the word clusters' vocabulary never has it in lower case (a surname,
+    /// a rare given name), or does not know it at all.</summary>
+    private static bool IsProperOnly(ReadOnlySpan<char> word) => (uint)WordClusters.Default.Entry(FeatureHash.Lower(word)) == WordClusters.None;
 
     /// <summary>A given name of the hand list (<see cref="FirstNames"/>) or of the NER's first-name list.</summary>
     private static bool IsFirstName(ReadOnlySpan<char> word)

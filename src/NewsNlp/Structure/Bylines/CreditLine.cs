@@ -26,7 +26,8 @@ internal static class CreditLine
         return null;
     }
 
-    /// <summary>"By Associated Press", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe | Reuters", "BY TMZ
+    /// <summary>"By Associated Press", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe | Reuters" (or
+    /// "/"), "BY TMZ
     /// STAFF", also after a date and time on the same line ("2/26/2015 7:11 AM PST BY TMZ STAFF").</summary>
     public static Byline? TryBy(string text, TextLine line)
     {
@@ -47,67 +48,105 @@ internal static class CreditLine
 
         var authors = new List<string>();
         string? agency = null;
-        ReadOnlySpan<char> rest = s[3..];
-        bool first = true;
-        foreach (Range r in rest.SplitAny(",|;\u2014\u2013"))
-        {
-            ReadOnlySpan<char> part = rest[r].Trim().Trim('-').Trim();
-            if (part.IsEmpty)
-            {
-                continue;
-            }
-
-            if (Agencies.Normalize(part) is { } a)
-            {
-                agency ??= a;
-                first = false;
-                continue;
-            }
-
-            if (!first && BylineNames.IsCredentials(part))
-            {
-                continue; // "By Jane Roe, MA"
-            }
-
-            if (CharScan.ContainsDigit(part) || BylineNames.IsRole(part))
-            {
-                if (first)
-                {
-                    return null;
-                }
-
-                break;
-            }
-
-            if (BylineNames.IsOrganization(part))
-            {
-                if (first && authors.Count == 0 && agency is null)
-                {
-                    agency = part.ToString();
-                }
-                else
-                {
-                    agency ??= part.ToString();
-                }
-
-                first = false;
-                continue;
-            }
-
-            if (!BylineNames.AddNames(part, authors))
-            {
-                return null; // "By Peter Smith, the chairman of ..." is a wrapped sentence, not a credit
-            }
-
-            first = false;
-        }
-
-        if (authors.Count == 0 && agency is null)
+        if (!ReadCredit(s[3..], authors, ref agency) || (authors.Count == 0 && agency is null))
         {
             return null;
         }
 
         return new Byline(s.ToString(), span, authors, agency);
+    }
+
+    /// <summary>Reads a credit's parts after "By" (or a bare name line's): names, an agency or publisher, roles and
+    /// credentials, separated by , | ; / a dash, a middle dot or brackets ("Jane Roe, Staff Writer", "Jane Roe
+    /// (Reuters)"); false when a part is none of these (a sentence).</summary>
+    public static bool ReadCredit(ReadOnlySpan<char> rest, List<string> authors, ref string? agency)
+    {
+        bool first = true;
+        foreach (Range r in rest.SplitAny(",|;/()\u2014\u2013\u00B7\u2022"))
+        {
+            ReadOnlySpan<char> part = rest[r].Trim().Trim('-').Trim();
+            int dash = part.IndexOf(" - ", StringComparison.Ordinal); // "Jane Roe - Staff Writer": a spaced hyphen is a dash
+            PartRead read = ReadPart(dash > 0 ? part[..dash] : part, authors, ref agency, ref first);
+            if (read == PartRead.Next && dash > 0)
+            {
+                read = ReadPart(part[(dash + 3)..].Trim(), authors, ref agency, ref first);
+            }
+
+            if (read == PartRead.Fail)
+            {
+                return false;
+            }
+
+            if (read == PartRead.Stop)
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads one part of a credit: a name, an agency or publisher, credentials, or a role (which ends the
+    /// credit).</summary>
+    private static PartRead ReadPart(ReadOnlySpan<char> part, List<string> authors, ref string? agency, ref bool first)
+    {
+        if (part.IsEmpty)
+        {
+            return PartRead.Next;
+        }
+
+        if (Agencies.Normalize(part) is { } a)
+        {
+            agency ??= a;
+            first = false;
+            return PartRead.Next;
+        }
+
+        if (!first && BylineNames.IsCredentials(part))
+        {
+            return PartRead.Next; // "By Jane Roe, MA"
+        }
+
+        if (CharScan.ContainsDigit(part) || BylineNames.IsRole(part))
+        {
+            if (first)
+            {
+                return PartRead.Fail;
+            }
+
+            agency ??= AgencyBeforeRole(part); // "Associated Press Writer", "AP Business Writers"
+            return PartRead.Stop;
+        }
+
+        if (BylineNames.IsOrganization(part))
+        {
+            agency ??= part.ToString();
+            first = false;
+            return PartRead.Next;
+        }
+
+        if (!BylineNames.AddNames(part, authors))
+        {
+            return PartRead.Fail; // "By Peter Smith, the chairman of ..." is a wrapped sentence, not a credit
+        }
+
+        first = false;
+        return PartRead.Next;
+    }
+
+    /// <summary>The agency that opens a role ("Associated Press Writer" → AP, "AP Business Writers" → AP): the longest
+    /// run of first words that is one, or null.</summary>
+    private static string? AgencyBeforeRole(ReadOnlySpan<char> role)
+    {
+        for (int end = role.LastIndexOf(' '); end > 0; end = role[..end].LastIndexOf(' '))
+        {
+            if (Agencies.Normalize(role[..end]) is { } agency)
+            {
+                return agency;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Jane Doe, Reuters", "JANE DOE and JOHN ROE, Associated Press".</summary>
@@ -230,5 +269,13 @@ internal static class CreditLine
     {
         int space = s.IndexOfAny(' ', ',');
         return (space < 0 ? s : s[..space]).TrimEnd('.');
+    }
+
+    /// <summary>What reading one part of a credit tells: go on, stop at a role, or no credit at all.</summary>
+    private enum PartRead
+    {
+        Next,
+        Stop,
+        Fail,
     }
 }

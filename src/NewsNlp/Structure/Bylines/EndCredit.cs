@@ -2,8 +2,9 @@ namespace NewsNlp;
 
 /// <summary>Reads the credit lines that close a story, other than Reuters' trailer (<see cref="ReutersTrailer"/>):
 /// <c>Contributing: Jane Roe, John Doe</c>, <c>Compiled by Jane Roe for Reuters</c>, <c>Written by Jane Roe</c>,
-/// <c>— Jane Roe, Associated Press</c>, a column's tagline <c>Ask Acme is written by Jane Roe, …</c> and a contact
-/// line <c>Jane Roe may be reached at …</c>.</summary>
+/// <c>— Jane Roe, Associated Press</c>, a column's tagline <c>Ask Acme is written by Jane Roe, …</c>, a contact
+/// line <c>Jane Roe may be reached at …</c> and a contributor line <c>Associated Press writer Jane Roe in Chicago
+/// contributed to this report.</c></summary>
 /// <remarks>Only the last <see cref="BylineRules.TrailerLines"/> lines are read, and only lines no earlier rule took.
 /// A credit whose names do not read as names (<c>Compiled by the bank's economists</c>) is prose.</remarks>
 internal static class EndCredit
@@ -21,6 +22,10 @@ internal static class EndCredit
     /// <summary>The verb phrases of a contact line: "Jane Roe may be reached at jroe@example.com".</summary>
     private static readonly string[] s_reachedAt = [" may be reached at ", " can be reached at ", " can be contacted at "];
 
+    /// <summary>The phrases that end a contributor line: "Associated Press writer Jane Roe contributed to this report".</summary>
+    private static readonly string[] s_contributed =
+        [" contributed to this report", " contributed to this story", " contributed to this article", " contributed reporting"];
+
     /// <summary>Finds the last closing credit among the last lines, or returns <see langword="null"/>.</summary>
     public static Byline? Find(string text, TextLine[] lines, ReadOnlySpan<bool> taken)
     {
@@ -33,7 +38,7 @@ internal static class EndCredit
             }
 
             ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
-            Byline? found = TryLabel(line, s) ?? TryDashCredit(line, s) ?? TryTagline(line, s) ?? TryContact(line, s);
+            Byline? found = TryLabel(line, s) ?? TryDashCredit(line, s) ?? TryTagline(line, s) ?? TryContact(line, s) ?? TryContributed(line, s);
             if (found is not null)
             {
                 return found;
@@ -115,6 +120,75 @@ internal static class EndCredit
         }
 
         return null;
+    }
+
+    /// <summary>"Associated Press writer Jane Roe in Chicago contributed to this report.", "Jane Roe and John Doe
+    /// contributed reporting.": the names before the phrase are the authors; an agency or outlet before a newsroom
+    /// role ("writer", "reporters") is the agency.</summary>
+    private static Byline? TryContributed(TextLine line, ReadOnlySpan<char> s)
+    {
+        ReadOnlySpan<char> head = s.TrimEnd().TrimEnd('.');
+        int cut = -1;
+        foreach (string phrase in s_contributed)
+        {
+            if (head.EndsWith(phrase, StringComparison.Ordinal))
+            {
+                cut = head.Length - phrase.Length;
+                break;
+            }
+        }
+
+        if (cut <= 0 || !char.IsUpper(s[0]))
+        {
+            return null;
+        }
+
+        head = head[..cut];
+        string? agency = null;
+        int role = RoleWordAt(head);
+        if (role >= 0)
+        {
+            ReadOnlySpan<char> outlet = head[..role].Trim();
+            agency = outlet.IsEmpty ? null : Agency(outlet);
+            if (!outlet.IsEmpty && agency is null)
+            {
+                return null; // "Several of our writers contributed …": no outlet before the role
+            }
+
+            int after = head[role..].IndexOf(' ');
+            head = after < 0 ? [] : head[(role + after + 1)..];
+        }
+
+        var authors = new List<string>();
+        foreach (Range r in head.Split(','))
+        {
+            ReadOnlySpan<char> piece = head[r].Trim();
+            piece = piece.StartsWith("and ", StringComparison.Ordinal) ? piece[4..] : piece;
+            if (!piece.IsEmpty && !AddPlacedNames(piece, authors))
+            {
+                return null;
+            }
+        }
+
+        return authors.Count > 0 ? new Byline(s.ToString(), line.Span, authors, agency) : null;
+    }
+
+    /// <summary>Where the first lower-case newsroom role word ("writer", "reporters") of a contributor line starts, or -1.</summary>
+    private static int RoleWordAt(ReadOnlySpan<char> s)
+    {
+        int start = 0;
+        foreach (Range r in s.Split(' '))
+        {
+            ReadOnlySpan<char> w = s[r];
+            if (w.Length > 0 && char.IsLower(w[0]) && BylineNames.IsRole(w))
+            {
+                return start;
+            }
+
+            start += w.Length + 1;
+        }
+
+        return -1;
     }
 
     /// <summary>Reads "Jane Roe in Jakarta, John Doe and Ann Poe; The Associated Press" into names and an agency:

@@ -63,7 +63,7 @@ internal static class KeywordCollector
 
     /// <summary>Collects the content words and candidate phrases of the story.</summary>
     /// <param name="article">The article's text layer.</param>
-    /// <param name="structure">Its page structure (excluded spans).</param>
+    /// <param name="structure">Its page structure (excluded spans, and the byline: a credit line naming people is skipped; an agency's, as in "By Associated Press", is read as the worked example's gold counts it).</param>
     /// <param name="words">Receives the content words by key.</param>
     /// <param name="sentenceCount">Receives the number of sentences read.</param>
     /// <returns>The candidates by <see cref="KeywordCandidate.Id"/>, in order of first occurrence.</returns>
@@ -89,9 +89,9 @@ internal static class KeywordCollector
             }
 
             read += sentence.Length;
-            if (structure.IsExcluded(sentence))
+            if (structure.IsExcluded(sentence) || structure.Byline is { Authors.Count: > 0 } byline && byline.Span.Contains(sentence))
             {
-                continue;
+                continue; // page furniture, or a credit line naming people (credits, no part of the story)
             }
 
             bool first = true;

@@ -44,6 +44,11 @@ internal static class KeywordScorer
             c.Score = PhraseScore(c);
             if (mentionEntity.Count > 0 && byMention.TryGetValue(c.BestSurface(text, buffer), out Entity? e))
             {
+                if (e.IsCredit)
+                {
+                    continue; // a byline's name is no keyword
+                }
+
                 c.Entity = e;
                 c.Score *= 1.0 + Math.Clamp(e.Salience, 0, 1);
                 byEntity ??= [];
