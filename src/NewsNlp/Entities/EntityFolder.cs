@@ -74,6 +74,8 @@ internal static class EntityFolder
             VoteType(c, gazetteer);
         }
 
+        PersonNames.Retype(clusters, gazetteer);
+
         clusters.RemoveAll(c => c.Mentions.Count == 0);
         foreach (EntityCluster c in clusters)
         {

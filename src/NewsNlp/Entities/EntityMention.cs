@@ -32,4 +32,8 @@ internal sealed class EntityMention
     public int WordCount => EndWord - FirstWord;
 
     public EntityCluster? Cluster { get; set; }
+
+    /// <summary>Gets or sets whether the first word is a given name of the tagger's name list or of <see cref="FirstNames"/>
+    /// (weaker than <see cref="FirstNames"/> alone: the tagger's list holds "Morgan" and "Ford").</summary>
+    public bool GivenNameFirst { get; set; }
 }

@@ -26,6 +26,13 @@ internal static class EntityRules
     /// at most this many spaces: a wider gap is layout (a table cell, a line of credits), not one name.</summary>
     public const int MaxSpacesBeforeOrganization = 2;
 
+    /// <summary>A person's name after a title inside a mention of another type has at least this many words: a
+    /// given name and a surname ("House Minority Leader Jane Roe"); one word after a title may be a place or a body.</summary>
+    public const int MinNameWordsAfterTitle = 2;
+
+    /// <summary>… and at most this many: given name, middle name or initial, surname.</summary>
+    public const int MaxNameWordsAfterTitle = 3;
+
     // Defined acronyms (DefinedAcronyms).
 
     /// <summary>The shortest bracketed acronym read as a definition: one letter in brackets is a list marker, "(a)".</summary>
@@ -48,6 +55,18 @@ internal static class EntityRules
 
     /// <summary>The number of entity types (<see cref="EntityType"/> values), for the folder's type vote.</summary>
     public const int EntityTypeCount = 5;
+
+    /// <summary>A name the tagger typed otherwise is read as a person's with at least this many words: a given name
+    /// and a surname; one word alone ("Jordan", "Ford") is as often a place or a company.</summary>
+    public const int MinPersonNameWords = 2;
+
+    /// <summary>… and at most this many (given name, middle name, surname: "Kathleen Hawk Sawyer"); a three-word name
+    /// needs a middle initial or its surname used alone as a person, since "William Morris Endeavor" is a company.</summary>
+    public const int MaxPersonNameWords = 3;
+
+    /// <summary>A name whose first word is no known given name is still a person's when its surname is used alone as a
+    /// person at least this many times ("Montell Figgins" … "Figgins said" … "Figgins added"): once may be a tagger slip.</summary>
+    public const int MinSurnameMentionsAlone = 2;
 
     // Naming (EntityNaming).
 

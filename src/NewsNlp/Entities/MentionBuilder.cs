@@ -40,6 +40,12 @@ internal static class MentionBuilder
                 end--;
             }
 
+            // A preposition or conjunction never starts a name: "Of" of a title-case headline ("… Characterization Of Network's …").
+            while (first < end && FunctionWords.Is(doc.Word(first), FunctionWordKinds.Preposition | FunctionWordKinds.Coordinator) && !IsNameParticle(doc.Word(first)))
+            {
+                first++;
+            }
+
             if (first == end)
             {
                 continue;
@@ -51,13 +57,6 @@ internal static class MentionBuilder
                 first++;
             }
 
-            TextSpan span = TextSpan.FromBounds(doc.Words[first].Start, doc.Words[end - 1].End);
-            if (structure.IsExcluded(span))
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> mentionText = span.Slice(text);
             EntityType et = type switch
             {
                 TaggedPerson => EntityType.Person,
@@ -70,12 +69,99 @@ internal static class MentionBuilder
                 continue; // site furniture ("Online Desk"), or the end of a title ("Secretary of Commerce")
             }
 
-            var mention = new EntityMention(span, first, end, et, mentionText.ToString());
-            mention.Type = EntityPlaces.TypeOfMention(mention.Text, et, gazetteer);
-            mentions.Add(mention);
+            if (et != EntityType.Person && end - first > 2 && PersonAfterTitle(text, doc, gazetteer, first, end) is int name and > 0)
+            {
+                // "House Minority Leader Jane Roe" tagged as one organization: the name after the title is a person.
+                // The words before it stay part of the person's title, not an organization of their own: the
+                // speaker of "… Committee Chairman Jane Roe said" is the chairman.
+                first = name;
+                et = EntityType.Person;
+            }
+            else if (end - first == 1 && IsFragmentHead(text, doc, first))
+            {
+                continue; // "Office" of "British Foreign Office" the tagger cut off: a piece of a longer name, no entity
+            }
+
+            Add(text, structure, doc, gazetteer, mentions, first, end, et);
         }
 
         return mentions;
+    }
+
+    private static void Add(string text, PageStructure structure, NerDocument doc, Gazetteer gazetteer, List<EntityMention> mentions, int first, int end, EntityType et)
+    {
+        TextSpan span = TextSpan.FromBounds(doc.Words[first].Start, doc.Words[end - 1].End);
+        if (structure.IsExcluded(span))
+        {
+            return;
+        }
+
+        var mention = new EntityMention(span, first, end, et, span.Slice(text).ToString());
+        mention.Type = EntityPlaces.TypeOfMention(mention.Text, et, gazetteer);
+        mention.GivenNameFirst = IsGivenName(doc, first);
+        mentions.Add(mention);
+    }
+
+    /// <summary>Whether a preposition starts names as an adverb particle ("Down Syndrome", "Up Close", "Out Magazine").</summary>
+    private static bool IsNameParticle(ReadOnlySpan<char> w) =>
+        w.Equals("down", StringComparison.OrdinalIgnoreCase) || w.Equals("up", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("out", StringComparison.OrdinalIgnoreCase) || w.Equals("off", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("over", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the word is a given name of <see cref="FirstNames"/> or of the tagger's name list.</summary>
+    private static bool IsGivenName(NerDocument doc, int i) => FirstNames.Contains(doc.Word(i)) || (doc.GazB[i] & Gazetteer.FirstName) != 0;
+
+    private static bool IsTitleWord(NerDocument doc, int i) => Titles.Of(doc.Word(i)) != TitleFacets.None || (doc.GazB[i] & Gazetteer.Title) != 0;
+
+    /// <summary>The first word of a person's name (two or three capitalized words starting with a given name) right after
+    /// a title word at the end of a mention of another type, or -1.</summary>
+    private static int PersonAfterTitle(string text, NerDocument doc, Gazetteer gazetteer, int first, int end)
+    {
+        // "Prince Edward Island", "St Louis Merchants": a title word that starts a place is no title.
+        if (gazetteer.IsPlaceName(text.AsSpan(doc.Words[first].Start, doc.Words[end - 1].End - doc.Words[first].Start)))
+        {
+            return -1;
+        }
+
+        for (int words = EntityRules.MinNameWordsAfterTitle; words <= EntityRules.MaxNameWordsAfterTitle; words++)
+        {
+            int name = end - words;
+            if (name - 1 < first || !IsTitleWord(doc, name - 1) || !IsGivenName(doc, name) ||
+                gazetteer.IsPlaceName(text.AsSpan(doc.Words[name - 1].Start, doc.Words[name].End - doc.Words[name - 1].Start)))
+            {
+                continue;
+            }
+
+            bool plain = true;
+            for (int i = name; i < end && plain; i++)
+            {
+                ReadOnlySpan<char> w = doc.Word(i);
+                plain = char.IsUpper(w[0]) && !IsTitleWord(doc, i) && OrganizationWords.Of(w) == OrganizationFacets.None &&
+                    FunctionWords.Of(w) == FunctionWordKinds.None && (i == name || !gazetteer.IsPlaceName(w));
+            }
+
+            if (plain)
+            {
+                return name;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the one word at <paramref name="i"/> is the head noun of an organization ("Office", "Network")
+    /// written right after a capitalized word or a possessive: the end of a longer name the tagger cut off.</summary>
+    private static bool IsFragmentHead(string text, NerDocument doc, int i)
+    {
+        if (i == 0 || !OrganizationWords.Is(doc.Word(i), OrganizationFacets.CommonNoun) || !char.IsUpper(doc.Word(i)[0]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = doc.Word(i - 1);
+        return FunctionWords.Of(before) == FunctionWordKinds.None && OnlySpaces(text, doc.Words[i - 1].End, doc.Words[i].Start) &&
+            (char.IsUpper(before[0]) || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal) ||
+             before is "'s" or "’s");
     }
 
     /// <summary>The mention at each word, or <see langword="null"/>.</summary>
