@@ -111,7 +111,13 @@ internal static class MentionBuilder
     /// <summary>Whether the word is a given name of <see cref="FirstNames"/> or of the tagger's name list.</summary>
     private static bool IsGivenName(NerDocument doc, int i) => FirstNames.Contains(doc.Word(i)) || (doc.GazB[i] & Gazetteer.FirstName) != 0;
 
-    private static bool IsTitleWord(NerDocument doc, int i) => Titles.Of(doc.Word(i)) != TitleFacets.None || (doc.GazB[i] & Gazetteer.Title) != 0;
+    /// <summary>Whether the word is a title (<see cref="Titles"/> or the tagger's title list), not a name affix:
+    /// "St" starts places ("St Louis").</summary>
+    private static bool IsTitleWord(NerDocument doc, int i)
+    {
+        TitleFacets facets = Titles.Of(doc.Word(i));
+        return (facets & TitleFacets.NameAffix) == 0 && (facets != TitleFacets.None || (doc.GazB[i] & Gazetteer.Title) != 0);
+    }
 
     /// <summary>The first word of a person's name (two or three capitalized words starting with a given name) right after
     /// a title word at the end of a mention of another type, or -1.</summary>
