@@ -33,6 +33,10 @@ internal static class EntityRules
     /// <summary>… and at most this many: given name, middle name or initial, surname.</summary>
     public const int MaxNameWordsAfterTitle = 3;
 
+    /// <summary>"Florida Inc" after "Banks of" joins the name before it when it has at most this many words (place
+    /// and suffix, "New South Wales Ltd"); a longer mention is a company of its own.</summary>
+    public const int MaxCompanyPlaceWords = 4;
+
     // Defined acronyms (DefinedAcronyms).
 
     /// <summary>The shortest bracketed acronym read as a definition: one letter in brackets is a list marker, "(a)".</summary>

@@ -82,6 +82,14 @@ internal static class MentionBuilder
                 continue; // "Office" of "British Foreign Office" the tagger cut off: a piece of a longer name, no entity
             }
 
+            if (end - first <= EntityRules.MaxCompanyPlaceWords && mentions.Count > 0 && IsCompanyOfPlace(text, doc, gazetteer, mentions[^1], first, end))
+            {
+                // "Barnett Banks of Florida Inc": the company suffix closes the name before "of", not a company "Florida Inc".
+                first = mentions[^1].FirstWord;
+                mentions.RemoveAt(mentions.Count - 1);
+                et = EntityType.Organization;
+            }
+
             Add(text, structure, doc, gazetteer, mentions, first, end, et);
         }
 
@@ -153,6 +161,17 @@ internal static class MentionBuilder
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the mention [<paramref name="first"/>, <paramref name="end"/>) is a place and a company suffix
+    /// right after "of" that directly follows <paramref name="previous"/>: the end of the previous name.</summary>
+    private static bool IsCompanyOfPlace(string text, NerDocument doc, Gazetteer gazetteer, EntityMention previous, int first, int end)
+    {
+        // Only a place before the suffix: "Jane Roe of Acme Data Inc" is a person at a company, two names.
+        return end - first >= 2 && previous.EndWord == first - 1 && OrganizationWords.Is(doc.Word(end - 1), OrganizationFacets.CompanySuffix) &&
+            gazetteer.IsPlaceName(text.AsSpan(doc.Words[first].Start, doc.Words[end - 2].End - doc.Words[first].Start)) &&
+            doc.Word(first - 1).Equals("of", StringComparison.Ordinal) &&
+            OnlySpaces(text, doc.Words[first - 2].End, doc.Words[first - 1].Start) && OnlySpaces(text, doc.Words[first - 1].End, doc.Words[first].Start);
     }
 
     /// <summary>Whether the one word at <paramref name="i"/> is the head noun of an organization ("Office", "Network")
