@@ -126,6 +126,20 @@ internal static partial class SubjectFinder
         return from;
     }
 
+    /// <summary>Whether a capitalized name word stands in words [<paramref name="s"/>, <paramref name="e"/>).</summary>
+    private static bool HasName(QuoteDocument doc, int s, int e)
+    {
+        for (int i = s; i < e; i++)
+        {
+            if (doc.Words[i].IsCapitalized && !QuoteWords.IsNotName(doc.W(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the sentence opens with a short time phrase up to its first comma (<c>Hours later,</c>, <c>Two
     /// days ago,</c>, <c>Late on Tuesday,</c>): a fronted adverbial whose capitalized first word is no subject.</summary>
     private static bool OpensWithTimePhrase(QuoteDocument doc, int comma, int lower)

@@ -215,8 +215,11 @@ internal static partial class SubjectFinder
 
                     if (h >= lower && HeadOf(doc, h) == SubjectHead.Nominal && AppositiveName(doc, k + 1, j) is { End: > 0 } named && named.End == j)
                     {
-                        // Another witness, former adviser John Doe, said …: the whole phrase, whose name is the speaker.
-                        return (ExpandLeft(doc, h, lower, SubjectHead.Nominal).Start, named.End);
+                        // Another witness, former adviser John Doe, said …: the whole phrase, whose name is the speaker;
+                        // the name alone when the nominal's modifiers name someone else (the PAC backing Gov. Jeb Bush
+                        // for president, Mike Murphy, said).
+                        int nominalStart = ExpandLeft(doc, h, lower, SubjectHead.Nominal).Start;
+                        return HasName(doc, nominalStart, h) ? named : (nominalStart, named.End);
                     }
 
                     if (h >= lower && HeadOf(doc, h) is SubjectHead.Name or SubjectHead.Nominal)
