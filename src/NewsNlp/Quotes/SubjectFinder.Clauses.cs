@@ -126,18 +126,17 @@ internal static partial class SubjectFinder
         return from;
     }
 
-    /// <summary>Whether a capitalized name word stands in words [<paramref name="s"/>, <paramref name="e"/>).</summary>
-    private static bool HasName(QuoteDocument doc, int s, int e)
+    /// <summary>Whether the bracket from <paramref name="open"/> to <paramref name="close"/> holds a party and state
+    /// (<c>(D-N.Y.)</c>, <c>(R)</c>, <c>(Ky.)</c>), not an acronym (<c>(OECD)</c>) that ends an organization's name.</summary>
+    private static bool IsPartyBracket(QuoteDocument doc, int open, int close)
     {
-        for (int i = s; i < e; i++)
+        if (close - open != 2)
         {
-            if (doc.Words[i].IsCapitalized && !QuoteWords.IsNotName(doc.W(i)))
-            {
-                return true;
-            }
+            return close - open > 2;
         }
 
-        return false;
+        ReadOnlySpan<char> w = doc.W(open + 1);
+        return w.Length == 1 || w.EndsWith(".", StringComparison.Ordinal) || w.Contains('-');
     }
 
     /// <summary>Whether the sentence opens with a short time phrase up to its first comma (<c>Hours later,</c>, <c>Two

@@ -188,7 +188,7 @@ internal static partial class SubjectFinder
         }
 
         if (doc.IsPunct(j, ',') && j - 1 >= lower && doc.IsPunct(j - 1, ')') && BracketOpening(doc, j - 1, lower) is int bracket
-            && bracket < j - 1 && bracket - 1 >= lower && HeadOf(doc, bracket - 1) == SubjectHead.Name)
+            && bracket < j - 1 && bracket - 1 >= lower && HeadOf(doc, bracket - 1) == SubjectHead.Name && IsPartyBracket(doc, bracket, j - 1))
         {
             // …, Gov. John Kasich (R-OH), said: the comma closes the bracketed name, not an appositive.
             return ExpandLeft(doc, bracket - 1, lower, SubjectHead.Name);
@@ -215,11 +215,8 @@ internal static partial class SubjectFinder
 
                     if (h >= lower && HeadOf(doc, h) == SubjectHead.Nominal && AppositiveName(doc, k + 1, j) is { End: > 0 } named && named.End == j)
                     {
-                        // Another witness, former adviser John Doe, said …: the whole phrase, whose name is the speaker;
-                        // the name alone when the nominal's modifiers name someone else (the PAC backing Gov. Jeb Bush
-                        // for president, Mike Murphy, said).
-                        int nominalStart = ExpandLeft(doc, h, lower, SubjectHead.Nominal).Start;
-                        return HasName(doc, nominalStart, h) ? named : (nominalStart, named.End);
+                        // Another witness, former adviser John Doe, said …: the whole phrase, whose name is the speaker.
+                        return (ExpandLeft(doc, h, lower, SubjectHead.Nominal).Start, named.End);
                     }
 
                     if (h >= lower && HeadOf(doc, h) is SubjectHead.Name or SubjectHead.Nominal)
@@ -267,10 +264,10 @@ internal static partial class SubjectFinder
 
             if (k < j && QuoteWords.IsSubjectArticle(doc.W(k)) && !(k - 1 >= lower && doc.IsFrameWord(k - 1) && IsPreposition(doc, k - 1)))
             {
-                if (IsObjectDocument(doc, k, j, lower))
+                if (IsObjectDocument(doc, k, j, lower) && LeftSubject(doc, k - 1, lower) is { End: > 0 } publisher)
                 {
                     // Obama released a statement condemning …: the statement is the verb's object; its subject speaks.
-                    return LeftSubject(doc, k - 1, lower);
+                    return publisher;
                 }
 
                 return (k, j + 1); // the gambling tycoon told Reuters
@@ -302,9 +299,10 @@ internal static partial class SubjectFinder
             if (head != SubjectHead.None)
             {
                 (int Start, int End) found = ExpandLeft(doc, k, lower, head);
-                if (head == SubjectHead.Nominal && IsObjectDocument(doc, found.Start, k, lower))
+                if (head == SubjectHead.Nominal && IsObjectDocument(doc, found.Start, k, lower)
+                    && LeftSubject(doc, found.Start - 1, lower) is { End: > 0 } publisher)
                 {
-                    return LeftSubject(doc, found.Start - 1, lower); // as above: the document is an object
+                    return publisher; // as above: the document is an object
                 }
 
                 return found;
