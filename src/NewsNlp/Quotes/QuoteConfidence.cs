@@ -29,12 +29,12 @@ internal static class QuoteConfidence
     /// section for the table with counts and the dev-split check.</summary>
     private static readonly double[] s_table =
     [
-        // direct: name, pronoun, words, none (2,712, 1,125, 293, 269 quotes)
-        0.90, 0.93, 0.72, 0.05,
-        // partial: name, pronoun, words, none (1,202, 437, 230, 359); right with the statement it sits in
-        0.85, 0.85, 0.60, 0.09,
-        // indirect: name, pronoun, words, none (3,144, 987, 1,224, 144)
-        0.81, 0.82, 0.74, 0.63,
+        // direct: name, pronoun, words, none (2,718, 1,127, 286, 268 quotes)
+        0.90, 0.93, 0.74, 0.05,
+        // partial: name, pronoun, words, none (1,215, 438, 218, 357); right with the statement it sits in
+        0.86, 0.85, 0.64, 0.09,
+        // indirect: name, pronoun, words, none (3,163, 984, 1,209, 144)
+        0.82, 0.82, 0.75, 0.63,
     ];
 
     /// <summary>The class of a quote: its kind and its <see cref="SpeakerSource"/>.</summary>

@@ -94,6 +94,14 @@ internal static class QuoteRules
     /// (<c>WASHINGTON —</c>), not the subject of a trailing participle; shorter ones (<c>UN</c>, <c>FBI</c>) can be.</summary>
     public const int MinDatelineCapsLength = 4;
 
+    /// <summary>Most words of a fronted time phrase before its comma (<c>Hours later,</c>, <c>Late on Tuesday night,</c>):
+    /// a time adverbial, not a clause that happens to end in a time word.</summary>
+    public const int MaxTimePhraseWords = 4;
+
+    /// <summary>Most words of a dateline before its dash (<c>PARIS, Aug 31 (Reuters) -</c> is eight): a city, a date
+    /// and an agency.</summary>
+    public const int MaxDatelineWords = 10;
+
     /// <summary>Longest source phrase after <c>according to</c>.</summary>
     public const int MaxPhrase = 15;
 

@@ -50,7 +50,23 @@ internal static class SpeakerResolver
             return ResolvePronoun(doc, s, paragraph);
         }
 
-        for (int i = s; i < e; i++)
+        // "The head of the PAC backing Gov. Jeb Bush, Mike Murphy": a name after the phrase's last comma is its appositive
+        // and speaks, not a name among the nominal's modifiers.
+        int from = s;
+        for (int i = e - 2; i > s; i--)
+        {
+            if (doc.IsPunct(i, ','))
+            {
+                if (HasName(doc, i + 1, e))
+                {
+                    from = i + 1;
+                }
+
+                break;
+            }
+        }
+
+        for (int i = from; i < e; i++)
         {
             if (words[i].IsCapitalized && !QuoteWords.IsNotName(doc.W(i)))
             {
@@ -148,6 +164,20 @@ internal static class SpeakerResolver
     {
         KnownMention full = NominalResolver.FullName(doc, k);
         return new SpeakerInfo(full.Name, full.EntityId, mention, full.Kind, full.Gender);
+    }
+
+    /// <summary>Whether a capitalized name word stands in words [<paramref name="s"/>, <paramref name="e"/>).</summary>
+    private static bool HasName(QuoteDocument doc, int s, int e)
+    {
+        for (int i = s; i < e; i++)
+        {
+            if (doc.Words[i].IsCapitalized && !QuoteWords.IsNotName(doc.W(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> w) =>

@@ -51,7 +51,7 @@ internal static partial class SubjectFinder
     /// sentence; <paramref name="comma"/> is the comma before the participle.</summary>
     private static (int Start, int End) ParticipleSubject(QuoteDocument doc, int comma, int lower)
     {
-        int from = ClauseStart(doc, comma, lower);
+        int from = ClauseStart(doc, comma, AfterDateline(doc, lower, comma));
         for (int k = from; k < comma && k < from + QuoteRules.SubjectWindow; k++)
         {
             SubjectHead hk = HeadOf(doc, k);
@@ -85,7 +85,7 @@ internal static partial class SubjectFinder
     {
         ReadOnlySpan<char> first = doc.W(lower);
         bool fronted = doc.IsFrameWord(lower) && (IsPreposition(doc, lower) || QuoteWords.IsFrontedOpener(first)
-            || (doc.Words[lower].IsCapitalized && first.EndsWith("ing", StringComparison.Ordinal)));
+            || (doc.Words[lower].IsCapitalized && first.EndsWith("ing", StringComparison.Ordinal)) || OpensWithTimePhrase(doc, comma, lower));
         for (int c = lower + 1; fronted && c + 1 < comma; c++)
         {
             if (!doc.IsPunct(c, ','))
@@ -108,6 +108,81 @@ internal static partial class SubjectFinder
         }
 
         return lower;
+    }
+
+    /// <summary>The first word after a dateline opening the clause at <paramref name="from"/> (<c>Washington (AFP) –</c>,
+    /// <c>PARIS, Aug 31 (Reuters) -</c>): a dash right after a bracketed agency within the first words; else
+    /// <paramref name="from"/>. The city, the month and the agency before it never speak.</summary>
+    private static int AfterDateline(QuoteDocument doc, int from, int comma)
+    {
+        for (int k = from + 1; k < comma && k <= from + QuoteRules.MaxDatelineWords; k++)
+        {
+            if ((IsDash(doc, k) || doc.IsPunct(k, '-')) && doc.IsPunct(k - 1, ')'))
+            {
+                return k + 1;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>Whether the bracket from <paramref name="open"/> to <paramref name="close"/> holds a party and state
+    /// (<c>(D-N.Y.)</c>, <c>(R)</c>, <c>(Ky.)</c>), not an acronym (<c>(OECD)</c>) that ends an organization's name.</summary>
+    private static bool IsPartyBracket(QuoteDocument doc, int open, int close)
+    {
+        if (close - open != 2)
+        {
+            return close - open > 2;
+        }
+
+        ReadOnlySpan<char> w = doc.W(open + 1);
+        return w.Length == 1 || w.EndsWith(".", StringComparison.Ordinal) || w.Contains('-');
+    }
+
+    /// <summary>Whether the sentence opens with a short time phrase up to its first comma (<c>Hours later,</c>, <c>Two
+    /// days ago,</c>, <c>Late on Tuesday,</c>): a fronted adverbial whose capitalized first word is no subject.</summary>
+    private static bool OpensWithTimePhrase(QuoteDocument doc, int comma, int lower)
+    {
+        for (int c = lower + 1; c < comma && c <= lower + QuoteRules.MaxTimePhraseWords; c++)
+        {
+            if (doc.IsPunct(c, ','))
+            {
+                ReadOnlySpan<char> last = doc.W(c - 1);
+                return last is "ago" || CalendarWords.Is(last, CalendarFacets.TimeAdverb | CalendarFacets.Weekday | CalendarFacets.DayPart);
+            }
+
+            if (!doc.Words[c].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the nominal from article <paramref name="article"/> to <paramref name="end"/> is a document
+    /// (<c>a statement</c>, <c>a letter</c>) that is the object of the verb before it (<c>Obama released a statement
+    /// condemning …</c>): the verb's subject speaks, not the document.</summary>
+    private static bool IsObjectDocument(QuoteDocument doc, int article, int end, int lower)
+    {
+        int v = article - 1;
+        if (v < lower || !doc.IsFrameWord(v) || doc.Words[v].IsCapitalized || FunctionWords.Of(doc.W(v)) != FunctionWordKinds.None
+            || QuoteWords.IsAuxiliary(doc.W(v)))
+        {
+            return false;
+        }
+
+        for (int i = article + 1; i <= end; i++)
+        {
+            ReadOnlySpan<char> w = doc.W(i);
+            if (!doc.Words[i].IsCapitalized && ReportingLexicon.DocumentNouns.Contains(w)
+                && !w.StartsWith("spokes", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="w"/> is a word in capitals long enough to be a dateline city.</summary>

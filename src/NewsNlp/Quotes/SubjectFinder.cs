@@ -187,6 +187,13 @@ internal static partial class SubjectFinder
             return ParticipleSubject(doc, j, lower);
         }
 
+        if (doc.IsPunct(j, ',') && j - 1 >= lower && doc.IsPunct(j - 1, ')') && BracketOpening(doc, j - 1, lower) is int bracket
+            && bracket < j - 1 && bracket - 1 >= lower && HeadOf(doc, bracket - 1) == SubjectHead.Name && IsPartyBracket(doc, bracket, j - 1))
+        {
+            // …, Gov. John Kasich (R-OH), said: the comma closes the bracketed name, not an appositive.
+            return ExpandLeft(doc, bracket - 1, lower, SubjectHead.Name);
+        }
+
         if (doc.IsPunct(j, ','))
         {
             // An appositive or relative clause: Daniel Kritenbrink, assistant secretary of state, said …
@@ -201,6 +208,11 @@ internal static partial class SubjectFinder
                 if (doc.IsPunct(k, ','))
                 {
                     int h = k - 1;
+                    if (h > lower && doc.IsPunct(h, ')') && BracketOpening(doc, h, lower) is int opening && opening < h)
+                    {
+                        h = opening - 1; // Sen. Ann Coyle (D-Pa.), the committee chair, said: the name before its bracket
+                    }
+
                     if (h >= lower && HeadOf(doc, h) == SubjectHead.Nominal && AppositiveName(doc, k + 1, j) is { End: > 0 } named && named.End == j)
                     {
                         // Another witness, former adviser John Doe, said …: the whole phrase, whose name is the speaker.
@@ -252,6 +264,12 @@ internal static partial class SubjectFinder
 
             if (k < j && QuoteWords.IsSubjectArticle(doc.W(k)) && !(k - 1 >= lower && doc.IsFrameWord(k - 1) && IsPreposition(doc, k - 1)))
             {
+                if (IsObjectDocument(doc, k, j, lower) && LeftSubject(doc, k - 1, lower) is { End: > 0 } publisher)
+                {
+                    // Obama released a statement condemning …: the statement is the verb's object; its subject speaks.
+                    return publisher;
+                }
+
                 return (k, j + 1); // the gambling tycoon told Reuters
             }
 
@@ -280,7 +298,14 @@ internal static partial class SubjectFinder
 
             if (head != SubjectHead.None)
             {
-                return ExpandLeft(doc, k, lower, head);
+                (int Start, int End) found = ExpandLeft(doc, k, lower, head);
+                if (head == SubjectHead.Nominal && IsObjectDocument(doc, found.Start, k, lower)
+                    && LeftSubject(doc, found.Start - 1, lower) is { End: > 0 } publisher)
+                {
+                    return publisher; // as above: the document is an object
+                }
+
+                return found;
             }
         }
 
