@@ -41,7 +41,9 @@ internal static class MentionBuilder
             }
 
             // A preposition or conjunction never starts a name: "Of" of a title-case headline ("… Characterization Of Network's …").
-            while (first < end && FunctionWords.Is(doc.Word(first), FunctionWordKinds.Preposition | FunctionWordKinds.Coordinator) && !IsNameParticle(doc.Word(first)))
+            // An adverb particle may ("Down Syndrome").
+            while (first < end && FunctionWords.Of(doc.Word(first)) is var kinds
+                && (kinds & (FunctionWordKinds.Preposition | FunctionWordKinds.Coordinator)) != 0 && (kinds & FunctionWordKinds.AdverbParticle) == 0)
             {
                 first++;
             }
@@ -109,12 +111,6 @@ internal static class MentionBuilder
         mention.GivenNameFirst = IsGivenName(doc, first);
         mentions.Add(mention);
     }
-
-    /// <summary>Whether a preposition starts names as an adverb particle ("Down Syndrome", "Up Close", "Out Magazine").</summary>
-    private static bool IsNameParticle(ReadOnlySpan<char> w) =>
-        w.Equals("down", StringComparison.OrdinalIgnoreCase) || w.Equals("up", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("out", StringComparison.OrdinalIgnoreCase) || w.Equals("off", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("over", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the word is a given name of <see cref="FirstNames"/> or of the tagger's name list.</summary>
     private static bool IsGivenName(NerDocument doc, int i) => FirstNames.Contains(doc.Word(i)) || (doc.GazB[i] & Gazetteer.FirstName) != 0;

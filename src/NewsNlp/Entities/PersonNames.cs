@@ -37,10 +37,13 @@ internal static class PersonNames
             }
 
             EntityCluster? surname = null;
-            ReadOnlySpan<char> tail = name.AsSpan(firstWord.Length + 1);
-            if (surnames is not null && !surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tail, out surname))
+            if (surnames is not null)
             {
-                _ = surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lastWord, out surname);
+                Dictionary<string, EntityCluster>.AlternateLookup<ReadOnlySpan<char>> bySurname = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (!bySurname.TryGetValue(name.AsSpan(firstWord.Length + 1), out surname))
+                {
+                    _ = bySurname.TryGetValue(lastWord, out surname);
+                }
             }
 
             // A given name and surname, and the tagger's "other name" type is left alone ("Rose Bowl", "Christian Democrats").

@@ -69,6 +69,10 @@ internal enum FunctionWordKinds
     /// <summary>A lower-case particle inside a person's or a place's name: de, van, von, al, bin, la, del, am.</summary>
     NameParticle = 1 << 19,
 
+    /// <summary>A preposition that is also an adverb particle and starts names as one: Down Syndrome, Up Close, Out
+    /// Magazine, Off Broadway, Over Easy.</summary>
+    AdverbParticle = 1 << 20,
+
     /// <summary>Any determiner.</summary>
     Determiner = Article | Demonstrative | Possessive | Quantifier,
 

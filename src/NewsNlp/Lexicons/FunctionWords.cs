@@ -37,8 +37,9 @@ internal static class FunctionWords
         // Prepositions.
         (Preposition,
             "about above across against along among amongst around at behind below beside between beyond by " +
-            "despite down during except for from in into like of off on onto out over per through throughout " +
-            "thru to toward towards under unlike up upon via with within without"),
+            "despite during except for from in into like of on onto per through throughout " +
+            "thru to toward towards under unlike upon via with within without"),
+        (Preposition | AdverbParticle, "down off out over up"),
         (Preposition | Subordinator, "after as before since until"), (Preposition | Adverb, "besides"),
 
         // Conjunctions.

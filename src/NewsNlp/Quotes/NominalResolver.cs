@@ -61,7 +61,7 @@ internal static class NominalResolver
                 continue;
             }
 
-            if (InQuote(doc, m.Start))
+            if (doc.Article.QuoteRegionAt(m.Start) >= 0)
             {
                 continue;
             }
@@ -363,27 +363,5 @@ internal static class NominalResolver
     {
         int space = name.LastIndexOf(' ');
         return name[(space + 1)..].TrimEnd('.');
-    }
-
-    /// <summary>Whether character <paramref name="position"/> lies inside a quote region.</summary>
-    private static bool InQuote(QuoteDocument doc, int position)
-    {
-        QuoteRegion[] regions = doc.Regions;
-        int lo = 0;
-        int hi = regions.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (regions[mid].End <= position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo < regions.Length && regions[lo].Start <= position;
     }
 }

@@ -9,6 +9,7 @@ internal sealed class QuoteDocument
     public QuoteDocument(ArticleText article, PageStructure structure, EntityResult entities)
     {
         Structure = structure;
+        Article = article;
         Text = article.Text;
         Paragraphs = article.Paragraphs;
         Regions = article.QuoteRegions;
@@ -30,6 +31,9 @@ internal sealed class QuoteDocument
     /// headline: a headline line run into the first sentence cannot be told from the first line of a hard-wrapped
     /// sentence, which the structure stage also takes for a headline.)</summary>
     public int LeadEnd { get; }
+
+    /// <summary>Gets the article's text layer.</summary>
+    public ArticleText Article { get; }
 
     /// <summary>Gets the article text.</summary>
     public string Text { get; }

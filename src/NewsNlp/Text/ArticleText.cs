@@ -127,6 +127,9 @@ internal sealed class ArticleText
     /// <summary>The index of the line that contains <paramref name="offset"/>, or -1.</summary>
     public int LineAt(int offset) => IndexAt(Lines, offset, static l => l.Span);
 
+    /// <summary>The index of the quote region that contains <paramref name="offset"/>, or -1.</summary>
+    public int QuoteRegionAt(int offset) => IndexAt(QuoteRegions, offset, static r => TextSpan.FromBounds(r.Start, r.End));
+
     /// <summary>Binary search over items in text order that do not overlap.</summary>
     private static int IndexAt<T>(T[] items, int offset, Func<T, TextSpan> span)
     {
