@@ -14,6 +14,8 @@
 #   NODE=node                  node binary
 #   COMPARE_TASKSET=0          pin both tools to these CPUs (taskset -c LIST) for a per-core comparison
 #   COMPARE_CORPUS_OUT=path    only build the corpus, copy it to path, and stop
+#   NEWSNLP_AOT=path           the native build of newsnlp (default: artifacts/newsnlp-aot/newsnlp, which
+#                              benchmarks/publish-cli-aot.sh writes); timed in the same rounds when it exists
 #
 # Needs: a Release build of the console program (dotnet build -c Release samples/NewsNlp.Cli),
 # node >= 18 + npm, python3 (only when no file is given).
@@ -23,6 +25,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JS_DIR="$ROOT/benchmarks/js"
 NEWSNLP="$ROOT/samples/NewsNlp.Cli/bin/Release/net10.0/newsnlp"
+NEWSNLP_AOT="${NEWSNLP_AOT:-$ROOT/artifacts/newsnlp-aot/newsnlp}"
+[[ -x "$NEWSNLP_AOT" ]] || NEWSNLP_AOT=""
 NODE="${NODE:-node}"
 RUNS="${COMPARE_RUNS:-3}"
 MAX_ARTICLES="${COMPARE_MAX_ARTICLES:-5000}"
@@ -145,9 +149,9 @@ timed() {  # ERRFILE CMD...; runs CMD >/dev/null 2>ERRFILE, sets RC, prints "WAL
   awk -v w="$w" -v u="$u" -v s="$s" 'BEGIN { printf "%.3f %.3f\n", w, u + s }'
 }
 
-run_newsnlp() {
+run_newsnlp() {  # [BINARY]
   local times
-  times=$(timed "$TMP/newsnlp.err" "$NEWSNLP" analyze --input jsonl --format jsonl <"$INPUT"; echo "RC=$RC")
+  times=$(timed "$TMP/newsnlp.err" "${1:-$NEWSNLP}" analyze --input jsonl --format jsonl <"$INPUT"; echo "RC=$RC")
   RC=${times##*RC=}
   if [[ $RC -ne 0 ]]; then
     # exit 1 + "N of M input lines failed" = some malformed lines; the rest was analysed.
@@ -175,12 +179,18 @@ COMPROMISE_VERSION=$(cd "$JS_DIR" && "$NODE" -p 'require("compromise").version')
 echo "Input: $INPUT  ($N_ARTICLES articles, $N_CHARS chars)${PIN[*]:+, pinned: ${PIN[*]}}" >&2
 echo "Timing $RUNS alternating whole-process runs per tool (compromise is slow; be patient) ..." >&2
 
-W_NEWSNLP=(); C_NEWSNLP=(); W_COMPROMISE=(); C_COMPROMISE=()
+W_NEWSNLP=(); C_NEWSNLP=(); W_COMPROMISE=(); C_COMPROMISE=(); W_AOT=(); C_AOT=()
 for ((i = 1; i <= RUNS; i++)); do
   read -r w c < <(run_newsnlp)
   [[ -n "${c:-}" ]] || exit 1
   W_NEWSNLP+=("$w"); C_NEWSNLP+=("$c")
   echo "  run $i: NewsNlp    wall ${w} s, cpu ${c} s" >&2
+  if [[ -n "$NEWSNLP_AOT" ]]; then
+    read -r w c < <(run_newsnlp "$NEWSNLP_AOT")
+    [[ -n "${c:-}" ]] || exit 1
+    W_AOT+=("$w"); C_AOT+=("$c")
+    echo "  run $i: NewsNlp native wall ${w} s, cpu ${c} s" >&2
+  fi
   read -r w c < <(run_compromise)
   [[ -n "${c:-}" ]] || exit 1
   W_COMPROMISE+=("$w"); C_COMPROMISE+=("$c")
@@ -212,6 +222,11 @@ echo "|---|---:|---:|---:|---|"
 echo "| NewsNlp \`analyze\` | $M_NEWSNLP | $(rate "$M_NEWSNLP") | $MC_NEWSNLP | ${W_NEWSNLP[*]} |"
 echo "| compromise $COMPROMISE_VERSION | $M_COMPROMISE | $(rate "$M_COMPROMISE") | $MC_COMPROMISE | ${W_COMPROMISE[*]} |"
 echo "| **ratio NewsNlp / compromise** | | **${RATIO}x** | **${CPU_RATIO}x** (CPU) | |"
+if [[ -n "$NEWSNLP_AOT" ]]; then
+  M_AOT=$(median "${W_AOT[@]}"); MC_AOT=$(median "${C_AOT[@]}")
+  echo "| NewsNlp \`analyze\`, native build (NativeAOT) | $M_AOT | $(rate "$M_AOT") | $MC_AOT | ${W_AOT[*]} |"
+  echo "| **ratio native NewsNlp / compromise** | | **$(awk -v a="$M_COMPROMISE" -v b="$M_AOT" 'BEGIN { printf "%.1f", a / b }')x** | **$(awk -v a="$MC_COMPROMISE" -v b="$MC_AOT" 'BEGIN { printf "%.1f", a / b }')x** (CPU) | |"
+fi
 echo
 echo "Whole-process times, including runtime start-up and JSON I/O. NewsNlp analyses lines on all"
 echo "cores; compromise is single-threaded (compare the CPU column, or pin both: COMPARE_TASKSET=0)."
