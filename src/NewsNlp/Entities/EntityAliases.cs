@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>Well-known names that are written several ways: each alias maps to a canonical name and type.</summary>
@@ -9,17 +7,16 @@ internal static class EntityAliases
     /// by its full name. Not every agency: "Bloomberg" is also a person, "PA" a state, "CP" and "ANI" ordinary acronyms.</summary>
     private static readonly string[] s_foldedAgencies = ["AP", "AFP", "Reuters"];
 
-    private static readonly FrozenDictionary<string, (string Canonical, EntityType Type, bool Forced)> s_aliases = Build();
-
-    private static readonly FrozenDictionary<string, (string Canonical, EntityType Type, bool Forced)>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
-        s_aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly (SpanKeyTable Names, (string Canonical, EntityType Type, bool Forced)[] Values) s_aliases = Build();
 
     /// <summary>Looks up an alias: <paramref name="key"/> groups all its forms; <paramref name="forced"/> says whether
     /// the key is also the canonical name (<c>United States</c>) or the longest form in the article wins.</summary>
     public static bool TryGet(ReadOnlySpan<char> name, out string key, out EntityType type, out bool forced)
     {
-        if (s_lookup.TryGetValue(name, out var v))
+        int index = s_aliases.Names.IndexOf(name);
+        if (index >= 0)
         {
+            (string Canonical, EntityType Type, bool Forced) v = s_aliases.Values[index];
             key = v.Canonical;
             type = v.Type;
             forced = v.Forced;
@@ -32,7 +29,7 @@ internal static class EntityAliases
         return false;
     }
 
-    private static FrozenDictionary<string, (string, EntityType, bool)> Build()
+    private static (SpanKeyTable, (string, EntityType, bool)[]) Build()
     {
         var d = new Dictionary<string, (string, EntityType, bool)>(StringComparer.OrdinalIgnoreCase);
         void Add(string canonical, EntityType type, params string[] aliases)
@@ -67,6 +64,13 @@ internal static class EntityAliases
         Add("~British Broadcasting Corporation", EntityType.Organization, "BBC");
         Add("~Cable News Network", EntityType.Organization, "CNN");
         Add("~National Aeronautics and Space Administration", EntityType.Organization, "NASA");
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        string[] names = [.. d.Keys];
+        var values = new (string, EntityType, bool)[names.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            values[i] = d[names[i]];
+        }
+
+        return (new SpanKeyTable(names, ignoreCase: true), values);
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>An immutable set of phrases of one or more words (<c>secretary of state</c>, <c>according to</c>), keyed by
@@ -12,7 +10,8 @@ internal sealed class PhraseSet
     private static readonly string[][] s_none = [];
 
     private readonly string[] _phrases;
-    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+    private readonly SpanKeyTable _firstWords;
+    private readonly string[][][] _continuations;
     private readonly StringComparison _comparison;
 
     /// <summary>Builds the set from <paramref name="phrases"/>, which must not repeat a phrase.</summary>
@@ -45,16 +44,19 @@ internal sealed class PhraseSet
             rests.Add(words[1..]);
         }
 
-        var sorted = new Dictionary<string, string[][]>(byFirst.Count, comparer);
+        var firstWords = new string[byFirst.Count];
+        _continuations = new string[byFirst.Count][][];
+        int n = 0;
         foreach ((string first, List<string[]> rests) in byFirst)
         {
             string[][] array = [.. rests];
             Array.Sort(array, static (x, y) => y.Length.CompareTo(x.Length)); // longest first, stable enough: ties never both match
-            sorted[first] = array;
+            firstWords[n] = first;
+            _continuations[n++] = array;
         }
 
         _phrases = phrases.ToArray();
-        _byFirstWord = sorted.ToFrozenDictionary(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = new SpanKeyTable(firstWords, casing == WordCasing.IgnoreCase);
         _comparison = casing == WordCasing.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         Casing = casing;
     }
@@ -72,9 +74,10 @@ internal sealed class PhraseSet
     /// continuation means <paramref name="firstWord"/> is a phrase by itself.</summary>
     public bool TryGetContinuations(ReadOnlySpan<char> firstWord, out string[][] continuations)
     {
-        if (_byFirstWord.TryGetValue(firstWord, out string[][]? found))
+        int index = _firstWords.IndexOf(firstWord);
+        if (index >= 0)
         {
-            continuations = found;
+            continuations = _continuations[index];
             return true;
         }
 

@@ -1,20 +1,16 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
-/// <summary>An immutable set of words, frozen once when it is built and looked up by span without allocating.</summary>
+/// <summary>An immutable set of words, built once and looked up by span without allocating (<see cref="SpanKeyTable"/>).</summary>
 /// <remarks>Built from a list that must not repeat a word (under the set's <see cref="WordCasing"/>): a repeated word
 /// is a mistake in the list, so <see cref="Create(WordCasing, ReadOnlySpan{string})"/> throws. <see cref="Union"/>
 /// combines lists that overlap on purpose. Safe for concurrent reads.</remarks>
 internal sealed class WordSet
 {
-    private readonly FrozenSet<string> _words;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly SpanKeyTable _words;
 
-    private WordSet(FrozenSet<string> words, WordCasing casing)
+    private WordSet(string[] words, WordCasing casing)
     {
-        _words = words;
-        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new SpanKeyTable(words, casing == WordCasing.IgnoreCase);
         Casing = casing;
     }
 
@@ -22,10 +18,10 @@ internal sealed class WordSet
     public WordCasing Casing { get; }
 
     /// <summary>Gets the number of words.</summary>
-    public int Count => _words.Count;
+    public int Count => _words.Keys.Length;
 
-    /// <summary>Gets the words (in no particular order).</summary>
-    public IReadOnlyCollection<string> Words => _words;
+    /// <summary>Gets the words, in the order first listed.</summary>
+    public IReadOnlyCollection<string> Words => _words.Keys;
 
     /// <summary>Builds a set from <paramref name="words"/>, which must not repeat a word.</summary>
     /// <exception cref="ArgumentException">A word is empty, or repeated under <paramref name="casing"/>.</exception>
@@ -33,6 +29,8 @@ internal sealed class WordSet
     {
         StringComparer comparer = Comparer(casing);
         var unique = new HashSet<string>(words.Length, comparer);
+        var inOrder = new string[words.Length];
+        int n = 0;
         foreach (string word in words)
         {
             if (string.IsNullOrEmpty(word))
@@ -44,9 +42,11 @@ internal sealed class WordSet
             {
                 throw new ArgumentException($"The word list repeats \"{word}\".", nameof(words));
             }
+
+            inOrder[n++] = word;
         }
 
-        return new WordSet(unique.ToFrozenSet(comparer), casing);
+        return new WordSet(inOrder, casing);
     }
 
     /// <summary>The union of word lists that may overlap: the words of every part, once each.</summary>
@@ -54,12 +54,19 @@ internal sealed class WordSet
     {
         StringComparer comparer = Comparer(casing);
         var all = new HashSet<string>(comparer);
+        var inOrder = new List<string>();
         foreach (IEnumerable<string> part in parts)
         {
-            all.UnionWith(part);
+            foreach (string word in part)
+            {
+                if (all.Add(word))
+                {
+                    inOrder.Add(word);
+                }
+            }
         }
 
-        return new WordSet(all.ToFrozenSet(comparer), casing);
+        return new WordSet([.. inOrder], casing);
     }
 
     /// <summary>The comparer for <paramref name="casing"/>.</summary>
@@ -67,5 +74,5 @@ internal sealed class WordSet
         casing == WordCasing.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
     /// <summary>Whether <paramref name="word"/> is in the set. Does not allocate.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _words.Contains(word);
 }

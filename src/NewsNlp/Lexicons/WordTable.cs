@@ -1,18 +1,13 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
-/// <summary>An immutable map from words to a value (typically the word's facets), frozen once when it is built and
-/// looked up by span without allocating.</summary>
+/// <summary>An immutable map from words to a value (typically the word's facets), built once and looked up by span
+/// without allocating (<see cref="SpanKeyTable"/>).</summary>
 /// <typeparam name="TValue">The value stored with each word.</typeparam>
 /// <remarks>The entries must not repeat a word (under the table's <see cref="WordCasing"/>): each word is listed once
-/// with all its facets, so the constructor throws on a repeat. Safe for concurrent reads.
-/// <para>The frozen map holds each value in a small object (<see cref="Entry"/>), not the value itself: a map whose
-/// values are objects runs on the framework's shared, precompiled code, while a map per value type (one per list:
-/// <see cref="TitleFacets"/>, <see cref="CalendarWord"/> …) would be compiled on first use, about 30 ms per list.</para></remarks>
+/// with all its facets, so the constructor throws on a repeat. Safe for concurrent reads.</remarks>
 internal sealed class WordTable<TValue>
 {
-    private readonly FrozenDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly SpanKeyTable _lookup;
     private readonly (string Word, TValue Value)[] _entries;
 
     /// <summary>Builds the table from <paramref name="entries"/>, in their order.</summary>
@@ -20,21 +15,25 @@ internal sealed class WordTable<TValue>
     public WordTable(WordCasing casing, ReadOnlySpan<(string Word, TValue Value)> entries)
     {
         StringComparer comparer = WordSet.Comparer(casing);
-        var map = new Dictionary<string, Entry>(entries.Length, comparer);
-        foreach ((string word, TValue value) in entries)
+        var seen = new HashSet<string>(entries.Length, comparer);
+        var words = new string[entries.Length];
+        int n = 0;
+        foreach ((string word, TValue _) in entries)
         {
             if (string.IsNullOrEmpty(word))
             {
                 throw new ArgumentException("A word table holds an empty word.", nameof(entries));
             }
 
-            if (!map.TryAdd(word, new Entry(value)))
+            if (!seen.Add(word))
             {
                 throw new ArgumentException($"The word table repeats \"{word}\".", nameof(entries));
             }
+
+            words[n++] = word;
         }
 
-        _lookup = map.ToFrozenDictionary(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new SpanKeyTable(words, casing == WordCasing.IgnoreCase);
         _entries = entries.ToArray();
         Casing = casing;
     }
@@ -79,9 +78,10 @@ internal sealed class WordTable<TValue>
     /// <summary>Looks up <paramref name="word"/>. Does not allocate.</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
-        if (_lookup.TryGetValue(word, out Entry? entry))
+        int index = _lookup.IndexOf(word);
+        if (index >= 0)
         {
-            value = entry.Value;
+            value = _entries[index].Value;
             return true;
         }
 
@@ -90,10 +90,14 @@ internal sealed class WordTable<TValue>
     }
 
     /// <summary>The value of <paramref name="word"/>, or <see langword="default"/> when it is not listed. Does not allocate.</summary>
-    public TValue? GetValueOrDefault(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out Entry? entry) ? entry.Value : default;
+    public TValue? GetValueOrDefault(ReadOnlySpan<char> word)
+    {
+        int index = _lookup.IndexOf(word);
+        return index >= 0 ? _entries[index].Value : default;
+    }
 
     /// <summary>Whether <paramref name="word"/> is listed. Does not allocate.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
     /// <summary>The words whose value satisfies <paramref name="predicate"/>, as a set with this table's casing.
     /// Meant to be built once and kept (a facet view), not per lookup.</summary>
@@ -110,11 +114,5 @@ internal sealed class WordTable<TValue>
         }
 
         return WordSet.Create(Casing, [.. words]);
-    }
-
-    /// <summary>A value in the frozen map (an object, so that every table shares the map's code).</summary>
-    private sealed class Entry(TValue value)
-    {
-        public TValue Value { get; } = value;
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp;
 
 /// <summary>English function words plus news filler (reporting verbs, days, months, vague time words) that never
@@ -10,7 +8,7 @@ namespace NewsNlp;
 /// <c>topics.bin</c> again (a unit test pins them).</remarks>
 internal static class StopWords
 {
-    private static readonly FrozenSet<string> s_words = (
+    private static readonly SpanKeyTable s_words = new(Distinct((
         "a|about|above|across|after|afterwards|again|against|ago|all|almost|alone|along|already|also|although|always|am|among|amongst|an|and|"
         + "another|any|anybody|anyone|anything|anyway|anywhere|are|aren't|around|as|at|back|be|became|because|become|becomes|been|before|"
         + "beforehand|behind|being|below|beside|besides|between|beyond|both|but|by|can|cannot|can't|could|couldn't|did|didn't|do|does|doesn't|"
@@ -33,13 +31,18 @@ internal static class StopWords
         + "take|takes|took|taken|way|able|early|late|later|recently|recent|currently|lot|lots|thing|things|want|wants|wanted|"
         + "use|used|using|set|part|end|need|needs|think|thinks|know|knows|believe|believes|expected|give|gives|gave|given|found|"
         + "show|shows|showed|hold|held|keep|kept|seen|went|look|looks|looked|began|begin|begins|meant|mean|means|didn|doesn|isn|"
-        + "wasn|won|s|t|ll|ve|d|m|etc|ie|eg|am|pm|per|whose|yes|ok|okay|oh").Split('|').ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();
+        + "wasn|won|s|t|ll|ve|d|m|etc|ie|eg|am|pm|per|whose|yes|ok|okay|oh").Split('|')), ignoreCase: false);
 
     /// <summary>Gets the words (in no particular order).</summary>
-    public static IReadOnlyCollection<string> Words => s_words;
+    public static IReadOnlyCollection<string> Words => s_words.Keys;
 
     /// <summary>Whether the lower-cased word is a stop word.</summary>
-    public static bool Contains(ReadOnlySpan<char> lowerWord) => s_lookup.Contains(lowerWord);
+    public static bool Contains(ReadOnlySpan<char> lowerWord) => s_words.Contains(lowerWord);
+
+    /// <summary>The words once each (the list repeats a few, e.g. "per", "went", "whose", "am").</summary>
+    private static string[] Distinct(string[] words)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return Array.FindAll(words, seen.Add);
+    }
 }
