@@ -64,6 +64,10 @@ internal static class EntityAliases
         Add("~British Broadcasting Corporation", EntityType.Organization, "BBC");
         Add("~Cable News Network", EntityType.Organization, "CNN");
         Add("~National Aeronautics and Space Administration", EntityType.Organization, "NASA");
+
+        // The seat of an executive that news reports as its speaker ("the White House said"), not as a building.
+        Add("White House", EntityType.Organization, "the White House");
+        Add("Kremlin", EntityType.Organization, "the Kremlin");
         string[] names = [.. d.Keys];
         var values = new (string, EntityType, bool)[names.Length];
         for (int i = 0; i < names.Length; i++)

@@ -17,6 +17,7 @@ internal static class EntityFolder
         var byNamePart = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
         var later = new List<EntityMention>();
         var personTails = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
+        var companies = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
 
         // Full names and everything but one-word names first, in text order.
         foreach (EntityMention m in mentions)
@@ -41,6 +42,10 @@ internal static class EntityFolder
             {
                 AddNameParts(m, byNamePart, personTails);
             }
+            else if (m.Type == EntityType.Organization)
+            {
+                AddCompanyName(m, companies);
+            }
         }
 
         // One-word names: a defined acronym, a surname or first name of a person named in full, or their own entity.
@@ -57,6 +62,13 @@ internal static class EntityFolder
             {
                 m.Type = EntityType.Person;
                 person.Add(m);
+                continue;
+            }
+
+            if (m.Type != EntityType.Location && companies.TryGetValue(m.Text, out EntityCluster? company))
+            {
+                m.Type = EntityType.Organization; // "Whittaker said" after "Whittaker Corp"
+                company.Add(m);
                 continue;
             }
 
@@ -159,6 +171,26 @@ internal static class EntityFolder
         foreach (EntityMention m in c.Mentions)
         {
             m.Type = best;
+        }
+    }
+
+    /// <summary>A company named in full ("Whittaker Corp", "Salomon Brothers Inc.") is found later by its first word,
+    /// the short name news gives a company; not when that word is a title or a function word ("General Electric Co").</summary>
+    private static void AddCompanyName(EntityMention m, Dictionary<string, EntityCluster> companies)
+    {
+        string name = EntityNaming.StripThe(m.Text);
+        int first = name.IndexOf(' ', StringComparison.Ordinal);
+        int last = name.LastIndexOf(' ');
+        if (first <= 1 || m.Cluster is null || !OrganizationWords.Is(name.AsSpan(last + 1), OrganizationFacets.Company | OrganizationFacets.CompanySuffix))
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> word = name.AsSpan(0, first);
+        if (char.IsUpper(word[0]) && Titles.Of(word) == TitleFacets.None && FunctionWords.Of(word) == FunctionWordKinds.None &&
+            OrganizationWords.Of(word) == OrganizationFacets.None)
+        {
+            companies.TryAdd(word.ToString(), m.Cluster);
         }
     }
 

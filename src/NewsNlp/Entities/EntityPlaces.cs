@@ -28,13 +28,41 @@ internal static class EntityPlaces
     public static HashSet<string> CountriesNamed(List<EntityCluster> clusters, Gazetteer gazetteer, string? datelineCountry) =>
         PlaceResolver.ContextCountries(gazetteer.Places, clusters, datelineCountry);
 
+    /// <summary>The country of a local place no gazetteer lists, named by its form ("Marin County", "Indiana
+    /// Statehouse", "Shoreline Amphitheatre"): the country of the place before its last word when the article names
+    /// that country (or none), else the one country the article names; null when it names several.</summary>
+    private static string? LocalPlaceCountry(string name, Gazetteer gazetteer, HashSet<string> countries)
+    {
+        int space = name.LastIndexOf(' ');
+        if (space <= 0 || !(LocalPlaceWords.IsFacility(name.AsSpan(space + 1)) || LocalPlaceWords.IsUnit(name.AsSpan(space + 1))))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> rest = EntityNaming.StripThe(name[..space]);
+        if (PlaceResolver.Resolve(gazetteer.Places, rest, countries) is { } code && (countries.Count == 0 || countries.Contains(code)))
+        {
+            return code; // "Nassau County" in a story of the United States is not in the Bahamas
+        }
+
+        if (countries.Count == 1)
+        {
+            foreach (string only in countries)
+            {
+                return only;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Sets the country code of a place or nationality; <paramref name="best"/> is its most complete mention.</summary>
     public static void SetCountryCode(EntityCluster c, EntityMention best, Gazetteer gazetteer, HashSet<string> countries)
     {
         switch (c.Type)
         {
             case EntityType.Location:
-                c.CountryCode = PlaceResolver.Resolve(gazetteer.Places, c.Mentions, countries);
+                c.CountryCode = PlaceResolver.Resolve(gazetteer.Places, c.Mentions, countries) ?? LocalPlaceCountry(best.Text, gazetteer, countries);
                 break;
             case EntityType.Nationality:
                 if (gazetteer.Places.TryGetDemonym(best.Text, out string nat))

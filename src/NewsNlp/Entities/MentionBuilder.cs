@@ -71,6 +71,17 @@ internal static class MentionBuilder
                 continue; // site furniture ("Online Desk"), or the end of a title ("Secretary of Commerce")
             }
 
+            if (end - first == 1 && IsPartyTag(doc, first))
+            {
+                continue; // "Sen. Jane Roe (R-Neb.)": a party and a state, no person
+            }
+
+            if (et == EntityType.Person && end - first >= EntityRules.MinPersonNameWords)
+            {
+                // "Dick Clark Productions", "Shoreline Amphitheatre": the last word names no person.
+                et = TypeByLastWord(doc.Word(end - 1), et);
+            }
+
             if (et != EntityType.Person && end - first > 2 && PersonAfterTitle(text, doc, gazetteer, first, end) is int name and > 0)
             {
                 // "House Minority Leader Jane Roe" tagged as one organization: the name after the title is a person.
@@ -258,6 +269,22 @@ internal static class MentionBuilder
 
         return (facets & (TitleFacets.Honorific | TitleFacets.Abbreviation)) == (TitleFacets.Honorific | TitleFacets.Abbreviation) && w[^1] == '.';
     }
+
+    /// <summary>Whether the word at <paramref name="i"/> is a party and state in brackets after a politician's name:
+    /// <c>(R-Neb.)</c>, <c>(D-Texas)</c>, <c>(I-Vt.)</c>.</summary>
+    private static bool IsPartyTag(NerDocument doc, int i)
+    {
+        ReadOnlySpan<char> w = doc.Word(i);
+        return i > 0 && doc.Word(i - 1) is "(" && w.Length > 2 && w[0] is 'D' or 'R' or 'I' && w[1] == '-' && char.IsUpper(w[2]);
+    }
+
+    /// <summary>The type of a name of several words the tagger read as a person's, by its last word: a place when it
+    /// ends like a building, venue or road (<see cref="LocalPlaceWords"/>), an organization when it ends like a company
+    /// or a group (<see cref="OrganizationFacets.Company"/>, <see cref="OrganizationFacets.CompanySuffix"/>).</summary>
+    private static EntityType TypeByLastWord(ReadOnlySpan<char> last, EntityType type) =>
+        LocalPlaceWords.IsFacility(last) ? EntityType.Location
+        : OrganizationWords.Is(last, OrganizationFacets.Company | OrganizationFacets.CompanySuffix) ? EntityType.Organization
+        : type;
 
     private static bool HasNonPersonWord(NerDocument doc, int first, int end)
     {

@@ -30,4 +30,8 @@ internal enum OrganizationFacets
 
     /// <summary>The word is an abbreviation, written with a period: Corp., Inc., Dept.</summary>
     Abbreviation = 1 << 6,
+
+    /// <summary>A noun that ends a company's or a group's name and no person's: Holdings, Industries, Productions,
+    /// Studios, Brothers. A name the tagger took for a person's ("Dick Clark Productions") is an organization.</summary>
+    Company = 1 << 7,
 }

@@ -31,9 +31,10 @@ internal static class OrganizationWords
 
         // Companies.
         (Head | CommonNoun, "company"), (CommonNoun, "firm"),
-        (Head,
-            "holdings industries systems technologies communications securities capital partners airlines " +
-            "airways motors bancorp"),
+        (Head | Company,
+            "holdings industries systems technologies communications securities partners airlines airways motors " +
+            "bancorp productions studios entertainment pictures brothers"),
+        (Head, "capital"),
         (CompanySuffix | Abbreviation, "corp inc ltd co cos bros s.a n.v a.g"),
         (CompanySuffix, "corporation incorporated limited plc llc lp llp ag sa nv gmbh"),
 

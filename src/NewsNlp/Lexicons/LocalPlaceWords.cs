@@ -1,0 +1,32 @@
+namespace NewsNlp;
+
+/// <summary>The English words that end the name of a local place, one no world gazetteer lists: a building, venue or
+/// road (<see cref="IsFacility"/>: <c>Amphitheatre</c>, <c>Stadium</c>, <c>Drive</c>) or a local unit
+/// (<see cref="IsUnit"/>: <c>County</c>, <c>Township</c>). Lookups ignore case.</summary>
+internal static class LocalPlaceWords
+{
+    /// <summary>Words that end a facility's name and no person's: "Shoreline Amphitheatre" and "Jolinda Drive" are
+    /// places even when the tagger reads a given name and a surname. Words that are also common surnames (Hall, Park,
+    /// Lane, Field) are left out.</summary>
+    private static readonly WordSet s_facilities = WordSet.Create(WordCasing.IgnoreCase,
+    [
+        // Venues.
+        "pavilion", "amphitheatre", "amphitheater", "arena", "stadium", "theatre", "theater", "coliseum", "colosseum",
+        "speedway", "raceway", "ballpark", "auditorium", "fairgrounds", "racecourse",
+
+        // Roads.
+        "drive", "street", "avenue", "boulevard", "highway", "freeway", "parkway", "expressway", "turnpike",
+
+        // Other buildings and grounds.
+        "plaza", "airport", "mall", "courthouse", "statehouse", "cathedral", "mosque", "synagogue", "cemetery",
+    ]);
+
+    /// <summary>Words that end the name of a local unit of a country ("Marin County", "San Francisco Bay Area").</summary>
+    private static readonly WordSet s_units = WordSet.Create(WordCasing.IgnoreCase, ["county", "parish", "township", "borough", "area"]);
+
+    /// <summary>Whether <paramref name="word"/> ends a building's, venue's or road's name. Does not allocate.</summary>
+    public static bool IsFacility(ReadOnlySpan<char> word) => s_facilities.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> ends a local unit's name. Does not allocate.</summary>
+    public static bool IsUnit(ReadOnlySpan<char> word) => s_units.Contains(word);
+}
