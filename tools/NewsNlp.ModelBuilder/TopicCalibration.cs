@@ -66,7 +66,7 @@ internal static class TopicCalibration
     private const double MinLogP = -30;
 
     /// <summary>Fits the calibration on <paramref name="cal"/> and returns the calibrated model.</summary>
-    public static TopicModel Calibrate(TopicModel model, List<LabeledText> cal)
+    public static TopicModel Calibrate(TopicModel model, List<LabeledText> cal, string mode = "subject")
     {
         var raw = new SubjectScorer(model);
         int labels = model.Labels.Count;
@@ -85,6 +85,29 @@ internal static class TopicCalibration
             coverage[g.Key] = TopicExtraCorpus.Coverage(g);
         }
 
+        if (mode == "shared")
+        {
+            var px = new List<double>();
+            var py = new List<bool>();
+            for (int i = 0; i < labels; i++)
+            {
+                int c = IptcSubjects.IndexOfCode(model.Labels[i]);
+                for (int k = 0; k < cal.Count; k++)
+                {
+                    if (coverage[cal[k].Source][c])
+                    {
+                        px.Add(Math.Max(MinLogP, Math.Log(scores[k][c])));
+                        py.Add(cal[k].Subjects.Contains(c));
+                    }
+                }
+            }
+
+            (float sa, float sb) = FitPlatt(px, py);
+            Array.Fill(a, sa);
+            Array.Fill(b, sb);
+            Console.WriteLine($"shared calibration: a {sa:F3}, b {sb:F3}");
+        }
+
         for (int i = 0; i < labels; i++)
         {
             int c = IptcSubjects.IndexOfCode(model.Labels[i]);
@@ -99,7 +122,11 @@ internal static class TopicCalibration
                 }
             }
 
-            (a[i], b[i]) = FitPlatt(x, y);
+            if (mode != "shared")
+            {
+                (a[i], b[i]) = FitPlatt(x, y);
+            }
+
             var q = new List<float>(x.Count);
             foreach (double v in x)
             {

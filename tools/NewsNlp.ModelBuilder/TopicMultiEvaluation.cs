@@ -120,6 +120,75 @@ internal static class TopicMultiEvaluation
         return (bbcEval.MacroF1, agEval.MacroF1);
     }
 
+    /// <summary>Diagnostics: AG News gold class × top subject, and BBC gold folder × top BBC subject, held out.</summary>
+    public static void Confusions(SubjectScorer scorer, List<TopicDoc> bbc, List<TopicDoc> ag)
+    {
+        var agCounts = new int[TopicCorpus.AgClasses.Length, IptcSubjects.Count];
+        foreach (TopicDoc d in ag)
+        {
+            int top = ArgMax(scorer.Score(d.Text));
+            int g = Array.IndexOf(TopicCorpus.AgClasses, d.Gold);
+            agCounts[g, top]++;
+            int k = Array.IndexOf(TopicCorpus.AgMap, top);
+            if ((k > 0 ? k : 0) != g)
+            {
+                Console.WriteLine($"  AG miss {d.Gold} -> {IptcSubjects.Labels[top].Split(',')[0]}: {d.Text[..Math.Min(110, d.Text.Length)]}");
+            }
+        }
+
+        var sb = new StringBuilder("AG gold class x top subject:\n");
+        for (int c = 0; c < IptcSubjects.Count; c++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  {IptcSubjects.Labels[c][..Math.Min(20, IptcSubjects.Labels[c].Length)],-20}");
+            for (int g = 0; g < TopicCorpus.AgClasses.Length; g++)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $" {agCounts[g, c],5}");
+            }
+
+            sb.Append('\n');
+        }
+
+        int[] bbcSubjects = [.. TopicCorpus.BbcMap.Select(b => b.Subject)];
+        var bbcCounts = new int[bbcSubjects.Length, bbcSubjects.Length];
+        var bbcAll = new int[bbcSubjects.Length, IptcSubjects.Count];
+        foreach (TopicDoc d in bbc)
+        {
+            float[] s = scorer.Score(d.Text);
+            int best = 0;
+            for (int i = 1; i < bbcSubjects.Length; i++)
+            {
+                best = s[bbcSubjects[i]] > s[bbcSubjects[best]] ? i : best;
+            }
+
+            int g = Array.IndexOf(bbcSubjects, d.Subject);
+            bbcCounts[g, best]++;
+            bbcAll[g, ArgMax(s)]++;
+        }
+
+        sb.Append("BBC gold (rows) x top BBC subject (columns: business, entertainment, politics, sport, tech):\n");
+        for (int g = 0; g < bbcSubjects.Length; g++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  {TopicCorpus.BbcMap[g].Folder,-14}");
+            for (int p = 0; p < bbcSubjects.Length; p++)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $" {bbcCounts[g, p],4}");
+            }
+
+            sb.Append("   top of 17: ");
+            for (int c = 0; c < IptcSubjects.Count; c++)
+            {
+                if (bbcAll[g, c] > 0)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"{IptcSubjects.Labels[c].Split(',')[0]} {bbcAll[g, c]}; ");
+                }
+            }
+
+            sb.Append('\n');
+        }
+
+        Console.Write(sb.ToString());
+    }
+
     public static int ArgMax(float[] s)
     {
         int best = 0;

@@ -31,6 +31,10 @@ internal static class TopicTraining
     /// AG 0.819, 25 → BBC 0.960 / AG 0.818 (Wikinews macro-F1 0.580 → 0.542): more weight does not reach the AG floor.</summary>
     private const float OldSetWeight = 6f;
 
+    /// <summary>With <c>--cal-old</c>, every how many BBC files / AG rows (number % this == 1, never a held-out one) go to
+    /// the calibration split instead of training.</summary>
+    private const int CalEvery = 10;
+
     /// <summary>Words and bigrams seen in fewer training texts than this are left out (model size; 2 → 3 cost
     /// nothing measurable).</summary>
     private const int MinCount = 3;
@@ -61,7 +65,7 @@ internal static class TopicTraining
 
         List<LabeledText>[] commercialSets = [wikinews, events, sib];
         List<LabeledText>[] researchSets = [wikinews, events, sib, huffpost];
-        List<LabeledText> oldTrain = OldTrainingRows(bbc, ag, reuters);
+        List<LabeledText> oldTrain = OldTrainingRows(bbc, ag, reuters, Args.Flag(args, "--cal-old"));
         var heldOut = new (string Name, List<LabeledText> Rows)[]
         {
             ("wikinews", Test(wikinews)), ("current-events", Test(events)), ("sib-200", Test(sib)), ("huffpost", Test(huffpost)), ("nyt (unseen)", nyt),
@@ -84,22 +88,50 @@ internal static class TopicTraining
                 rows.AddRange(set.Where(r => r.Split == TopicSplit.Train && (r.Source != "huffpost" || k++ % every == 0)));
             }
 
-            if (useOld)
+            if (Args.Flag(args, "--old-only"))
             {
-                rows.AddRange(oldTrain);
+                rows.Clear();
             }
 
-            List<TopicInput> train = ToInputs(rows, float.Parse(Args.Option(args, "--old-weight") ?? OldSetWeight.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+            if (useOld)
+            {
+                rows.AddRange(oldTrain.Where(r => r.Split == TopicSplit.Train));
+            }
+
+            float oldWeight = Float(args, "--old-weight", OldSetWeight);
+            var weights = new Dictionary<string, float>(StringComparer.Ordinal)
+            {
+                ["bbc"] = Float(args, "--bbc-weight", oldWeight), ["ag"] = Float(args, "--ag-weight", oldWeight), ["reuters"] = Float(args, "--reuters-weight", oldWeight),
+                ["huffpost"] = Float(args, "--huffpost-weight", 1f),
+            };
+            List<TopicInput> train = ToInputs(rows, weights);
             var watch = Stopwatch.StartNew();
             TopicPipelineSettings settings = TopicPipelineSettings.Default with
             {
                 MinCount = int.Parse(Args.Option(args, "--min-count") ?? MinCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
                 L1 = float.Parse(Args.Option(args, "--l1") ?? L1.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
                 L2 = float.Parse(Args.Option(args, "--l2") ?? "0.1", CultureInfo.InvariantCulture),
+                MaxIterations = (int)Float(args, "--iterations", TopicPipelineSettings.Default.MaxIterations),
             };
-            TopicModel raw = TopicTrainer.TrainCore(train, settings, Seed);
+            TopicModel raw;
+            if (Args.Option(args, "--raw-model") is string rawPath)
+            {
+                using FileStream fr = File.OpenRead(rawPath);
+                raw = TopicModel.Load(fr).WithoutCalibration();
+            }
+            else
+            {
+                raw = TopicTrainer.TrainCore(train, settings, Seed);
+            }
+
             float prune = float.Parse(Args.Option(args, "--prune") ?? PruneBelow.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            TopicModel model = TopicCalibration.Calibrate(raw.Compact(prune), [.. sets.SelectMany(s => s.Where(r => r.Split == TopicSplit.Cal))]);
+            List<LabeledText> calRows = [.. sets.SelectMany(s => s.Where(r => r.Split == TopicSplit.Cal))];
+            if (useOld)
+            {
+                calRows.AddRange(oldTrain.Where(r => r.Split == TopicSplit.Cal));
+            }
+
+            TopicModel model = TopicCalibration.Calibrate(raw.Compact(prune), calRows, Args.Option(args, "--calibration") ?? "subject");
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {name} {settings}, prune {prune}: {rows.Count} texts ({train.Count} label rows), trained and calibrated in {watch.Elapsed.TotalSeconds:F1}s, {SizeOf(model) / 1024} KiB (vocabulary {model.Size.Vocabulary}, weighted {model.Size.Rows}; unpruned {raw.Size.Rows}, {SizeOf(raw) / 1024} KiB)"));
             TopicMultiEvaluation.EvaluateOld(name + " raw", new SubjectScorer(raw), bbc.FindAll(d => d.HeldOut), ag.FindAll(d => d.HeldOut), reuters.FindAll(d => d.HeldOut && d.Subject >= 0), perClass: false);
@@ -107,6 +139,15 @@ internal static class TopicTraining
             // subjects: the AG News gap between this line and the calibrated one is what Platt scaling costs the argmax.
             TopicMultiEvaluation.EvaluateOld(name + " pruned", new SubjectScorer(raw.Compact(prune)), bbcTest, agTest, reutersTest, perClass: false);
             var scorer = new SubjectScorer(model);
+            if (Args.Option(args, "--save-models") is string keep)
+            {
+                Directory.CreateDirectory(keep);
+                using FileStream fr = File.Create(Path.Combine(keep, name + "-raw.bin"));
+                raw.Save(fr);
+                using FileStream fc = File.Create(Path.Combine(keep, name + "-cal.bin"));
+                model.Save(fc);
+            }
+
             Console.WriteLine("thresholds: " + string.Join(", ", Enumerable.Range(0, IptcSubjects.Count).Select(c => $"{IptcSubjects.Labels[c].Split(',')[0]} {scorer.Thresholds[c]:F2}")));
             double sum = 0;
             foreach ((string setName, List<LabeledText> test) in heldOut)
@@ -117,6 +158,14 @@ internal static class TopicTraining
             }
 
             (double b, double a) = TopicMultiEvaluation.EvaluateOld(name, scorer, bbcTest, agTest, reutersTest, perClass: false);
+            if (Args.Flag(args, "--diag"))
+            {
+                Console.WriteLine("-- raw:");
+                TopicMultiEvaluation.Confusions(new SubjectScorer(raw), bbcTest, agTest);
+                Console.WriteLine("-- calibrated:");
+                TopicMultiEvaluation.Confusions(scorer, bbcTest, agTest);
+            }
+
             double mean = (sum + b + a) / (heldOut.Length + 2);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: mean macro-F1 over the {heldOut.Length + 2} held-out sets {mean:F4}"));
             Console.WriteLine("reliability (test splits of wikinews, current events, sib-200):\n" + TopicCalibration.ReliabilityTable(scorer, [Test(wikinews), Test(events), Test(sib)]));
@@ -160,14 +209,17 @@ internal static class TopicTraining
     private static List<LabeledText> Test(List<LabeledText> rows) => rows.FindAll(r => r.Split == TopicSplit.Test);
 
     /// <summary>One training row per (text, subject): the maximum-entropy trainer sees a two-subject story twice.</summary>
-    private static List<TopicInput> ToInputs(List<LabeledText> rows, float oldWeight)
+    private static float Float(string[] args, string name, float fallback) =>
+        float.Parse(Args.Option(args, name) ?? fallback.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    private static List<TopicInput> ToInputs(List<LabeledText> rows, Dictionary<string, float> weights)
     {
         var inputs = new List<TopicInput>(rows.Count * 5 / 4);
         foreach (LabeledText r in rows)
         {
             foreach (int s in r.Subjects)
             {
-                inputs.Add(new TopicInput { Text = r.Text, Label = IptcSubjects.Codes[s], Weight = r.Source is "bbc" or "ag" or "reuters" ? oldWeight : 1f });
+                inputs.Add(new TopicInput { Text = r.Text, Label = IptcSubjects.Codes[s], Weight = weights.GetValueOrDefault(r.Source, 1f) });
             }
         }
 
@@ -176,14 +228,15 @@ internal static class TopicTraining
 
     /// <summary>Training rows of the older single-label sets: BBC and AG News train splits (AG World rows the seed
     /// lexicons find clearly about conflict, crime, disaster, health… relabelled so), labelled Reuters (economy capped).</summary>
-    private static List<LabeledText> OldTrainingRows(List<TopicDoc> bbc, List<TopicDoc> ag, List<TopicDoc> reuters)
+    private static List<LabeledText> OldTrainingRows(List<TopicDoc> bbc, List<TopicDoc> ag, List<TopicDoc> reuters, bool calibration)
     {
         var train = new List<LabeledText>();
         foreach (TopicDoc d in bbc)
         {
             if (!d.HeldOut)
             {
-                train.Add(new LabeledText("bbc", d.Text, [d.Subject], TopicSplit.Train));
+                bool cal = calibration && int.Parse(Path.GetFileNameWithoutExtension(d.Id), CultureInfo.InvariantCulture) % CalEvery == 1;
+                train.Add(new LabeledText("bbc", d.Text, [d.Subject], cal ? TopicSplit.Cal : TopicSplit.Train));
             }
         }
 
@@ -191,6 +244,13 @@ internal static class TopicTraining
         {
             if (d.HeldOut)
             {
+                continue;
+            }
+
+            if (calibration && int.Parse(d.Id, CultureInfo.InvariantCulture) % CalEvery == 1)
+            {
+                // World is "none of sport, economy, science": the row calibrates those three subjects only.
+                train.Add(new LabeledText("ag", d.Text, d.Subject == IptcSubjects.Politics ? [] : [d.Subject], TopicSplit.Cal));
                 continue;
             }
 

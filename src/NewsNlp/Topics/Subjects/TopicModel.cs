@@ -76,6 +76,9 @@ public sealed partial class TopicModel
     internal TopicModel WithCalibration(float[] a, float[] b, float[] thresholds) =>
         new(_labels, _vocabulary, _idf, _rowOf, _rows, _bias, (a, b, thresholds), _weightStep);
 
+    /// <summary>The same weights without calibration (the model builder recalibrates a saved model).</summary>
+    internal TopicModel WithoutCalibration() => new(_labels, _vocabulary, _idf, _rowOf, _rows, _bias, null, _weightStep);
+
     /// <summary>A smaller copy: weights below <paramref name="pruneBelow"/> in magnitude dropped, the rest rounded to
     /// 255 levels (kept as one signed byte each in the file); rows left all zero are dropped.</summary>
     internal TopicModel Compact(float pruneBelow)
