@@ -71,9 +71,9 @@ internal static class MentionBuilder
                 continue; // site furniture ("Online Desk"), or the end of a title ("Secretary of Commerce")
             }
 
-            if (end - first == 1 && IsPartyTag(doc, first))
+            if (end - first == 1 && IsPartyTag(doc, first, gazetteer))
             {
-                continue; // "Sen. Jane Roe (R-Neb.)": a party and a state, no person
+                continue; // "Sen. Jane Roe (R-Neb.)", "Sen. Jane Roe, R-Neb., said": a party and a state, no entity
             }
 
             if (et == EntityType.Person && end - first >= EntityRules.MinPersonNameWords)
@@ -270,12 +270,24 @@ internal static class MentionBuilder
         return (facets & (TitleFacets.Honorific | TitleFacets.Abbreviation)) == (TitleFacets.Honorific | TitleFacets.Abbreviation) && w[^1] == '.';
     }
 
-    /// <summary>Whether the word at <paramref name="i"/> is a party and state in brackets after a politician's name:
-    /// <c>(R-Neb.)</c>, <c>(D-Texas)</c>, <c>(I-Vt.)</c>.</summary>
-    private static bool IsPartyTag(NerDocument doc, int i)
+    /// <summary>Whether the word at <paramref name="i"/> is a party and a place after a politician's name: in brackets
+    /// (<c>(R-Neb.)</c>, <c>(D-Richmond)</c>), or between commas with a US state (<c>, D-Texas,</c>; not "D-Day").</summary>
+    private static bool IsPartyTag(NerDocument doc, int i, Gazetteer gazetteer)
     {
         ReadOnlySpan<char> w = doc.Word(i);
-        return i > 0 && doc.Word(i - 1) is "(" && w.Length > 2 && w[0] is 'D' or 'R' or 'I' && w[1] == '-' && char.IsUpper(w[2]);
+        if (i == 0 || doc.Word(i - 1) is not ("(" or ",") || w.Length < 3 || w[0] is not ('D' or 'R' or 'I') || w[1] != '-' || !char.IsUpper(w[2]))
+        {
+            return false;
+        }
+
+        if (doc.Word(i - 1) is "(")
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> state = w[2..];
+        return (gazetteer.Places.TryGetRegion(state, out PlaceRegion region) ||
+                (state[^1] == '.' && gazetteer.Places.TryGetRegion(state[..^1], out region))) && region.Country == "US";
     }
 
     /// <summary>The type of a name of several words the tagger read as a person's, by its last word: a place when it
