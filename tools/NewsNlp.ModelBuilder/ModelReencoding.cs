@@ -30,6 +30,27 @@ internal static class ModelReencoding
             Report(name, before.Length, after.Length, clock);
         }
 
+        string clustersPath = Path.Combine(modelDir, "clusters.bin");
+        byte[] clustersBefore = File.ReadAllBytes(clustersPath);
+        (uint[] keys, ulong[] values) = WordClusters.Read(new MemoryStream(clustersBefore));
+        var entries = new Dictionary<uint, (uint Lower, uint Capitalized)>(keys.Length);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            entries[keys[i]] = ((uint)values[i], (uint)(values[i] >> 32));
+        }
+
+        byte[] clustersAfter = WordClusters.Save(entries);
+        var clustersClock = Stopwatch.StartNew();
+        (uint[] keysBack, ulong[] valuesBack) = WordClusters.Read(new MemoryStream(clustersAfter));
+        clustersClock.Stop();
+        if (!keysBack.AsSpan().SequenceEqual(keys) || !valuesBack.AsSpan().SequenceEqual(values))
+        {
+            Console.Error.WriteLine("clusters.bin: the re-encoded table does not read back the same entries");
+            return 1;
+        }
+
+        File.WriteAllBytes(clustersPath, clustersAfter);
+        Report("clusters.bin", clustersBefore.Length, clustersAfter.Length, clustersClock);
         return 0;
     }
 
