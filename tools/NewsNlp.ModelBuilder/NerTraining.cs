@@ -146,6 +146,11 @@ internal static class NerTraining
             NerEvaluation.Run(validation, tagger1, false).Print("held-out fifth of eng.train (pass 1 only)", Console.Out);
             NerEvaluation.Run(validation, tagger, false).Print("held-out fifth of eng.train", Console.Out);
             NerEvaluation.Run(wikiDev, tagger, false).Print("Wikipedia dev (every 10th WikiNEuRal val sentence)", Console.Out);
+            if (Args.Flag(args, "--lossy"))
+            {
+                ModelShrinking.EvaluateHeldOut(data, validation, gazetteer, m1, m2);
+            }
+
             Console.Error.WriteLine($"ner: done in {clock.Elapsed.TotalSeconds:F0} s");
             return 0;
         }

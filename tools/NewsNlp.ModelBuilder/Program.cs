@@ -15,6 +15,12 @@ switch (command)
         return NerTraining.Run(data, modelDir, args);
     case "topics":
         return TopicTraining.Run(data, modelDir, args);
+    case "reencode":
+        return ModelReencoding.Run(modelDir);
+    case "shrink":
+        return ModelShrinking.Shrink(data, modelDir, args);
+    case "ner-eval":
+        return ModelShrinking.Evaluate(data, modelDir);
     case "topics-time":
         return TopicTiming.Run(args);
     case "eval-datelines":
@@ -30,6 +36,6 @@ switch (command)
         rc = rc != 0 ? rc : DatelineEvaluation.Run(data, ["eval-datelines"]);
         return rc != 0 ? rc : QuoteEvaluation.Run(data, ["quotes", "--split", "dev"]);
     default:
-        Console.Error.WriteLine("usage: NewsNlp.ModelBuilder (places | ner | topics | eval-datelines | quotes [--split dev|train] | all) [--data DIR] [--out MODELDIR]");
+        Console.Error.WriteLine("usage: NewsNlp.ModelBuilder (places | ner | topics | reencode | shrink --to DIR [--cluster-words N] [--ner-drop-bits K] | ner-eval | eval-datelines | quotes [--split dev|train] | all) [--data DIR] [--out MODELDIR]");
         return command == "help" ? 0 : 2;
 }

@@ -7,15 +7,20 @@ namespace NewsNlp;
 /// <summary>The file format of <c>places.bin</c>: a 20-byte header (magic <c>NNPLACES</c>, format version, payload
 /// length, FNV-1a checksum of the payload), then the Brotli-compressed payload: the tables in the order
 /// countries, world regions, regions, cities, spellings, region links, city links, name entries (each entry's
-/// spellings and links follow the previous entry's, so only counts are stored); strings as length-prefixed UTF-8,
-/// counts and indexes as 7-bit-encoded integers. Nothing is parsed as text at load.</summary>
+/// spellings and links follow the previous entry's, so only counts are stored); counts and indexes as 7-bit-encoded
+/// integers. Version 2 stores the big tables (regions, cities, spellings, links) column by column, and their names as
+/// one block of newline-separated UTF-8, so that Brotli sees like with like (11% smaller); version 1 stored them row
+/// by row with length-prefixed strings, and is still read. Nothing is parsed as text at load.</summary>
 internal sealed partial class PlaceIndex
 {
     /// <summary>The embedded resource name.</summary>
     public const string ResourceName = "NewsNlp.Models.places.bin";
 
     /// <summary>The format version; a file of another version is refused.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
+
+    /// <summary>The row-by-row format before <see cref="FormatVersion"/> 2, still read.</summary>
+    private const int RowFormatVersion = 1;
 
     private const int HeaderLength = 20;
     private const int MaxPayloadLength = 64 << 20;
@@ -35,7 +40,7 @@ internal sealed partial class PlaceIndex
         int version = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
         int length = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
         uint checksum = BinaryPrimitives.ReadUInt32LittleEndian(header[16..]);
-        if (version != FormatVersion)
+        if (version is not (FormatVersion or RowFormatVersion))
         {
             ThrowHelper.ThrowInvalidData($"places: format version {version}, this library reads version {FormatVersion}; rebuild places.bin.");
         }
@@ -60,9 +65,9 @@ internal sealed partial class PlaceIndex
 
         try
         {
-            return Read(new BinaryReader(new MemoryStream(payload, writable: false), Encoding.UTF8));
+            return Read(new BinaryReader(new MemoryStream(payload, writable: false), Encoding.UTF8), version == RowFormatVersion);
         }
-        catch (Exception ex) when (ex is EndOfStreamException or ArgumentOutOfRangeException or IndexOutOfRangeException or FormatException or DecoderFallbackException)
+        catch (Exception ex) when (ex is EndOfStreamException or ArgumentOutOfRangeException or IndexOutOfRangeException or FormatException or OverflowException or DecoderFallbackException)
         {
             throw new InvalidDataException("places: the payload does not fit the format.", ex);
         }
@@ -115,7 +120,7 @@ internal sealed partial class PlaceIndex
         return h;
     }
 
-    private static PlaceIndex Read(BinaryReader r)
+    private static PlaceIndex Read(BinaryReader r, bool rows)
     {
         var countries = new PlaceCountry[Count(r)];
         for (int i = 0; i < countries.Length; i++)
@@ -129,26 +134,11 @@ internal sealed partial class PlaceIndex
             worldRegions[i] = r.ReadString();
         }
 
-        var regions = new PlaceRegionRecord[Count(r)];
-        for (int i = 0; i < regions.Length; i++)
-        {
-            regions[i] = new PlaceRegionRecord(r.ReadString(), r.ReadInt16(), r.ReadBoolean());
-        }
-
-        var cities = new PlaceCityRecord[Count(r)];
-        for (int i = 0; i < cities.Length; i++)
-        {
-            cities[i] = new PlaceCityRecord(r.ReadInt16(), r.ReadInt32(), (PlaceCityFlags)r.ReadByte());
-        }
-
-        var forms = new PlaceNameForm[Count(r)];
-        for (int i = 0; i < forms.Length; i++)
-        {
-            forms[i] = new PlaceNameForm(r.ReadString(), r.ReadByte());
-        }
-
-        var regionLinks = ReadLinks(r);
-        var cityLinks = ReadLinks(r);
+        PlaceRegionRecord[] regions = rows ? ReadRegionRows(r) : ReadRegions(r);
+        PlaceCityRecord[] cities = rows ? ReadCityRows(r) : ReadCities(r);
+        PlaceNameForm[] forms = rows ? ReadFormRows(r) : ReadForms(r);
+        PlaceLink[] regionLinks = rows ? ReadLinkRows(r) : ReadLinks(r);
+        PlaceLink[] cityLinks = rows ? ReadLinkRows(r) : ReadLinks(r);
         var entries = new PlaceNameEntry[Count(r)];
         int formStart = 0, regionStart = 0, cityStart = 0;
         for (int i = 0; i < entries.Length; i++)
@@ -177,17 +167,6 @@ internal sealed partial class PlaceIndex
         }
 
         return new PlaceIndex(countries, worldRegions, regions, cities, entries, forms, regionLinks, cityLinks);
-    }
-
-    private static PlaceLink[] ReadLinks(BinaryReader r)
-    {
-        var links = new PlaceLink[Count(r)];
-        for (int i = 0; i < links.Length; i++)
-        {
-            links[i] = new PlaceLink(r.Read7BitEncodedInt(), (PlaceLinkFlags)r.ReadByte());
-        }
-
-        return links;
     }
 
     private static int Count(BinaryReader r)
@@ -220,25 +199,37 @@ internal sealed partial class PlaceIndex
         }
 
         w.Write7BitEncodedInt(_regions.Length);
+        WriteNames(w, _regions.Length, i => _regions[i].Name);
         foreach (PlaceRegionRecord region in _regions)
         {
-            w.Write(region.Name);
-            w.Write(region.Country);
+            w.Write7BitEncodedInt(region.Country);
+        }
+
+        foreach (PlaceRegionRecord region in _regions)
+        {
             w.Write(region.Hand);
         }
 
         w.Write7BitEncodedInt(_cities.Length);
         foreach (PlaceCityRecord city in _cities)
         {
-            w.Write(city.Country);
-            w.Write(city.Population);
+            w.Write7BitEncodedInt(city.Country);
+        }
+
+        foreach (PlaceCityRecord city in _cities)
+        {
+            w.Write7BitEncodedInt(city.Population);
+        }
+
+        foreach (PlaceCityRecord city in _cities)
+        {
             w.Write((byte)city.Flags);
         }
 
         w.Write7BitEncodedInt(_forms.Length);
+        WriteNames(w, _forms.Length, i => _forms[i].Written);
         foreach (PlaceNameForm form in _forms)
         {
-            w.Write(form.Written);
             w.Write(form.NerTypes);
         }
 
@@ -272,8 +263,31 @@ internal sealed partial class PlaceIndex
         foreach (PlaceLink link in links)
         {
             w.Write7BitEncodedInt(link.Target);
+        }
+
+        foreach (PlaceLink link in links)
+        {
             w.Write((byte)link.Flags);
         }
+    }
+
+    private static void WriteNames(BinaryWriter w, int count, Func<int, string> name)
+    {
+        using var block = new MemoryStream();
+        for (int i = 0; i < count; i++)
+        {
+            string s = name(i);
+            if (s.Contains('\n', StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("places: a name holds a line break: " + s);
+            }
+
+            block.Write(Encoding.UTF8.GetBytes(s));
+            block.WriteByte((byte)'\n');
+        }
+
+        w.Write7BitEncodedInt((int)block.Length);
+        w.Write(block.GetBuffer(), 0, (int)block.Length);
     }
 
     /// <summary>Checks that every index points into its table, so that a lookup can never fail on a loaded index.</summary>

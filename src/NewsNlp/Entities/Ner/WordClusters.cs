@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
-
 namespace NewsNlp;
 
 /// <summary>Word clusters, the tagger's knowledge of words it never saw labelled: each word of a large Wikipedia and
@@ -12,19 +9,15 @@ namespace NewsNlp;
 /// word hash and allocates nothing. A lower-cased key holds two entries: the clusters of the word's most frequent
 /// lower-case spelling (<c>may</c>, <c>bush</c>) and of its most frequent capitalized one (<c>May</c>, <c>Bush</c>);
 /// <see cref="Of"/> picks by how the word is written, and falls back to the other when one is missing.</para>
-/// <para>File: Brotli-compressed; magic <c>NWC1</c>, the feature-hash format, the entry count; then the sorted keys as
-/// varint gaps; then per entry the two packed cluster ids (<see cref="Pack"/>) as little-endian 32-bit values, 0 for
-/// a missing spelling.</para>
+/// <para>File format: <c>WordClusters.File.cs</c>.</para>
 /// </remarks>
-internal sealed class WordClusters
+internal sealed partial class WordClusters
 {
     /// <summary>The embedded resource name.</summary>
     public const string ResourceName = "NewsNlp.Models.clusters.bin";
 
     /// <summary>The cluster value of a word not in the table (no packed value is 0: see <see cref="Pack"/>).</summary>
     public const uint None = 0;
-
-    private const uint Magic = 0x3143574E; // "NWC1"
 
     private static readonly Lazy<WordClusters> s_default = new(static () => LoadEmbedded(), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -62,118 +55,6 @@ internal sealed class WordClusters
         uint lower = (uint)entry;
         uint cap = (uint)(entry >> 32);
         return capitalized ? (cap != None ? cap : lower) : (lower != None ? lower : cap);
-    }
-
-    /// <summary>Writes a table of (key, lower-case spelling's clusters, capitalized spelling's clusters) entries.</summary>
-    public static byte[] Save(IReadOnlyDictionary<uint, (uint Lower, uint Capitalized)> entries)
-    {
-        var keys = entries.Keys.ToArray();
-        Array.Sort(keys);
-        using var body = new MemoryStream();
-        Span<byte> b4 = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(b4, Magic);
-        body.Write(b4);
-        BinaryPrimitives.WriteInt32LittleEndian(b4, FeatureHash.FormatVersion);
-        body.Write(b4);
-        BinaryPrimitives.WriteInt32LittleEndian(b4, keys.Length);
-        body.Write(b4);
-        uint last = 0;
-        foreach (uint k in keys)
-        {
-            uint gap = k - last;
-            last = k;
-            while (gap >= 0x80)
-            {
-                body.WriteByte((byte)(gap | 0x80));
-                gap >>= 7;
-            }
-
-            body.WriteByte((byte)gap);
-        }
-
-        foreach (uint k in keys)
-        {
-            (uint lower, uint cap) = entries[k];
-            BinaryPrimitives.WriteUInt32LittleEndian(b4, lower);
-            body.Write(b4);
-            BinaryPrimitives.WriteUInt32LittleEndian(b4, cap);
-            body.Write(b4);
-        }
-
-        using var ms = new MemoryStream();
-        using (var brotli = new BrotliStream(ms, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            body.Position = 0;
-            body.CopyTo(brotli);
-        }
-
-        return ms.ToArray();
-    }
-
-    /// <summary>Reads a table written by <see cref="Save"/>.</summary>
-    /// <exception cref="InvalidDataException">Not a cluster table, one of another feature-hash format, or truncated.</exception>
-    public static WordClusters Load(Stream input)
-    {
-        using var ms = new MemoryStream();
-        try
-        {
-            using var brotli = new BrotliStream(input, CompressionMode.Decompress);
-            brotli.CopyTo(ms);
-        }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException)
-        {
-            throw new InvalidDataException("clusters: the table is truncated or corrupt.", ex);
-        }
-
-        ReadOnlySpan<byte> data = ms.GetBuffer().AsSpan(0, (int)ms.Length);
-        if (data.Length < 12 || BinaryPrimitives.ReadUInt32LittleEndian(data) != Magic)
-        {
-            ThrowHelper.ThrowInvalidData("clusters: not a word-cluster table.");
-        }
-
-        FeatureHash.EnsureFormat(BinaryPrimitives.ReadInt32LittleEndian(data[4..]), "The word-cluster table");
-        int count = BinaryPrimitives.ReadInt32LittleEndian(data[8..]);
-        if (count < 0 || count > (data.Length - 12) / 9)
-        {
-            ThrowHelper.ThrowInvalidData("clusters: corrupt header.");
-        }
-
-        var keys = new uint[count];
-        int pos = 12;
-        uint key = 0;
-        for (int i = 0; i < count; i++)
-        {
-            uint gap = 0;
-            int shift = 0;
-            byte b;
-            do
-            {
-                if (pos >= data.Length || shift > 28)
-                {
-                    ThrowHelper.ThrowInvalidData("clusters: the table is truncated.");
-                }
-
-                b = data[pos++];
-                gap |= (uint)(b & 0x7F) << shift;
-                shift += 7;
-            }
-            while (b >= 0x80);
-            key += gap;
-            keys[i] = key;
-        }
-
-        if (data.Length - pos != count * 8)
-        {
-            ThrowHelper.ThrowInvalidData("clusters: the table is truncated.");
-        }
-
-        var entries = new HashMap64(count);
-        for (int i = 0; i < count; i++)
-        {
-            entries.GetOrAdd(StoredKey | keys[i]) = BinaryPrimitives.ReadUInt64LittleEndian(data[(pos + (i * 8))..]);
-        }
-
-        return new WordClusters(entries);
     }
 
     /// <summary>Loads the table embedded in the library under <paramref name="resourceName"/>.</summary>

@@ -1,0 +1,347 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+
+namespace NewsNlp;
+
+/// <summary>The file format of <c>clusters.bin</c>: one Brotli stream holding magic <c>NWC2</c>, the feature-hash
+/// format and the entry count, then columns of 7-bit varints (Brotli sees like with like): the sorted keys as gaps;
+/// one byte per entry saying which spellings it has (<see cref="Spellings"/>); the rank tables (the 1,000-cluster ids
+/// by frequency, and under each the 320- and 100-cluster ids its words have, by frequency); then per stored spelling
+/// (the entry's first, and the capitalized one when it differs) the rank of its 1,000-cluster, and the ranks of its
+/// 320- and 100-clusters under that one. The coarser clusters of a word mostly follow from its 1,000-cluster, so
+/// their ranks are small numbers. <c>NWC1</c> (the two packed ids of every entry as 32-bit values) is still read.</summary>
+internal sealed partial class WordClusters
+{
+    private const uint MagicPacked = 0x3143574E; // "NWC1"
+    private const uint Magic = 0x3243574E; // "NWC2"
+    private const int HeaderSize = 12;
+
+    /// <summary>The id ranges of the three granularities (see <see cref="Pack"/>).</summary>
+    private const int K100Ids = 128, K320Ids = 512, K1000Ids = 1024;
+
+    /// <summary>Brotli's largest window (16 MiB): the key column alone is 0.5 MB.</summary>
+    private const int BrotliWindow = 24;
+
+    /// <summary>Which spellings an entry stores.</summary>
+    private enum Spellings : byte
+    {
+        LowerOnly,
+        CapitalizedOnly,
+        BothSame,
+        BothDiffer,
+    }
+
+    /// <summary>Writes a table of (key, lower-case spelling's clusters, capitalized spelling's clusters) entries.</summary>
+    public static byte[] Save(IReadOnlyDictionary<uint, (uint Lower, uint Capitalized)> entries)
+    {
+        uint[] keys = [.. entries.Keys];
+        Array.Sort(keys);
+        using var body = new MemoryStream();
+        Span<byte> header = stackalloc byte[HeaderSize];
+        BinaryPrimitives.WriteUInt32LittleEndian(header, Magic);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], FeatureHash.FormatVersion);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], keys.Length);
+        body.Write(header);
+        uint last = 0;
+        foreach (uint k in keys)
+        {
+            WriteVarint(body, k - last);
+            last = k;
+        }
+
+        var values = new List<uint>(keys.Length);
+        foreach (uint k in keys)
+        {
+            (uint lower, uint cap) = entries[k];
+            Spellings kind = lower == None ? Spellings.CapitalizedOnly : cap == None ? Spellings.LowerOnly : lower == cap ? Spellings.BothSame : Spellings.BothDiffer;
+            if (lower == None && cap == None)
+            {
+                throw new ArgumentException("clusters: an entry without clusters.", nameof(entries));
+            }
+
+            body.WriteByte((byte)kind);
+            values.Add(lower != None ? lower : cap);
+            if (kind == Spellings.BothDiffer)
+            {
+                values.Add(cap);
+            }
+        }
+
+        // Rank tables: ids by falling frequency (ties by id), so that the columns hold small numbers.
+        var count1000 = new int[K1000Ids];
+        var count320 = new int[K1000Ids * K320Ids];
+        var count100 = new int[K1000Ids * K100Ids];
+        foreach (uint v in values)
+        {
+            (int k100, int k320, int k1000) = Unpack(v);
+            count1000[k1000]++;
+            count320[(k1000 * K320Ids) + k320]++;
+            count100[(k1000 * K100Ids) + k100]++;
+        }
+
+        int[] order1000 = ByFrequency(count1000, 0, K1000Ids);
+        var rank1000 = new int[K1000Ids];
+        var rank320 = new int[K1000Ids * K320Ids];
+        var rank100 = new int[K1000Ids * K100Ids];
+        WriteVarint(body, (uint)order1000.Length);
+        for (int r = 0; r < order1000.Length; r++)
+        {
+            int k1000 = order1000[r];
+            rank1000[k1000] = r;
+            WriteVarint(body, (uint)k1000);
+            WriteRanks(body, ByFrequency(count320, k1000 * K320Ids, K320Ids), rank320, k1000 * K320Ids);
+            WriteRanks(body, ByFrequency(count100, k1000 * K100Ids, K100Ids), rank100, k1000 * K100Ids);
+        }
+
+        foreach (uint v in values)
+        {
+            WriteVarint(body, (uint)rank1000[Unpack(v).K1000]);
+        }
+
+        foreach (uint v in values)
+        {
+            (_, int k320, int k1000) = Unpack(v);
+            WriteVarint(body, (uint)rank320[(k1000 * K320Ids) + k320]);
+        }
+
+        foreach (uint v in values)
+        {
+            (int k100, _, int k1000) = Unpack(v);
+            WriteVarint(body, (uint)rank100[(k1000 * K100Ids) + k100]);
+        }
+
+        ReadOnlySpan<byte> raw = body.GetBuffer().AsSpan(0, (int)body.Length);
+        byte[] compressed = new byte[BrotliEncoder.GetMaxCompressedLength(raw.Length)];
+        if (!BrotliEncoder.TryCompress(raw, compressed, out int size, quality: 11, window: BrotliWindow))
+        {
+            throw new InvalidOperationException("clusters: Brotli compression failed.");
+        }
+
+        return compressed[..size];
+    }
+
+    /// <summary>Reads a table written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">Not a cluster table, one of another feature-hash format, or truncated.</exception>
+    public static WordClusters Load(Stream input)
+    {
+        (uint[] keys, ulong[] values) = Read(input);
+        var entries = new HashMap64(keys.Length);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            entries.GetOrAdd(StoredKey | keys[i]) = values[i];
+        }
+
+        return new WordClusters(entries);
+    }
+
+    /// <summary>Reads the sorted keys and their entries (lower-case spelling's clusters in the low half, capitalized
+    /// spelling's in the high half) of a table in any format this library reads.</summary>
+    internal static (uint[] Keys, ulong[] Values) Read(Stream input)
+    {
+        using var ms = new MemoryStream();
+        try
+        {
+            using var brotli = new BrotliStream(input, CompressionMode.Decompress);
+            brotli.CopyTo(ms);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException)
+        {
+            throw new InvalidDataException("clusters: the table is truncated or corrupt.", ex);
+        }
+
+        ReadOnlySpan<byte> data = ms.GetBuffer().AsSpan(0, (int)ms.Length);
+        uint magic = data.Length < HeaderSize ? 0 : BinaryPrimitives.ReadUInt32LittleEndian(data);
+        if (magic is not (Magic or MagicPacked))
+        {
+            ThrowHelper.ThrowInvalidData("clusters: not a word-cluster table.");
+        }
+
+        FeatureHash.EnsureFormat(BinaryPrimitives.ReadInt32LittleEndian(data[4..]), "The word-cluster table");
+        int count = BinaryPrimitives.ReadInt32LittleEndian(data[8..]);
+        if (count < 0 || count > (data.Length - HeaderSize) / 2)
+        {
+            ThrowHelper.ThrowInvalidData("clusters: corrupt header.");
+        }
+
+        var keys = new uint[count];
+        int pos = HeaderSize;
+        uint key = 0;
+        for (int i = 0; i < count; i++)
+        {
+            key += ReadVarint(data, ref pos);
+            keys[i] = key;
+        }
+
+        ulong[] values = magic == Magic ? ReadColumns(data, pos, count) : ReadPacked(data, pos, count);
+        return (keys, values);
+    }
+
+    private static ulong[] ReadPacked(ReadOnlySpan<byte> data, int pos, int count)
+    {
+        if (data.Length - pos != count * 8)
+        {
+            ThrowHelper.ThrowInvalidData("clusters: the table is truncated.");
+        }
+
+        var values = new ulong[count];
+        for (int i = 0; i < count; i++)
+        {
+            values[i] = BinaryPrimitives.ReadUInt64LittleEndian(data[(pos + (i * 8))..]);
+        }
+
+        return values;
+    }
+
+    private static ulong[] ReadColumns(ReadOnlySpan<byte> data, int pos, int count)
+    {
+        if (data.Length - pos < count)
+        {
+            ThrowHelper.ThrowInvalidData("clusters: the table is truncated.");
+        }
+
+        ReadOnlySpan<byte> kinds = data.Slice(pos, count);
+        pos += count;
+        int valueCount = count;
+        foreach (byte kind in kinds)
+        {
+            valueCount += kind == (byte)Spellings.BothDiffer ? 1 : kind > (byte)Spellings.BothDiffer ? throw new InvalidDataException("clusters: corrupt spellings column.") : 0;
+        }
+
+        int n1000 = (int)ReadVarint(data, ref pos);
+        if (n1000 > K1000Ids)
+        {
+            ThrowHelper.ThrowInvalidData("clusters: corrupt rank table.");
+        }
+
+        var ids1000 = new int[n1000];
+        var ids320 = new int[n1000][];
+        var ids100 = new int[n1000][];
+        for (int r = 0; r < n1000; r++)
+        {
+            ids1000[r] = ReadId(data, ref pos, K1000Ids);
+            ids320[r] = ReadRanks(data, ref pos, K320Ids);
+            ids100[r] = ReadRanks(data, ref pos, K100Ids);
+        }
+
+        var ranks = new int[valueCount];
+        var packed = new uint[valueCount];
+        for (int i = 0; i < valueCount; i++)
+        {
+            ranks[i] = ReadId(data, ref pos, n1000);
+        }
+
+        for (int i = 0; i < valueCount; i++)
+        {
+            packed[i] = (uint)ids320[ranks[i]][ReadId(data, ref pos, ids320[ranks[i]].Length)] << 8;
+        }
+
+        for (int i = 0; i < valueCount; i++)
+        {
+            packed[i] |= 1u | ((uint)ids100[ranks[i]][ReadId(data, ref pos, ids100[ranks[i]].Length)] << 1) | ((uint)ids1000[ranks[i]] << 17);
+        }
+
+        if (pos != data.Length)
+        {
+            ThrowHelper.ThrowInvalidData("clusters: bytes left over after the last column.");
+        }
+
+        var values = new ulong[count];
+        int v = 0;
+        for (int i = 0; i < count; i++)
+        {
+            uint first = packed[v++];
+            values[i] = (Spellings)kinds[i] switch
+            {
+                Spellings.LowerOnly => first,
+                Spellings.CapitalizedOnly => (ulong)first << 32,
+                Spellings.BothSame => first | ((ulong)first << 32),
+                _ => first | ((ulong)packed[v++] << 32),
+            };
+        }
+
+        return values;
+    }
+
+    private static (int K100, int K320, int K1000) Unpack(uint packed) => ((int)(packed >> 1) & 0x7F, (int)(packed >> 8) & 0x1FF, (int)(packed >> 17) & 0x3FF);
+
+    /// <summary>The ids of <paramref name="counts"/>[start..start+length] that occur, most frequent first (ties by id).</summary>
+    private static int[] ByFrequency(int[] counts, int start, int length)
+    {
+        var ids = new List<int>();
+        for (int i = 0; i < length; i++)
+        {
+            if (counts[start + i] > 0)
+            {
+                ids.Add(i);
+            }
+        }
+
+        ids.Sort((a, b) => counts[start + a] != counts[start + b] ? counts[start + b].CompareTo(counts[start + a]) : a.CompareTo(b));
+        return [.. ids];
+    }
+
+    private static void WriteRanks(Stream body, int[] ids, int[] rank, int start)
+    {
+        WriteVarint(body, (uint)ids.Length);
+        for (int r = 0; r < ids.Length; r++)
+        {
+            WriteVarint(body, (uint)ids[r]);
+            rank[start + ids[r]] = r;
+        }
+    }
+
+    private static int[] ReadRanks(ReadOnlySpan<byte> data, ref int pos, int idCount)
+    {
+        var ids = new int[ReadId(data, ref pos, idCount + 1)];
+        for (int r = 0; r < ids.Length; r++)
+        {
+            ids[r] = ReadId(data, ref pos, idCount);
+        }
+
+        return ids;
+    }
+
+    /// <summary>Reads a varint that must be below <paramref name="limit"/>.</summary>
+    private static int ReadId(ReadOnlySpan<byte> data, ref int pos, int limit)
+    {
+        uint v = ReadVarint(data, ref pos);
+        if (v >= (uint)limit)
+        {
+            ThrowHelper.ThrowInvalidData("clusters: an id or rank out of range.");
+        }
+
+        return (int)v;
+    }
+
+    private static void WriteVarint(Stream s, uint v)
+    {
+        while (v >= 0x80)
+        {
+            s.WriteByte((byte)(v | 0x80));
+            v >>= 7;
+        }
+
+        s.WriteByte((byte)v);
+    }
+
+    private static uint ReadVarint(ReadOnlySpan<byte> data, ref int pos)
+    {
+        uint v = 0;
+        for (int shift = 0; shift < 35; shift += 7)
+        {
+            if ((uint)pos >= (uint)data.Length)
+            {
+                break;
+            }
+
+            byte b = data[pos++];
+            v |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return v;
+            }
+        }
+
+        throw new InvalidDataException("clusters: the table is truncated.");
+    }
+}
