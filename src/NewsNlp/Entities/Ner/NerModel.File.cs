@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Numerics;
 
 namespace NewsNlp;
 
@@ -226,7 +227,7 @@ internal sealed partial class NerModel
             buckets[r] = bucket;
         }
 
-        // The masks go into the rows for now (a non-zero marker per tag), replaced by the weights below.
+        var masks = new ushort[rowCount];
         for (int r = 0; r < rowCount; r++)
         {
             uint mask = ReadVarint(data, ref pos);
@@ -235,37 +236,36 @@ internal sealed partial class NerModel
                 throw new InvalidDataException("Corrupt NER model: a row without weights.");
             }
 
-            for (int t = 0; t < TagCount; t++)
-            {
-                rows[(r * TagCount) + t] = (short)((mask >> t) & 1);
-            }
+            masks[r] = (ushort)mask;
         }
 
+        // Every non-zero weight but the row's last, then the row sums, which restore the last.
         var partial = new int[rowCount];
         for (int r = 0; r < rowCount; r++)
         {
-            Span<short> row = rows.AsSpan(r * TagCount, TagCount);
-            int lastTag = LastNonZero(row);
-            for (int t = 0; t < lastTag; t++)
+            uint mask = masks[r] & ~(1u << LastTag(masks[r]));
+            int sum = 0;
+            while (mask != 0)
             {
-                if (row[t] != 0)
-                {
-                    row[t] = (short)UnZigZag(ReadVarint(data, ref pos));
-                    partial[r] += row[t];
-                }
+                int t = BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                short w = (short)UnZigZag(ReadVarint(data, ref pos));
+                rows[(r * TagCount) + t] = w;
+                sum += w;
             }
+
+            partial[r] = sum;
         }
 
         for (int r = 0; r < rowCount; r++)
         {
-            Span<short> row = rows.AsSpan(r * TagCount, TagCount);
             int w = UnZigZag(ReadVarint(data, ref pos)) - partial[r];
             if (w is 0 or < short.MinValue or > short.MaxValue)
             {
                 throw new InvalidDataException("Corrupt NER model: a row sum does not fit its weights.");
             }
 
-            row[LastNonZero(row)] = (short)w;
+            rows[(r * TagCount) + LastTag(masks[r])] = (short)w;
         }
 
         if (pos != data.Length)
@@ -273,6 +273,8 @@ internal sealed partial class NerModel
             throw new InvalidDataException("Corrupt NER model: bytes left over after the last column.");
         }
     }
+
+    private static int LastTag(uint mask) => 31 - BitOperations.LeadingZeroCount(mask);
 
     private static int LastNonZero(ReadOnlySpan<short> row)
     {
