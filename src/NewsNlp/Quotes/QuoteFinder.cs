@@ -234,6 +234,11 @@ internal static class QuoteFinder
             doc.ColonSentence = doc.SentenceOrdinal;
         }
 
+        if (sentenceSpeaker is null && !marked && cues.Count > 0 && speakers[0] is { Kind: SpeakerKind.Person, Name: not null } reporter)
+        {
+            sentenceSpeaker = reporter; // Carter said that … (no quote came out): the next quote paragraph may be his
+        }
+
         if (!marked && cues.Count == 0)
         {
             // Narrative: the person it opens with may introduce the quote paragraph after it.
