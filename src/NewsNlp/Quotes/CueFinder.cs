@@ -122,7 +122,8 @@ internal static class CueFinder
             }
         }
 
-        if (end < b && doc.Is(end, "by") && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (end < b && doc.Is(end, "by") && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !(end + 1 < b && QuoteWords.IsMedium(doc.W(end + 1))))
         {
             return false; // "the facts reported by the government": a participle, not a report
         }
