@@ -234,7 +234,8 @@ internal static class QuoteFinder
             doc.ColonSentence = doc.SentenceOrdinal;
         }
 
-        if (sentenceSpeaker is null && !marked && cues.Count > 0 && speakers[0] is { Kind: SpeakerKind.Person, Name: not null } reporter)
+        if (sentenceSpeaker is null && !marked && cues.Count > 0 && speakers[0] is { Kind: SpeakerKind.Person, Name: not null } reporter
+            && SubjectFinder.HeadOf(doc, spans[0].End - 1) is SubjectHead.Name or SubjectHead.Pronoun)
         {
             sentenceSpeaker = reporter; // Carter said that … (no quote came out): the next quote paragraph may be his
         }
@@ -309,15 +310,25 @@ internal static class QuoteFinder
         }
 
         (int s, int e) = SubjectFinder.OpeningSubject(doc, end, lower);
-        if (e <= s || e >= end || SubjectFinder.HeadOf(doc, e - 1) is not (SubjectHead.Name or SubjectHead.Pronoun)
-            || (s > lower && doc.IsFrameWord(s - 1) && SubjectFinder.IsPreposition(doc, s - 1)))
+        if (e <= s || e >= end || SubjectFinder.HeadOf(doc, e - 1) is not (SubjectHead.Name or SubjectHead.Pronoun))
         {
-            return null; // no subject, or a name in a fronted phrase: In Europe, by contrast, “…”
+            return null;
         }
 
         if (e - s == 1 && s == doc.SentenceStartWord && doc.IsPunct(e, ',') && !IsKnownAt(doc, s))
         {
             return null; // Wait, it gets better: / Specifically, “…”: a capitalized adverb, no name
+        }
+
+        if (SubjectFinder.HeadOf(doc, e - 1) == SubjectHead.Name)
+        {
+            s = Math.Max(s, SubjectFinder.ExpandLeft(doc, e - 1, s, SubjectHead.Name).Start); // Senate leader Ann Coyle: the name
+        }
+
+        if (s > lower && doc.IsFrameWord(s - 1) && FunctionWords.Of(doc.W(s - 1)) is var kind
+            && (kind & FunctionWordKinds.Preposition) != 0 && (kind & FunctionWordKinds.Subordinator) == 0)
+        {
+            return null; // a name in a fronted phrase: In Brussels, by contrast, “…” (not: As Ana Ruiz put it, “…”)
         }
 
         SpeakerInfo speaker = SpeakerResolver.Resolve(doc, s, e, paragraph);
