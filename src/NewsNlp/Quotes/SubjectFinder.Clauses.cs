@@ -89,6 +89,11 @@ internal static partial class SubjectFinder
     /// commas that a verb follows; else at <paramref name="lower"/>.</summary>
     private static int ClauseStart(QuoteDocument doc, int comma, int lower)
     {
+        if (lower >= comma)
+        {
+            return lower; // nothing after a dateline
+        }
+
         ReadOnlySpan<char> first = doc.W(lower);
         bool fronted = doc.IsFrameWord(lower) && (IsPreposition(doc, lower) || QuoteWords.IsFrontedOpener(first)
             || (doc.Words[lower].IsCapitalized && first.EndsWith("ing", StringComparison.Ordinal)) || OpensWithTimePhrase(doc, comma, lower));
