@@ -240,12 +240,12 @@ internal static class QuoteFinder
             sentenceSpeaker = reporter; // Carter said that … (no quote came out): the next quote paragraph may be his
         }
 
-        if (!marked && cues.Count == 0)
+        if (cues.Count == 0)
         {
             // Narrative: the person it opens with may introduce the quote paragraph after it.
             int end = doc.IsPunct(b - 1, ':') ? b - 1 : b;
             SpeakerInfo? subject = OpeningSpeaker(doc, a, end, paragraph);
-            if (subject is not null && end < b)
+            if (subject is not null && end < b && !marked)
             {
                 doc.ColonSpeaker = subject; // Trump issued the following statement:¶“…”
                 doc.ColonCue = null;

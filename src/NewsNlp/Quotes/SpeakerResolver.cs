@@ -282,7 +282,7 @@ internal static class SpeakerResolver
             // The person the story turned to since the last speaker (Olsen toured the plant. She said …), when the
             // gender fits and is known.
             if (doc.SubjectSpeaker is { } subject && doc.SubjectSentence > doc.LastSpeakerSentence && subject.Gender == g
-                && paragraph - doc.SubjectParagraph <= QuoteRules.PersonPronounParagraphs)
+                && doc.SentenceOrdinal - doc.SubjectSentence <= QuoteRules.SubjectPronounSentences)
             {
                 return subject with { Mention = mention };
             }
