@@ -1,8 +1,9 @@
 namespace NewsNlp;
 
 /// <summary>Turns sentences and quote regions into quotes: which cue and speaker each quote gets, its kind (direct or
-/// partial), interrupted quotes joined, cue-less quote sentences merged into the quote before them or given the last
-/// speaker, and scare quotes and titles dropped. Reported speech is left to <see cref="ReportedSpeechFinder"/>.</summary>
+/// partial), interrupted quotes joined, cue-less quote sentences merged into the quote before them or given the subject of
+/// the clause framing them, the person the narrative just before them opened with, or the last speaker, and scare quotes
+/// and titles dropped. Reported speech is left to <see cref="ReportedSpeechFinder"/>.</summary>
 internal static class QuoteFinder
 {
     /// <summary>Finds every quote and attribution of <paramref name="doc"/>, in text order.</summary>
