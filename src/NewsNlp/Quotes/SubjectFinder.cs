@@ -221,14 +221,7 @@ internal static partial class SubjectFinder
 
                     if (h >= lower && HeadOf(doc, h) is SubjectHead.Name or SubjectHead.Nominal)
                     {
-                        (int Start, int End) phrase = ExpandLeft(doc, h, lower, HeadOf(doc, h));
-                        if (phrase.Start - 1 < lower || !doc.IsFrameWord(phrase.Start - 1) || !IsPreposition(doc, phrase.Start - 1)
-                            || FunctionWords.Is(doc.W(phrase.Start - 1), FunctionWordKinds.Subordinator))
-                        {
-                            return phrase;
-                        }
-
-                        // Mr. Doe, now 81 and retired in Cambridge, Mass., said: a place after a preposition is no subject
+                        return ExpandLeft(doc, h, lower, HeadOf(doc, h));
                     }
 
                     if (++commas >= QuoteRules.MaxAppositiveCommas)
