@@ -122,7 +122,8 @@ internal static class CueFinder
             }
         }
 
-        if (end < b && doc.Is(end, "by") && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (end < b && doc.Is(end, "by") && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !(end + 1 < b && QuoteWords.IsMedium(doc.W(end + 1))))
         {
             return false; // "the facts reported by the government": a participle, not a report
         }
@@ -194,8 +195,11 @@ internal static class CueFinder
                 continue;
             }
 
-            if (doc.Words[k].Region >= 0 || doc.IsPunct(k, ':'))
+            if (doc.Words[k].Region >= 0 || doc.IsPunct(k, ':') || (k == from && doc.IsPunct(k, ',') && k + 1 < b && doc.Words[k + 1].Region >= 0
+                && doc.W(from - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
             {
+                // a quote, a colon, or a comma right before a quote after a past tense: He continued, “…” (not the noun
+                // of "at one point, “…”")
                 return true;
             }
 

@@ -65,6 +65,9 @@ internal sealed class QuoteDocument
     /// <summary>Gets or sets the paragraph of <see cref="LastSpeaker"/>.</summary>
     public int LastSpeakerParagraph { get; set; } = -100;
 
+    /// <summary>Gets or sets the sentence of <see cref="LastSpeaker"/>.</summary>
+    public int LastSpeakerSentence { get; set; } = -100;
+
     /// <summary>Gets or sets the index in <see cref="Quotes"/> of the last direct quote, or -1.</summary>
     public int LastQuoteIndex { get; set; } = -1;
 
@@ -83,6 +86,16 @@ internal sealed class QuoteDocument
 
     /// <summary>Gets or sets the sentence of <see cref="ColonSpeaker"/>.</summary>
     public int ColonSentence { get; set; } = -10;
+
+    /// <summary>Gets or sets the person a sentence of narrative opened with (<c>Howard went on with his remarks.</c>), for
+    /// a quote paragraph with no attribution of its own right after it.</summary>
+    public SpeakerInfo? SubjectSpeaker { get; set; }
+
+    /// <summary>Gets or sets the sentence of <see cref="SubjectSpeaker"/>.</summary>
+    public int SubjectSentence { get; set; } = -10;
+
+    /// <summary>Gets or sets the paragraph of <see cref="SubjectSpeaker"/>.</summary>
+    public int SubjectParagraph { get; set; } = -10;
 
     /// <summary>Gets or sets the index of the sentence being read.</summary>
     public int SentenceOrdinal { get; set; }

@@ -1,8 +1,9 @@
 namespace NewsNlp;
 
 /// <summary>Turns sentences and quote regions into quotes: which cue and speaker each quote gets, its kind (direct or
-/// partial), interrupted quotes joined, cue-less quote sentences merged into the quote before them or given the last
-/// speaker, and scare quotes and titles dropped. Reported speech is left to <see cref="ReportedSpeechFinder"/>.</summary>
+/// partial), interrupted quotes joined, cue-less quote sentences merged into the quote before them or given the subject of
+/// the clause framing them, the person the narrative just before them opened with, or the last speaker, and scare quotes
+/// and titles dropped. Reported speech is left to <see cref="ReportedSpeechFinder"/>.</summary>
 internal static class QuoteFinder
 {
     /// <summary>Finds every quote and attribution of <paramref name="doc"/>, in text order.</summary>
@@ -40,6 +41,7 @@ internal static class QuoteFinder
 
         // Quote regions in this sentence, as word ranges.
         var regions = new List<(int Region, int Start, int End)>();
+        bool marked = false;
         for (int i = a; i < b; i++)
         {
             int r = words[i].Region;
@@ -47,6 +49,8 @@ internal static class QuoteFinder
             {
                 continue;
             }
+
+            marked = true;
 
             int j = i;
             while (j + 1 < b && words[j + 1].Region == r)
@@ -168,6 +172,19 @@ internal static class QuoteFinder
                     speaker = doc.ColonSpeaker;
                     cueText = doc.ColonCue;
                 }
+                else if (kind == QuoteKind.Direct && FrameSpeaker(doc, a, qs, regions[last].End, b, paragraph) is { } framed)
+                {
+                    // He continued, “…” / Trump issued a statement: “…”: the clause before the quote has no cue, its subject speaks.
+                    speaker = framed;
+                    cueText = null;
+                }
+                else if (kind == QuoteKind.Direct && qs == a && doc.SubjectSentence == doc.SentenceOrdinal - 1
+                    && paragraph - doc.SubjectParagraph <= QuoteRules.ContinuationParagraphs)
+                {
+                    // Howard went on with his remarks.¶“…”: the person the sentence before opened with.
+                    speaker = doc.SubjectSpeaker;
+                    cueText = null;
+                }
                 else if (kind == QuoteKind.Direct && doc.LastSpeaker is not null && paragraph - doc.LastSpeakerParagraph <= QuoteRules.ContinuationParagraphs)
                 {
                     speaker = doc.LastSpeaker;
@@ -218,11 +235,105 @@ internal static class QuoteFinder
             doc.ColonSentence = doc.SentenceOrdinal;
         }
 
+        if (sentenceSpeaker is null && !marked && cues.Count > 0 && speakers[0] is { Kind: SpeakerKind.Person, Name: not null } reporter
+            && SubjectFinder.HeadOf(doc, spans[0].End - 1) is SubjectHead.Name or SubjectHead.Pronoun)
+        {
+            sentenceSpeaker = reporter; // Carter said that … (no quote came out): the next quote paragraph may be his
+        }
+
+        if (cues.Count == 0)
+        {
+            // Narrative: the person it opens with may introduce the quote paragraph after it.
+            int end = doc.IsPunct(b - 1, ':') ? b - 1 : b;
+            SpeakerInfo? subject = OpeningSpeaker(doc, a, end, paragraph);
+            if (subject is not null && end < b && !marked)
+            {
+                doc.ColonSpeaker = subject; // Trump issued the following statement:¶“…”
+                doc.ColonCue = null;
+                doc.ColonSentence = doc.SentenceOrdinal;
+            }
+
+            if (subject is { Kind: SpeakerKind.Person })
+            {
+                doc.SubjectSpeaker = subject;
+                doc.SubjectSentence = doc.SentenceOrdinal;
+                doc.SubjectParagraph = paragraph;
+            }
+        }
+
         if (sentenceSpeaker is not null)
         {
             doc.LastSpeaker = sentenceSpeaker;
             doc.LastSpeakerParagraph = paragraph;
+            doc.LastSpeakerSentence = doc.SentenceOrdinal;
         }
+    }
+
+    /// <summary>The speaker of a cue-less direct quote ending its sentence after a clause that ends with a comma or a colon
+    /// (<c>He continued, “…”</c>, <c>Mr. Doe gloated: “…”</c>): the name or pronoun opening that clause, or null.</summary>
+    private static SpeakerInfo? FrameSpeaker(QuoteDocument doc, int a, int qs, int qe, int b, int paragraph)
+    {
+        if (qs - 2 < a || !(doc.IsPunct(qs - 1, ',') || doc.IsPunct(qs - 1, ':')))
+        {
+            return null;
+        }
+
+        for (int k = qe; k < b; k++)
+        {
+            if (doc.Words[k].IsWord || doc.Words[k].Region >= 0)
+            {
+                return null; // the quote does not end the sentence: a title or a name inside a clause
+            }
+        }
+
+        int lower = qs - 1;
+        while (lower > a && doc.Words[lower - 1].Region < 0)
+        {
+            lower--; // back to the sentence start or the quote before this one
+        }
+
+        return OpeningSpeaker(doc, lower, qs - 1, paragraph);
+    }
+
+    private static bool IsKnownAt(QuoteDocument doc, int i)
+    {
+        int k = doc.KnownAt(doc.Words[i].Start);
+        return k < doc.Known.Count && doc.Known[k].Start < doc.Words[i].End;
+    }
+
+    /// <summary>The speaker named by the name or pronoun opening the clause [<paramref name="lower"/>, <paramref name="end"/>),
+    /// or null.</summary>
+    private static SpeakerInfo? OpeningSpeaker(QuoteDocument doc, int lower, int end, int paragraph)
+    {
+        if (end <= lower)
+        {
+            return null;
+        }
+
+        (int s, int e) = SubjectFinder.OpeningSubject(doc, end, lower);
+        if (e <= s || e >= end || SubjectFinder.HeadOf(doc, e - 1) is not (SubjectHead.Name or SubjectHead.Pronoun))
+        {
+            return null;
+        }
+
+        if (e - s == 1 && s == doc.SentenceStartWord && doc.IsPunct(e, ',') && !IsKnownAt(doc, s))
+        {
+            return null; // Wait, it gets better: / Specifically, “…”: a capitalized adverb, no name
+        }
+
+        if (SubjectFinder.HeadOf(doc, e - 1) == SubjectHead.Name)
+        {
+            s = Math.Max(s, SubjectFinder.ExpandLeft(doc, e - 1, s, SubjectHead.Name).Start); // Senate leader Ann Coyle: the name
+        }
+
+        if (s > lower && doc.IsFrameWord(s - 1) && FunctionWords.Of(doc.W(s - 1)) is var kind
+            && (kind & FunctionWordKinds.Preposition) != 0 && (kind & FunctionWordKinds.Subordinator) == 0)
+        {
+            return null; // a name in a fronted phrase: In Brussels, by contrast, “…” (not: As Ana Ruiz put it, “…”)
+        }
+
+        SpeakerInfo speaker = SpeakerResolver.Resolve(doc, s, e, paragraph);
+        return speaker.Name is null ? null : speaker;
     }
 
     /// <summary>Whether a cue-less quote sentence ending at <paramref name="end"/> goes on with the last direct quote:

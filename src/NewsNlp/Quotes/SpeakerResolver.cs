@@ -279,6 +279,14 @@ internal static class SpeakerResolver
                 }
             }
 
+            // The person the story turned to since the last speaker (Olsen toured the plant. She said …), when the
+            // gender fits and is known.
+            if (doc.SubjectSpeaker is { } subject && doc.SubjectSentence > doc.LastSpeakerSentence && subject.Gender == g
+                && doc.SentenceOrdinal - doc.SubjectSentence <= QuoteRules.SubjectPronounSentences)
+            {
+                return subject with { Mention = mention };
+            }
+
             if (doc.LastSpeaker is { Kind: SpeakerKind.Person } last && sinceLast <= QuoteRules.PersonPronounParagraphs
                 && Compatible(last.Gender, g) && last.Name is not null)
             {

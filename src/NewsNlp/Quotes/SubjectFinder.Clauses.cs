@@ -47,6 +47,12 @@ internal static partial class SubjectFinder
     /// <summary>Whether word <paramref name="i"/> is a dash that can set off a parenthetical (<c>—</c>, <c>–</c>, <c>--</c>).</summary>
     private static bool IsDash(QuoteDocument doc, int i) => !doc.Words[i].IsWord && doc.W(i) is "—" or "–" or "--";
 
+    /// <summary>The subject opening the clause that ends at word <paramref name="end"/> when no reporting verb names one: the
+    /// frame before a quote (<c>He continued, “…”</c>, <c>Trump issued the following statement:</c>) or a sentence of
+    /// narrative (<c>Howard went on with his remarks.</c>). Past a fronted adverbial or a dateline; default when no name,
+    /// pronoun or speaker noun opens it.</summary>
+    public static (int Start, int End) OpeningSubject(QuoteDocument doc, int end, int lower) => ParticipleSubject(doc, end, lower);
+
     /// <summary>A participle after the main clause (<c>Trump spoke for an hour, saying …</c>): its subject opens the
     /// sentence; <paramref name="comma"/> is the comma before the participle.</summary>
     private static (int Start, int End) ParticipleSubject(QuoteDocument doc, int comma, int lower)
@@ -83,6 +89,11 @@ internal static partial class SubjectFinder
     /// commas that a verb follows; else at <paramref name="lower"/>.</summary>
     private static int ClauseStart(QuoteDocument doc, int comma, int lower)
     {
+        if (lower >= comma)
+        {
+            return lower; // nothing after a dateline
+        }
+
         ReadOnlySpan<char> first = doc.W(lower);
         bool fronted = doc.IsFrameWord(lower) && (IsPreposition(doc, lower) || QuoteWords.IsFrontedOpener(first)
             || (doc.Words[lower].IsCapitalized && first.EndsWith("ing", StringComparison.Ordinal)) || OpensWithTimePhrase(doc, comma, lower));
