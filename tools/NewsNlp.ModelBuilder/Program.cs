@@ -11,6 +11,8 @@ switch (command)
 {
     case "places":
         return PlacesBuilder.Run(data, modelDir);
+    case "teams":
+        return TeamNamesBuilder.Run(data, modelDir);
     case "ner":
         return NerTraining.Run(data, modelDir, args);
     case "topics":
@@ -31,11 +33,12 @@ switch (command)
         // Every shipped model (places first: the tagger's gazetteer features read it), then the rule-based parts'
         // evaluations. Rebuild the library afterwards to embed them.
         int rc = PlacesBuilder.Run(data, modelDir);
+        rc = rc != 0 ? rc : TeamNamesBuilder.Run(data, modelDir);
         rc = rc != 0 ? rc : NerTraining.Run(data, modelDir, args);
         rc = rc != 0 ? rc : TopicTraining.Run(data, modelDir, args);
         rc = rc != 0 ? rc : DatelineEvaluation.Run(data, ["eval-datelines"]);
         return rc != 0 ? rc : QuoteEvaluation.Run(data, ["quotes", "--split", "dev"]);
     default:
-        Console.Error.WriteLine("usage: NewsNlp.ModelBuilder (places | ner | topics | reencode | shrink --to DIR [--cluster-words N] [--ner-drop-bits K] | ner-eval | eval-datelines | quotes [--split dev|train] | all) [--data DIR] [--out MODELDIR]");
+        Console.Error.WriteLine("usage: NewsNlp.ModelBuilder (places | teams | ner | topics | reencode | shrink --to DIR [--cluster-words N] [--ner-drop-bits K] | ner-eval | eval-datelines | quotes [--split dev|train] | all) [--data DIR] [--out MODELDIR]");
         return command == "help" ? 0 : 2;
 }

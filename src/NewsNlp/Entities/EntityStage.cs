@@ -3,7 +3,7 @@ namespace NewsNlp;
 /// <summary>Pipeline stage for entities: tags names with the two-pass perceptron model, then folds the mentions
 /// into entities (surnames, honorifics, acronyms, known aliases), names them, finds titles, resolves places to
 /// country codes and ranks them by salience. Each step is a part of its own: <see cref="TaggerInput"/>,
-/// <see cref="MentionBuilder"/>, <see cref="CreditNames"/>, <see cref="DefinedAcronyms"/>, <see cref="EntityFolder"/> (with <see cref="PersonNames"/>), <see cref="HeadlineNames"/>, <see cref="EntityNaming"/>,
+/// <see cref="MentionBuilder"/>, <see cref="CreditNames"/>, <see cref="DefinedAcronyms"/>, <see cref="EntityFolder"/> (with <see cref="PersonNames"/>), <see cref="TeamNames"/>, <see cref="HeadlineNames"/>, <see cref="EntityNaming"/>,
 /// <see cref="EntityPlaces"/>, <see cref="EntitySalience"/>; thresholds in <see cref="EntityRules"/>.</summary>
 internal sealed class EntityStage : AnalysisStage
 {
@@ -14,6 +14,7 @@ internal sealed class EntityStage : AnalysisStage
         _ = Titles.Is("minister", TitleFacets.Head) | FunctionWords.Is("of", FunctionWordKinds.Preposition) |
             OrganizationWords.Is("desk", OrganizationFacets.Newsroom) | EntityAliases.TryGet("AP", out _, out _, out _);
         _ = Gazetteer.Default;
+        _ = TeamNames.Default;
         _ = WordClusters.Default;
         _ = NerModel.Pass1;
         _ = NerModel.Pass2;
@@ -44,6 +45,7 @@ internal sealed class EntityStage : AnalysisStage
         EntityMention?[] mentionAt = MentionBuilder.IndexByWord(mentions, input.Words.Length);
         Dictionary<string, EntityMention> acronyms = DefinedAcronyms.Add(text, input.Words, mentions, mentionAt);
         List<EntityCluster> clusters = EntityFolder.Fold(mentions, acronyms, gazetteer);
+        TeamNames.Default.Retype(clusters);
         HeadlineNames.RemoveUnconfirmed(clusters, article, structure, gazetteer);
 
         int[] sentenceOf = input.SentenceOfWords();
