@@ -1,7 +1,8 @@
 namespace NewsNlp;
 
 /// <summary>Folds mentions into entities: the same name (or known alias) is one entity; a one-word name is a defined
-/// acronym, or the surname or first name of a person named in full, or an entity of its own; a person's last words
+/// acronym, or the surname or first name of a person named in full, or the first word of a company named in full
+/// ("Whittaker" of "Whittaker Corp"), or an entity of its own; a person's last words
 /// ("Woodhouse Nepinak") are that person, and so is a one-word "place" that is no place ("Sanders"), a name part of a
 /// person named in full with a known first name; the plural of such a name ("the Clintons") is a person (the family); a shorter organization name
 /// that ends a longer one is that organization. A name of several words is one entity whatever the tagger typed each

@@ -2,7 +2,8 @@ namespace NewsNlp;
 
 /// <summary>Turns the tagger's tags into mentions: runs of one entity type, a place joined to the organization after
 /// it, quote marks and punctuation trimmed off the edges, honorifics and title words dropped, site furniture
-/// ("Online Desk") and excluded page parts skipped, then typed by the alias table and demonyms.</summary>
+/// ("Online Desk"), party-and-state tags ("(R-Neb.)") and excluded page parts skipped, a "person" retyped by its last word
+/// (a company's or a venue's), then typed by the alias table and demonyms.</summary>
 internal static class MentionBuilder
 {
     // The tagger's entity types (NerTagger.TypeOf).
