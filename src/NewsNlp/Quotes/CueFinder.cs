@@ -136,8 +136,17 @@ internal static class CueFinder
             return false;
         }
 
+        if (end == i + 1 && end < b && IsAdd(word) && doc.Words[end].Region < 0 && QuoteWords.IsCount(doc.W(end)) && !AfterQuote(doc, i, a))
+        {
+            return false; // "Marchand added three assists", "added 12 points": a tally, not speech
+        }
+
         return !ReportingVerbs.WeakVerbs.Contains(word) || end != i + 1 || HasComplement(doc, end, b) || AfterQuote(doc, i, a);
     }
+
+    private static bool IsAdd(ReadOnlySpan<char> word) =>
+        word.Equals("added", StringComparison.OrdinalIgnoreCase) || word.Equals("adds", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("add", StringComparison.OrdinalIgnoreCase) || word.Equals("adding", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a quote ends just before the cue: “…,” Blackwell continued.</summary>
     private static bool AfterQuote(QuoteDocument doc, int i, int a)

@@ -26,6 +26,11 @@ internal static class QuoteWords
             "thank", "thanks", "dear",
         ]);
 
+    /// <summary>Cardinal number words, which open a tally rather than reported speech after "added" (<c>added three
+    /// assists</c>).</summary>
+    private static readonly WordSet s_cardinals = WordSet.Create(WordCasing.IgnoreCase,
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds");
+
     /// <summary>Pronouns that can be a speaker: the subject pronouns (<c>he</c>, <c>they</c>, <c>who</c>), not contracted
     /// (<c>he's</c> is one word here).</summary>
     private static readonly WordSet s_subjectPronouns = FunctionWordSet(FunctionWordKinds.SubjectPronoun, FunctionWordKinds.Contraction);
@@ -158,6 +163,9 @@ internal static class QuoteWords
 
     /// <summary>Whether the capitalized <paramref name="word"/> is no name: a function, calendar or page word.</summary>
     public static bool IsNotName(ReadOnlySpan<char> word) => s_notNames.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a number: digits first ("12", "3-pointer"), or a cardinal number word.</summary>
+    public static bool IsCount(ReadOnlySpan<char> word) => word.Length > 0 && (char.IsAsciiDigit(word[0]) || s_cardinals.Contains(word));
 
     /// <summary>Whether a capitalized run ending (or starting) with <paramref name="word"/> names an organization: a head,
     /// company suffix, outlet word or one-word name of <see cref="OrganizationWords"/> (<c>Ministry</c>, <c>Corp.</c>,
