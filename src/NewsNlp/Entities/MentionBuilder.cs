@@ -77,7 +77,13 @@ internal static class MentionBuilder
                 continue; // "Sen. Jane Roe (R-Neb.)", "Sen. Jane Roe, R-Neb., said": a party and a state, no entity
             }
 
-            if (et == EntityType.Person && end - first >= EntityRules.MinPersonNameWords)
+            if (et == EntityType.Person && end < doc.Count && IsLeadership(text, doc, end))
+            {
+                // "the Trump administration", "the Obama campaign": an institution named after its leader.
+                end++;
+                et = EntityType.Organization;
+            }
+            else if (et == EntityType.Person && end - first >= EntityRules.MinPersonNameWords)
             {
                 // "Dick Clark Productions", "Shoreline Amphitheatre": the last word names no person.
                 et = TypeByLastWord(doc.Word(end - 1), et);
@@ -289,6 +295,16 @@ internal static class MentionBuilder
         ReadOnlySpan<char> state = w[2..];
         return (gazetteer.Places.TryGetRegion(state, out PlaceRegion region) ||
                 (state[^1] == '.' && gazetteer.Places.TryGetRegion(state[..^1], out region))) && region.Country == "US";
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/>, right after a person's name, is a lower-case noun that makes
+    /// the name an institution ("administration", "campaign", "government", "regime"), not a possessive's object
+    /// ("Trump's campaign" is the person's).</summary>
+    private static bool IsLeadership(string text, NerDocument doc, int i)
+    {
+        ReadOnlySpan<char> w = doc.Word(i);
+        return w.Length > 0 && char.IsLower(w[0]) && OrganizationWords.Is(w, OrganizationFacets.Leadership) &&
+            OnlySpaces(text, doc.Words[i - 1].End, doc.Words[i].Start);
     }
 
     /// <summary>The type of a name of several words the tagger read as a person's, by its last word: a place when it

@@ -34,4 +34,8 @@ internal enum OrganizationFacets
     /// <summary>A noun that ends a company's or a group's name and no person's: Holdings, Industries, Productions,
     /// Studios, Brothers. A name the tagger took for a person's ("Dick Clark Productions") is an organization.</summary>
     Company = 1 << 7,
+
+    /// <summary>A lower-case noun that makes a leader's name an institution: "the Trump administration", "the Obama
+    /// campaign", "the Assad regime".</summary>
+    Leadership = 1 << 8,
 }

@@ -13,8 +13,8 @@ internal static class OrganizationWords
     [
         // Government, politics and the law.
         (Head | CommonNoun,
-            "ministry department office committee council commission board administration government court " +
-            "party campaign army"),
+            "ministry department office committee council commission board court party army"),
+        (Head | CommonNoun | Leadership, "administration government campaign"), (Leadership, "regime"),
         (Head | Abbreviation, "dept"), (Head | CommonNoun | Newsroom, "agency"),
         (Head,
             "bureau authority cabinet parliament congress senate house assembly tribunal secretariat embassy " +
