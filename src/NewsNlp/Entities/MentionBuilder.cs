@@ -77,6 +77,16 @@ internal static class MentionBuilder
                 continue; // "Sen. Jane Roe (R-Neb.)", "Sen. Jane Roe, R-Neb., said": a party and a state, no entity
             }
 
+            if (et == EntityType.Person && end - first == 1 && IsNameFragment(doc.Word(first)))
+            {
+                continue; // "Inc." or "Pavilion" cut off a longer name: no person
+            }
+
+            if (IsWebName(doc.Word(end - 1)))
+            {
+                et = EntityType.Organization; // "Edmunds.com", "PanARMENIAN.Net": a site, so its company
+            }
+
             if (et == EntityType.Person && end < doc.Count && IsLeadership(text, doc, end))
             {
                 // "the Trump administration", "the Obama campaign": an institution named after its leader.
@@ -296,6 +306,17 @@ internal static class MentionBuilder
         return (gazetteer.Places.TryGetRegion(state, out PlaceRegion region) ||
                 (state[^1] == '.' && gazetteer.Places.TryGetRegion(state[..^1], out region))) && region.Country == "US";
     }
+
+    /// <summary>Whether a one-word "person" is a piece of a longer name the tagger cut off: a company suffix ("Inc.") or
+    /// the last word of a venue's or road's name ("Pavilion").</summary>
+    private static bool IsNameFragment(ReadOnlySpan<char> word) =>
+        OrganizationWords.Is(word, OrganizationFacets.CompanySuffix) || LocalPlaceWords.IsFacility(word);
+
+    /// <summary>Whether a name's last word is a web address's host name (<c>Edmunds.com</c>, <c>Axios.org</c>).</summary>
+    private static bool IsWebName(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLetterOrDigit(word[0]) &&
+        (word.EndsWith(".com", StringComparison.OrdinalIgnoreCase) || word.EndsWith(".net", StringComparison.OrdinalIgnoreCase)
+         || word.EndsWith(".org", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether the word at <paramref name="i"/>, right after a person's name, is a lower-case noun that makes
     /// the name an institution ("administration", "campaign", "government", "regime"), not a possessive's object
