@@ -76,7 +76,7 @@ internal static class ModelShrinking
         {
             NerModel q1 = NerModel.Load(new MemoryStream(DropBits(m1, bits).Model));
             NerModel q2 = NerModel.Load(new MemoryStream(DropBits(m2, bits).Model));
-            NerEvaluation.Run(validation, d => Tag(d, q1, q2), false).Print($"held-out fifth of eng.train, {bits} weight bits dropped", Console.Out);
+            NerEvaluation.Run(validation, d => NerEvaluation.TagTwoPass(d, q1, q2), false).Print($"held-out fifth of eng.train, {bits} weight bits dropped", Console.Out);
         }
 
         NerModel p1 = NerModel.Load(new MemoryStream(m1));
@@ -91,19 +91,9 @@ internal static class ModelShrinking
                 d.Build(gazetteer, clusters);
             }
 
-            NerEvaluation.Run(validation, d => Tag(d, p1, p2), false).Print($"held-out fifth of eng.train, {words} cluster words", Console.Out);
-            NerEvaluation.Run(validation, d => Tag(d, d1, d2), false).Print($"held-out fifth of eng.train, {words} cluster words, 5 weight bits dropped", Console.Out);
+            NerEvaluation.Run(validation, d => NerEvaluation.TagTwoPass(d, p1, p2), false).Print($"held-out fifth of eng.train, {words} cluster words", Console.Out);
+            NerEvaluation.Run(validation, d => NerEvaluation.TagTwoPass(d, d1, d2), false).Print($"held-out fifth of eng.train, {words} cluster words, 5 weight bits dropped", Console.Out);
         }
-    }
-
-    private static byte[] Tag(NerSample d, NerModel pass1, NerModel pass2)
-    {
-        var tags = new byte[d.Words.Count];
-        Array.Clear(d.Document!.DocType);
-        NerTagger.DecodeAll(d.Document, pass1, tags);
-        NerTagger.ComputeDocTypes(d.Document, tags);
-        NerTagger.DecodeAll(d.Document, pass2, tags);
-        return tags;
     }
 
     public static int Evaluate(string data, string modelDir)
@@ -120,8 +110,8 @@ internal static class ModelShrinking
             d.Build(gazetteer, clusters);
         }
 
-        NerEvaluation.Run(dev.Documents, d => Tag(d, pass1, pass2), false).Print("eng.testa", Console.Out);
-        NerEvaluation.Run(wikiDev, d => Tag(d, pass1, pass2), false).Print("Wikipedia dev (every 10th WikiNEuRal val sentence)", Console.Out);
+        NerEvaluation.Run(dev.Documents, d => NerEvaluation.TagTwoPass(d, pass1, pass2), false).Print("eng.testa", Console.Out);
+        NerEvaluation.Run(wikiDev, d => NerEvaluation.TagTwoPass(d, pass1, pass2), false).Print("Wikipedia dev (every 10th WikiNEuRal val sentence)", Console.Out);
         return 0;
     }
 }

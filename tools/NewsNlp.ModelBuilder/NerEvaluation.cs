@@ -9,6 +9,14 @@ internal sealed class NerEvaluation
     private readonly int[] _fp = new int[5];
     private readonly int[] _fn = new int[5];
 
+    /// <summary>The tags of a sample by both passes, as the library tags a story (<see cref="NerTagger.TagDocument(NerDocument, NerWeights, NerWeights, byte[])"/>).</summary>
+    public static byte[] TagTwoPass(NerSample d, NerWeights pass1, NerWeights pass2)
+    {
+        var tags = new byte[d.Words.Count];
+        NerTagger.TagDocument(d.Document!, pass1, pass2, tags);
+        return tags;
+    }
+
     public static NerEvaluation Run(IEnumerable<NerSample> docs, Func<NerSample, byte[]> tag, bool ignoreMisc)
     {
         var e = new NerEvaluation();

@@ -124,15 +124,7 @@ internal static class NerTraining
         load.Stop();
         Console.Error.WriteLine($"model: ner.bin {m1.Length / 1024} KiB, ner2.bin {m2.Length / 1024} KiB, ner-names.bin {namesBytes.Length / 1024} KiB, clusters.bin {clusterBytes.Length / 1024} KiB; load {load.ElapsedMilliseconds} ms");
 
-        Func<NerSample, byte[]> tagger = d =>
-        {
-            var tags = new byte[d.Words.Count];
-            Array.Clear(d.Document!.DocType);
-            NerTagger.DecodeAll(d.Document, q1, tags);
-            NerTagger.ComputeDocTypes(d.Document, tags);
-            NerTagger.DecodeAll(d.Document, q2, tags);
-            return tags;
-        };
+        Func<NerSample, byte[]> tagger = d => NerEvaluation.TagTwoPass(d, q1, q2);
         Func<NerSample, byte[]> tagger1 = d =>
         {
             var tags = new byte[d.Words.Count];

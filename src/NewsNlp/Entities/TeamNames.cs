@@ -93,8 +93,7 @@ internal sealed class TeamNames
 
     private static TeamNames LoadEmbedded()
     {
-        using Stream stream = typeof(TeamNames).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing: build it with `dotnet run --project tools/NewsNlp.ModelBuilder -- teams` and rebuild the library.");
+        using Stream stream = ModelFile.OpenEmbedded(ResourceName, "teams");
         return Load(stream);
     }
 }

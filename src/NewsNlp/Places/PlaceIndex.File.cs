@@ -84,11 +84,7 @@ internal sealed partial class PlaceIndex
         }
 
         ReadOnlySpan<byte> payload = raw.GetBuffer().AsSpan(0, (int)raw.Length);
-        byte[] compressed = new byte[BrotliEncoder.GetMaxCompressedLength(payload.Length)];
-        if (!BrotliEncoder.TryCompress(payload, compressed, out int size, quality: 11, window: 24))
-        {
-            throw new InvalidOperationException("places: Brotli compression failed.");
-        }
+        byte[] compressed = ModelFile.Compress(payload, "places");
 
         Span<byte> header = stackalloc byte[HeaderLength];
         Magic.CopyTo(header);
@@ -96,7 +92,7 @@ internal sealed partial class PlaceIndex
         BinaryPrimitives.WriteInt32LittleEndian(header[12..], payload.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(header[16..], Checksum(payload));
         stream.Write(header);
-        stream.Write(compressed, 0, size);
+        stream.Write(compressed);
     }
 
     /// <summary>Loads the index embedded in the library under <paramref name="resourceName"/>.</summary>
@@ -104,8 +100,7 @@ internal sealed partial class PlaceIndex
     /// <exception cref="InvalidDataException">The resource is corrupt.</exception>
     internal static PlaceIndex LoadEmbedded(string resourceName = ResourceName)
     {
-        using Stream stream = typeof(PlaceIndex).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing: build it with `dotnet run --project tools/NewsNlp.ModelBuilder -- places` and rebuild the library.");
+        using Stream stream = ModelFile.OpenEmbedded(resourceName, "places");
         return Load(stream);
     }
 

@@ -27,11 +27,12 @@ internal sealed partial class NerModel
     private const uint Magic = 0x3452454E; // "NER4"
 
     private const int HeaderSize = 24;
+
+    /// <summary>The error of a file that ends inside a value.</summary>
+    private const string Truncated = "Corrupt NER model: truncated.";
     private const int NoTemplatesHeaderSize = 20;
     private const int UnrecordedHeaderSize = 16;
 
-    /// <summary>Brotli's largest window (16 MiB): a column spans up to a megabyte.</summary>
-    private const int BrotliWindow = 24;
 
     /// <summary>Writes dense averaged weights (bucket-major, <see cref="NerWeights.TagCount"/> per bucket) compactly.</summary>
     public static void Save(Stream output, int bucketBits, float[] weights)
@@ -92,7 +93,7 @@ internal sealed partial class NerModel
         int last = -1;
         foreach (int bucket in m.Buckets)
         {
-            WriteVarint(body, (uint)(bucket - last));
+            ModelFile.WriteVarint(body, (uint)(bucket - last));
             last = bucket;
         }
 
@@ -104,7 +105,7 @@ internal sealed partial class NerModel
                 mask |= m.Rows[(r * TagCount) + t] != 0 ? 1u << t : 0;
             }
 
-            WriteVarint(body, mask);
+            ModelFile.WriteVarint(body, mask);
         }
 
         for (int r = 0; r < rowCount; r++)
@@ -115,7 +116,7 @@ internal sealed partial class NerModel
                 short w = m.Rows[(r * TagCount) + t];
                 if (w != 0)
                 {
-                    WriteVarint(body, ZigZag(w));
+                    ModelFile.WriteVarint(body, ModelFile.ZigZag(w));
                 }
             }
         }
@@ -128,17 +129,10 @@ internal sealed partial class NerModel
                 sum += w;
             }
 
-            WriteVarint(body, ZigZag(sum));
+            ModelFile.WriteVarint(body, ModelFile.ZigZag(sum));
         }
 
-        ReadOnlySpan<byte> raw = body.GetBuffer().AsSpan(0, (int)body.Length);
-        byte[] compressed = new byte[BrotliEncoder.GetMaxCompressedLength(raw.Length)];
-        if (!BrotliEncoder.TryCompress(raw, compressed, out int size, quality: 11, window: BrotliWindow))
-        {
-            throw new InvalidOperationException("ner: Brotli compression failed.");
-        }
-
-        output.Write(compressed, 0, size);
+        output.Write(ModelFile.Compress(body.GetBuffer().AsSpan(0, (int)body.Length), "ner"));
     }
 
     /// <summary>Reads the quantized tables of a model in any format this library reads.</summary>
@@ -200,11 +194,11 @@ internal sealed partial class NerModel
             int bucket = -1;
             for (int r = 0; r < rowCount; r++)
             {
-                bucket += (int)ReadVarint(data, ref pos);
+                bucket += (int)ModelFile.ReadVarint(data, ref pos, Truncated);
                 buckets[r] = bucket;
                 for (int t = 0; t < TagCount; t++)
                 {
-                    rows[(r * TagCount) + t] = (short)UnZigZag(ReadVarint(data, ref pos));
+                    rows[(r * TagCount) + t] = (short)ModelFile.UnZigZag(ModelFile.ReadVarint(data, ref pos, Truncated));
                 }
             }
         }
@@ -218,7 +212,7 @@ internal sealed partial class NerModel
         int bucket = -1;
         for (int r = 0; r < rowCount; r++)
         {
-            bucket += (int)ReadVarint(data, ref pos);
+            bucket += (int)ModelFile.ReadVarint(data, ref pos, Truncated);
             if (bucket >= 1 << bits)
             {
                 throw new InvalidDataException("Corrupt NER model: a bucket lies outside the table.");
@@ -230,7 +224,7 @@ internal sealed partial class NerModel
         var masks = new ushort[rowCount];
         for (int r = 0; r < rowCount; r++)
         {
-            uint mask = ReadVarint(data, ref pos);
+            uint mask = ModelFile.ReadVarint(data, ref pos, Truncated);
             if (mask is 0 or >= 1u << TagCount)
             {
                 throw new InvalidDataException("Corrupt NER model: a row without weights.");
@@ -249,7 +243,7 @@ internal sealed partial class NerModel
             {
                 int t = BitOperations.TrailingZeroCount(mask);
                 mask &= mask - 1;
-                short w = (short)UnZigZag(ReadVarint(data, ref pos));
+                short w = (short)ModelFile.UnZigZag(ModelFile.ReadVarint(data, ref pos, Truncated));
                 rows[(r * TagCount) + t] = w;
                 sum += w;
             }
@@ -259,7 +253,7 @@ internal sealed partial class NerModel
 
         for (int r = 0; r < rowCount; r++)
         {
-            int w = UnZigZag(ReadVarint(data, ref pos)) - partial[r];
+            int w = ModelFile.UnZigZag(ModelFile.ReadVarint(data, ref pos, Truncated)) - partial[r];
             if (w is 0 or < short.MinValue or > short.MaxValue)
             {
                 throw new InvalidDataException("Corrupt NER model: a row sum does not fit its weights.");
@@ -295,42 +289,6 @@ internal sealed partial class NerModel
                 "The NER model was built with feature templates version " + version + ", but this library extracts version "
                 + NerFeatures.TemplateVersion + "; train the model again.");
         }
-    }
-
-    private static uint ZigZag(int v) => (uint)((v << 1) ^ (v >> 31));
-
-    private static int UnZigZag(uint z) => (int)(z >> 1) ^ -(int)(z & 1);
-
-    private static void WriteVarint(Stream s, uint v)
-    {
-        while (v >= 0x80)
-        {
-            s.WriteByte((byte)(v | 0x80));
-            v >>= 7;
-        }
-
-        s.WriteByte((byte)v);
-    }
-
-    private static uint ReadVarint(ReadOnlySpan<byte> data, ref int pos)
-    {
-        uint v = 0;
-        for (int shift = 0; shift < 35; shift += 7)
-        {
-            if ((uint)pos >= (uint)data.Length)
-            {
-                break;
-            }
-
-            byte b = data[pos++];
-            v |= (uint)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return v;
-            }
-        }
-
-        throw new InvalidDataException("Corrupt NER model: truncated.");
     }
 
     /// <summary>A model's tables as stored: the non-empty buckets in increasing order and their quantized weights

@@ -98,8 +98,7 @@ internal sealed partial class NerModel : NerWeights
 
     private static NerModel LoadResource(string name)
     {
-        using Stream? s = typeof(NewsAnalyzer).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException("Embedded resource " + name + " is missing.");
+        using Stream s = ModelFile.OpenEmbedded(name, "ner");
         return Load(s);
     }
 }

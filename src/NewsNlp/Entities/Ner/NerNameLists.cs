@@ -117,8 +117,7 @@ internal sealed class NerNameLists
     /// <exception cref="InvalidDataException">The resource is corrupt.</exception>
     internal static NerNameLists LoadEmbedded(string resourceName = ResourceName)
     {
-        using Stream stream = typeof(NerNameLists).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing: build it with `dotnet run --project tools/NewsNlp.ModelBuilder -- ner` and rebuild the library.");
+        using Stream stream = ModelFile.OpenEmbedded(resourceName, "ner");
         return Load(stream);
     }
 }

@@ -16,11 +16,12 @@ internal sealed partial class WordClusters
     private const uint Magic = 0x3243574E; // "NWC2"
     private const int HeaderSize = 12;
 
+    /// <summary>The error of a file that ends inside a value.</summary>
+    private const string Truncated = "clusters: the table is truncated.";
+
     /// <summary>The id ranges of the three granularities (see <see cref="Pack"/>).</summary>
     private const int K100Ids = 128, K320Ids = 512, K1000Ids = 1024;
 
-    /// <summary>Brotli's largest window (16 MiB): the key column alone is 0.5 MB.</summary>
-    private const int BrotliWindow = 24;
 
     /// <summary>Which spellings an entry stores.</summary>
     private enum Spellings : byte
@@ -45,7 +46,7 @@ internal sealed partial class WordClusters
         uint last = 0;
         foreach (uint k in keys)
         {
-            WriteVarint(body, k - last);
+            ModelFile.WriteVarint(body, k - last);
             last = k;
         }
 
@@ -83,41 +84,34 @@ internal sealed partial class WordClusters
         var rank1000 = new int[K1000Ids];
         var rank320 = new int[K1000Ids * K320Ids];
         var rank100 = new int[K1000Ids * K100Ids];
-        WriteVarint(body, (uint)order1000.Length);
+        ModelFile.WriteVarint(body, (uint)order1000.Length);
         for (int r = 0; r < order1000.Length; r++)
         {
             int k1000 = order1000[r];
             rank1000[k1000] = r;
-            WriteVarint(body, (uint)k1000);
+            ModelFile.WriteVarint(body, (uint)k1000);
             WriteRanks(body, ByFrequency(count320, k1000 * K320Ids, K320Ids), rank320, k1000 * K320Ids);
             WriteRanks(body, ByFrequency(count100, k1000 * K100Ids, K100Ids), rank100, k1000 * K100Ids);
         }
 
         foreach (uint v in values)
         {
-            WriteVarint(body, (uint)rank1000[Unpack(v).K1000]);
+            ModelFile.WriteVarint(body, (uint)rank1000[Unpack(v).K1000]);
         }
 
         foreach (uint v in values)
         {
             (_, int k320, int k1000) = Unpack(v);
-            WriteVarint(body, (uint)rank320[(k1000 * K320Ids) + k320]);
+            ModelFile.WriteVarint(body, (uint)rank320[(k1000 * K320Ids) + k320]);
         }
 
         foreach (uint v in values)
         {
             (int k100, _, int k1000) = Unpack(v);
-            WriteVarint(body, (uint)rank100[(k1000 * K100Ids) + k100]);
+            ModelFile.WriteVarint(body, (uint)rank100[(k1000 * K100Ids) + k100]);
         }
 
-        ReadOnlySpan<byte> raw = body.GetBuffer().AsSpan(0, (int)body.Length);
-        byte[] compressed = new byte[BrotliEncoder.GetMaxCompressedLength(raw.Length)];
-        if (!BrotliEncoder.TryCompress(raw, compressed, out int size, quality: 11, window: BrotliWindow))
-        {
-            throw new InvalidOperationException("clusters: Brotli compression failed.");
-        }
-
-        return compressed[..size];
+        return ModelFile.Compress(body.GetBuffer().AsSpan(0, (int)body.Length), "clusters");
     }
 
     /// <summary>Reads a table written by <see cref="Save"/>.</summary>
@@ -168,7 +162,7 @@ internal sealed partial class WordClusters
         uint key = 0;
         for (int i = 0; i < count; i++)
         {
-            key += ReadVarint(data, ref pos);
+            key += ModelFile.ReadVarint(data, ref pos, Truncated);
             keys[i] = key;
         }
 
@@ -207,7 +201,7 @@ internal sealed partial class WordClusters
             valueCount += kind == (byte)Spellings.BothDiffer ? 1 : kind > (byte)Spellings.BothDiffer ? throw new InvalidDataException("clusters: corrupt spellings column.") : 0;
         }
 
-        int n1000 = (int)ReadVarint(data, ref pos);
+        int n1000 = (int)ModelFile.ReadVarint(data, ref pos, Truncated);
         if (n1000 > K1000Ids)
         {
             ThrowHelper.ThrowInvalidData("clusters: corrupt rank table.");
@@ -282,10 +276,10 @@ internal sealed partial class WordClusters
 
     private static void WriteRanks(Stream body, int[] ids, int[] rank, int start)
     {
-        WriteVarint(body, (uint)ids.Length);
+        ModelFile.WriteVarint(body, (uint)ids.Length);
         for (int r = 0; r < ids.Length; r++)
         {
-            WriteVarint(body, (uint)ids[r]);
+            ModelFile.WriteVarint(body, (uint)ids[r]);
             rank[start + ids[r]] = r;
         }
     }
@@ -304,44 +298,12 @@ internal sealed partial class WordClusters
     /// <summary>Reads a varint that must be below <paramref name="limit"/>.</summary>
     private static int ReadId(ReadOnlySpan<byte> data, ref int pos, int limit)
     {
-        uint v = ReadVarint(data, ref pos);
+        uint v = ModelFile.ReadVarint(data, ref pos, Truncated);
         if (v >= (uint)limit)
         {
             ThrowHelper.ThrowInvalidData("clusters: an id or rank out of range.");
         }
 
         return (int)v;
-    }
-
-    private static void WriteVarint(Stream s, uint v)
-    {
-        while (v >= 0x80)
-        {
-            s.WriteByte((byte)(v | 0x80));
-            v >>= 7;
-        }
-
-        s.WriteByte((byte)v);
-    }
-
-    private static uint ReadVarint(ReadOnlySpan<byte> data, ref int pos)
-    {
-        uint v = 0;
-        for (int shift = 0; shift < 35; shift += 7)
-        {
-            if ((uint)pos >= (uint)data.Length)
-            {
-                break;
-            }
-
-            byte b = data[pos++];
-            v |= (uint)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return v;
-            }
-        }
-
-        throw new InvalidDataException("clusters: the table is truncated.");
     }
 }

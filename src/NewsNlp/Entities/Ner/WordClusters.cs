@@ -61,8 +61,7 @@ internal sealed partial class WordClusters
     /// <exception cref="InvalidOperationException">The resource is missing.</exception>
     internal static WordClusters LoadEmbedded(string resourceName = ResourceName)
     {
-        using Stream stream = typeof(WordClusters).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing: build it with `dotnet run --project tools/NewsNlp.ModelBuilder -- ner` and rebuild the library.");
+        using Stream stream = ModelFile.OpenEmbedded(resourceName, "ner");
         return Load(stream);
     }
 }
