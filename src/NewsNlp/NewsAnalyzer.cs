@@ -72,6 +72,7 @@ public sealed partial class NewsAnalyzer
         EntityResult entities = (input.ReadsNames ? _entities?.Find(article, structure) : null) ?? EntityResult.None;
         QuoteResult quotes = (input.ReadsNames ? _quotes?.Find(article, structure, entities) : null) ?? QuoteResult.None;
         TopicResult topics = (input.ClassifiesTopics ? _topics?.Classify(article, structure, entities) : null) ?? TopicResult.None;
+        EntityResult chains = MentionChains.Link(entities, quotes);
 
         return new NewsAnalysis
         {
@@ -83,7 +84,7 @@ public sealed partial class NewsAnalyzer
             Boilerplate = structure.Boilerplate,
             Paragraphs = article.Paragraphs,
             Sentences = article.Sentences,
-            Entities = entities.Entities,
+            Entities = chains.Entities,
             Quotes = quotes.Quotes,
             Topics = topics.Topics,
             Regions = topics.Regions,

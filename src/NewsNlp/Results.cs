@@ -47,10 +47,27 @@ public enum EntityType
     Misc,
 }
 
+/// <summary>How a mention refers to its entity.</summary>
+public enum MentionKind
+{
+    /// <summary>By name: the full name, a surname, an honorific form or an alias (<c>Antony Blinken</c>, <c>Blinken</c>,
+    /// <c>Mr. Blinken</c>).</summary>
+    Name,
+    /// <summary>By a description the article tied to the entity: a title or role (<c>the secretary of state</c>) or the
+    /// kind of organization (<c>the company</c>, <c>the ministry</c>).</summary>
+    Nominal,
+    /// <summary>By a pronoun (<c>he</c>, <c>her</c>, <c>its</c>).</summary>
+    Pronoun,
+}
+
 /// <summary>One occurrence of an entity in the text.</summary>
 /// <param name="Text">The words as written.</param>
 /// <param name="Span">Where they are in the input.</param>
-public sealed record Mention(string Text, TextSpan Span);
+public sealed record Mention(string Text, TextSpan Span)
+{
+    /// <summary>Gets how the mention refers to its entity: by name (the default), by a nominal or by a pronoun.</summary>
+    public MentionKind Kind { get; init; }
+}
 
 /// <summary>A person, organization, place, nationality or other named thing, with every mention of it folded together.</summary>
 /// <param name="Id">Stable identifier within one analysis (0, 1, 2…); quotes refer to it.</param>

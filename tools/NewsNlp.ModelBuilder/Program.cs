@@ -29,6 +29,8 @@ switch (command)
         return DatelineEvaluation.Run(data, args);
     case "quotes":
         return QuoteEvaluation.Run(data, args);
+    case "coref":
+        return CorefEvaluation.Run(data, args);
     case "all":
         // Every shipped model (places first: the tagger's gazetteer features read it), then the rule-based parts'
         // evaluations. Rebuild the library afterwards to embed them.

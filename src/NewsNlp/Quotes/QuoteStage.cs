@@ -52,6 +52,7 @@ internal sealed class QuoteStage : AnalysisStage
             return QuoteResult.None;
         }
 
-        return new QuoteResult([.. QuoteFinder.Extract(new QuoteDocument(article, structure, entities))]);
+        var document = new QuoteDocument(article, structure, entities);
+        return new QuoteResult([.. QuoteFinder.Extract(document)], document);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class JsonContractReader(string text)
         Paragraphs = List(root, "paragraphs", Span),
         Sentences = List(root, "sentences", Span),
         Entities = List(root, "entities", e => new Entity(e.GetProperty("id").GetInt32(), Str(e, "name"), EntityTypeOf(Str(e, "type")),
-            e.GetProperty("salience").GetDouble(), NullableStr(e, "title"), List(e, "mentions", MentionOf), NullableStr(e, "countryCode"))
+            e.GetProperty("salience").GetDouble(), NullableStr(e, "title"), List(e, "mentions", EntityMentionOf), NullableStr(e, "countryCode"))
         {
             IsCredit = e.TryGetProperty("credit", out JsonElement credit) && credit.ValueKind == JsonValueKind.True,
         }),
@@ -36,6 +36,17 @@ internal sealed class JsonContractReader(string text)
     private TextSegment Segment(JsonElement e) => new(Str(e, "text"), Span(e));
 
     private Mention MentionOf(JsonElement e) => new(Str(e, "text"), Span(e));
+
+    private Mention EntityMentionOf(JsonElement e) => new(Str(e, "text"), Span(e))
+    {
+        Kind = NullableStr(e, "kind") switch
+        {
+            null or "name" => MentionKind.Name,
+            "nominal" => MentionKind.Nominal,
+            "pronoun" => MentionKind.Pronoun,
+            string other => throw new FormatException($"Unknown mention kind '{other}'."),
+        },
+    };
 
     private TextSpan Span(JsonElement e)
     {

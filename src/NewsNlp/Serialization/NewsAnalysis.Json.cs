@@ -116,6 +116,7 @@ public sealed partial record NewsAnalysis
             {
                 writer.WriteStartObject();
                 WriteSpanFields(writer, m.Text, m.Span);
+                writer.WriteString("kind", MentionKindName(m.Kind));
                 writer.WriteEndObject();
             }
 
@@ -230,6 +231,13 @@ public sealed partial record NewsAnalysis
         AnalysisWarning.Markup => "markup",
         AnalysisWarning.Binary => "binary",
         _ => "tooShort",
+    };
+
+    private static string MentionKindName(MentionKind kind) => kind switch
+    {
+        MentionKind.Nominal => "nominal",
+        MentionKind.Pronoun => "pronoun",
+        _ => "name",
     };
 
     private static string KindName(QuoteKind kind) => kind switch

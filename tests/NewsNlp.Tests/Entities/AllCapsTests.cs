@@ -1,3 +1,4 @@
+using NewsNlp.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
@@ -12,7 +13,7 @@ public sealed class AllCapsTests
             "BIDEN AND XI MEET IN BALI AS U.S.-CHINA TENSIONS SIMMER\n\n" +
             "NUSA DUA, Indonesia (AP) — President Joe Biden and Chinese leader Xi Jinping met on Monday on the Indonesian island of Bali, their first talks since Biden took office.");
         Entity biden = a.Entities.Single(e => e.Name == "Joe Biden");
-        biden.Mentions.Select(m => m.Text).Should().Equal("BIDEN", "Joe Biden", "Biden");
+        biden.NameMentions().Select(m => m.Text).Should().Equal("BIDEN", "Joe Biden", "Biden");
         a.Entities.Single(e => e.Name == "Xi Jinping").Mentions.Select(m => m.Text).Should().Contain("XI");
         a.Entities.Single(e => e.Name == "Bali").Mentions.Select(m => m.Text).Should().Contain("BALI");
         a.Entities.Single(e => e.Name == "China").Mentions.Select(m => m.Text).Should().Contain("CHINA");

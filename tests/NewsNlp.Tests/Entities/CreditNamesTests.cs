@@ -1,3 +1,4 @@
+using NewsNlp.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
@@ -25,7 +26,7 @@ public sealed class CreditNamesTests
             e.CountryCode.Should().BeNull();
             e.IsCredit.Should().BeTrue();
             e.Salience.Should().Be(0);
-            e.Mentions.Should().ContainSingle().Which.Span.Start.Should().Be(text.IndexOf(author.ToUpperInvariant(), StringComparison.Ordinal));
+            e.NameMentions().Should().ContainSingle().Which.Span.Start.Should().Be(text.IndexOf(author.ToUpperInvariant(), StringComparison.Ordinal));
         }
 
         a.Entities.Where(e => e.IsCredit).Should().HaveCount(2, "the council and the valley are no credits");
@@ -42,7 +43,7 @@ public sealed class CreditNamesTests
         Entity roe = a.Entities.Single(x => x.Name == "Jane Roe");
         roe.Type.Should().Be(EntityType.Person);
         roe.IsCredit.Should().BeFalse();
-        roe.Mentions.Should().HaveCount(2);
+        roe.NameMentions().Should().HaveCount(2);
         roe.Salience.Should().BeGreaterThan(0);
     }
 

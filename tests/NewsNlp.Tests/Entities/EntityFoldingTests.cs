@@ -1,3 +1,4 @@
+using NewsNlp.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
@@ -20,7 +21,7 @@ public sealed class EntityFoldingTests
         Entity trudeau = Find(a, "Justin Trudeau");
         trudeau.Type.Should().Be(EntityType.Person);
         trudeau.Title.Should().Be("Prime Minister");
-        trudeau.Mentions.Select(m => m.Text).Should().Equal("Justin Trudeau", "Trudeau", "Trudeau");
+        trudeau.NameMentions().Select(m => m.Text).Should().Equal("Justin Trudeau", "Trudeau", "Trudeau");
         a.Entities.Should().NotContain(e => e.Name == "Trudeau");
     }
 
@@ -30,7 +31,7 @@ public sealed class EntityFoldingTests
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(Trudeau);
         Entity afn = Find(a, "Assembly of First Nations");
         afn.Type.Should().Be(EntityType.Organization);
-        afn.Mentions.Select(m => m.Text).Should().Equal("Assembly of First Nations", "AFN", "AFN");
+        afn.NameMentions().Select(m => m.Text).Should().Equal("Assembly of First Nations", "AFN", "AFN");
     }
 
     [Fact]
@@ -39,11 +40,11 @@ public sealed class EntityFoldingTests
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(Trudeau);
         Entity un = Find(a, "United Nations");
         un.Type.Should().Be(EntityType.Organization);
-        un.Mentions.Select(m => m.Text).Should().Equal("U.N.", "United Nations");
+        un.NameMentions().Select(m => m.Text).Should().Equal("U.N.", "United Nations");
         Entity guterres = Find(a, "Antonio Guterres");
         guterres.Title.Should().Be("U.N. Secretary-General");
-        guterres.Mentions.Should().HaveCount(2);
-        Find(a, "Associated Press").Mentions.Single().Text.Should().Be("AP");
+        guterres.NameMentions().Should().HaveCount(2);
+        Find(a, "Associated Press").NameMentions().Single().Text.Should().Be("AP");
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class EntityFoldingTests
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(
             "\"We are ready to work with Ottawa,\" said Cindy Woodhouse Nepinak, the national chief of the AFN. Woodhouse Nepinak said Canada's promises had not been kept.");
         Entity chief = Find(a, "Cindy Woodhouse Nepinak");
-        chief.Mentions.Select(m => m.Text).Should().Equal("Cindy Woodhouse Nepinak", "Woodhouse Nepinak");
+        chief.NameMentions().Select(m => m.Text).Should().Equal("Cindy Woodhouse Nepinak", "Woodhouse Nepinak");
         chief.Title.Should().Be("national chief of the AFN");
         Find(a, "Canada").CountryCode.Should().Be("CA");
     }
@@ -117,7 +118,7 @@ public sealed class EntityFoldingTests
 
         a.Entities.Should().NotContain(e => e.Name.Contains('\n'));
         Entity baker = a.Entities.Single(e => e.Name == "James Baker");
-        baker.Mentions.Should().HaveCount(2, "the wrapped second mention folds into the first");
+        baker.NameMentions().Should().HaveCount(2, "the wrapped second mention folds into the first");
         a.Entities.Should().Contain(e => e.Name == "New York" && e.CountryCode == "US");
         foreach (Mention m in a.Entities.SelectMany(e => e.Mentions))
         {
