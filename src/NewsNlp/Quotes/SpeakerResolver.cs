@@ -273,7 +273,7 @@ internal static class SpeakerResolver
             // A person named earlier in this sentence.
             for (int k = doc.KnownAt(start) - 1; k >= 0 && known[k].Start >= doc.SentenceStartChar; k--)
             {
-                if (known[k].Kind == SpeakerKind.Person && Compatible(known[k].Gender, g))
+                if (known[k].Kind == SpeakerKind.Person && Compatible(known[k].Gender, g) && !InQuote(doc, known[k]))
                 {
                     return new SpeakerInfo(known[k].Name, known[k].EntityId, mention, SpeakerKind.Person, g);
                 }
@@ -295,7 +295,7 @@ internal static class SpeakerResolver
 
             for (int k = doc.KnownAt(start) - 1; k >= 0 && start - known[k].Start < QuoteRules.PersonPronounLookback; k--)
             {
-                if (known[k].Kind == SpeakerKind.Person && Compatible(known[k].Gender, g))
+                if (known[k].Kind == SpeakerKind.Person && Compatible(known[k].Gender, g) && !InQuote(doc, known[k]))
                 {
                     return new SpeakerInfo(known[k].Name, known[k].EntityId, mention, SpeakerKind.Person, g);
                 }
@@ -336,4 +336,8 @@ internal static class SpeakerResolver
     }
 
     private static bool Compatible(char known, char wanted) => known == '\0' || known == wanted;
+
+    /// <summary>Whether <paramref name="m"/> is named inside quotation marks: a quote's own words name whom the speaker
+    /// talks about, not who speaks (<c>“Heads needed to roll the day Jeffrey Epstein died,” he said</c>).</summary>
+    private static bool InQuote(QuoteDocument doc, KnownMention m) => doc.Article.QuoteRegionAt(m.Start) >= 0;
 }
