@@ -35,6 +35,7 @@ public static class CorefEvaluation
         Console.WriteLine($"GUM {split} ({string.Join(",", genres)}): {score.Documents} documents");
         Console.WriteLine($"  pronouns: {score.Pronoun}");
         Console.WriteLine($"    person (he/she…): {score.Person.Precision()}   organization (its): {score.Organization.Precision()}");
+        Console.WriteLine($"    quote speakers (the quote stage's links): {score.SpeakerPronoun.Precision()}   the rest (the chains' own): {score.NarrativePronoun.Precision()}");
         Console.WriteLine($"  nominals: {score.Nominal.Precision()}");
         return 0;
     }
@@ -50,6 +51,8 @@ public static class CorefEvaluation
         var person = new Tally();
         var org = new Tally();
         var nominal = new Tally();
+        var speaker = new Tally();
+        var narrative = new Tally();
         int docs = 0;
         int shown = 0;
         foreach (string name in names)
@@ -81,6 +84,15 @@ public static class CorefEvaluation
                 }
             }
 
+            var speakerStarts = new HashSet<int>();
+            foreach (Quote q in analysis.Quotes)
+            {
+                if (q.SpeakerMention is { } sm)
+                {
+                    speakerStarts.Add(sm.Span.Start);
+                }
+            }
+
             var linked = new HashSet<int>();
             foreach (Entity e in analysis.Entities)
             {
@@ -101,6 +113,9 @@ public static class CorefEvaluation
                         Tally byType = e.Type == EntityType.Person ? person : org;
                         byType.Returned++;
                         byType.Right += right ? 1 : 0;
+                        Tally bySource = speakerStarts.Contains(m.Span.Start) ? speaker : narrative;
+                        bySource.Returned++;
+                        bySource.Right += right ? 1 : 0;
                         linked.Add(m.Span.Start);
                     }
 
@@ -125,7 +140,7 @@ public static class CorefEvaluation
             }
         }
 
-        return new CorefScore(docs, pronoun, person, org, nominal);
+        return new CorefScore(docs, pronoun, person, org, nominal, speaker, narrative);
     }
 
     private static List<string> SplitDocuments(string splitsFile, string split)
@@ -148,7 +163,7 @@ public static class CorefEvaluation
     }
 
     /// <summary>The figures of one run: links returned and right, by kind, and the gold pronouns linked.</summary>
-    public sealed record CorefScore(int Documents, Tally Pronoun, Tally Person, Tally Organization, Tally Nominal);
+    public sealed record CorefScore(int Documents, Tally Pronoun, Tally Person, Tally Organization, Tally Nominal, Tally SpeakerPronoun, Tally NarrativePronoun);
 
     /// <summary>Links returned and right; for pronouns also the gold pronouns of found entities and how many were linked.</summary>
     public sealed class Tally
