@@ -10,4 +10,7 @@ namespace NewsNlp;
 /// <param name="Gender">'m', 'f' or '\0' when unknown.</param>
 /// <param name="Title">The title or role the article gave the person (<c>Prime Minister</c>, <c>the company's chief
 /// executive</c>), or <see langword="null"/>; a nominal speaker (<c>the prime minister</c>) links through it.</param>
-internal readonly record struct KnownMention(int Start, int End, string Name, int? EntityId, SpeakerKind Kind, char Gender, string? Title = null);
+/// <param name="IsPlace">Whether the name is a place or nationality (<c>Ohio</c>, <c>British</c>): inside a longer
+/// organization name it is a modifier, not the speaker.</param>
+internal readonly record struct KnownMention(int Start, int End, string Name, int? EntityId, SpeakerKind Kind, char Gender, string? Title = null,
+    bool IsPlace = false);

@@ -38,7 +38,8 @@ internal static class NameFinder
             {
                 if (m.Span.Start >= 0 && m.Span.End <= text.Length)
                 {
-                    result.Add(new KnownMention(m.Span.Start, m.Span.End, entity.Name, entity.Id, kind, gender, entity.Title));
+                    result.Add(new KnownMention(m.Span.Start, m.Span.End, entity.Name, entity.Id, kind, gender, entity.Title,
+                        entity.Type is EntityType.Location or EntityType.Nationality));
                 }
             }
         }

@@ -131,6 +131,13 @@ internal static class SpeakerResolver
         Mention mention = doc.MentionOf(n, e);
         var full = TextSpan.FromBounds(doc.Words[s].Start, doc.Words[e - 1].End);
         KnownMention? known = FindOverlap(doc, full);
+        if (org && known is { IsPlace: true } part && part.End < full.End)
+        {
+            // "the British Foreign Office said": a place or nationality inside an organization's name is not the speaker;
+            // the organization, in its own words, is.
+            return new SpeakerInfo(mention.Text, null, mention, SpeakerKind.Organization, '\0');
+        }
+
         known ??= FindByName(doc, mention.Text, mention.Span.Start);
         if (known is { } k)
         {
