@@ -108,6 +108,8 @@ internal static class QuoteFinder
             }
         }
 
+        InheritMainSubject(doc, cues, speakers, spans);
+
         SpeakerInfo? sentenceSpeaker = null;
         int q = 0;
         while (q < regions.Count)
@@ -268,6 +270,30 @@ internal static class QuoteFinder
             doc.LastSpeakerSentence = doc.SentenceOrdinal;
         }
     }
+
+    /// <summary>A cue with no subject of its own that goes on from an earlier cue of the sentence takes that cue's speaker:
+    /// a participle after a comma or a verb after <c>and</c>/<c>but</c> (<c>Sanders said the process could be “messy,”
+    /// adding, “…”</c>; <c>Bush referred to Rubio as “…” but described …</c>). Its own subject search stops at the quote
+    /// between them, so it finds none.</summary>
+    private static void InheritMainSubject(QuoteDocument doc, List<CueHit> cues, SpeakerInfo?[] speakers, (int Start, int End)[] spans)
+    {
+        for (int c = 1; c < cues.Count; c++)
+        {
+            int before = cues[c].Start - 1;
+            if (speakers[c] is not null || speakers[c - 1] is not { Name: not null } main || cues[c].According || before < 0
+                || !(doc.IsPunct(before, ',') || doc.Is(before, "and") || doc.Is(before, "but") || AfterQuotedComma(doc, before)))
+            {
+                continue;
+            }
+
+            speakers[c] = main;
+            spans[c] = spans[c - 1];
+        }
+    }
+
+    /// <summary>Whether word <paramref name="i"/> closes a quote whose last character is a comma (<c>“messy,” adding</c>).</summary>
+    private static bool AfterQuotedComma(QuoteDocument doc, int i) =>
+        doc.Words[i].Region >= 0 && !doc.Words[i].IsWord && doc.Words[i].Start > 0 && doc.Text[doc.Words[i].Start - 1] == ',';
 
     /// <summary>The speaker of a cue-less direct quote ending its sentence after a clause that ends with a comma or a colon
     /// (<c>He continued, “…”</c>, <c>Mr. Doe gloated: “…”</c>): the name or pronoun opening that clause, or null.</summary>
