@@ -77,6 +77,11 @@ internal static class MentionBuilder
                 continue; // "Sen. Jane Roe (R-Neb.)", "Sen. Jane Roe, R-Neb., said": a party and a state, no entity
             }
 
+            if (et == EntityType.Person && end - first == 1 && IsNoName(doc, first, gazetteer))
+            {
+                continue; // "Mr." alone, "Jr.", "Gov. Pat McCrory (R)", "Sen. Ted Cruz (Tex.)", "My" of a title in capitals
+            }
+
             if (et == EntityType.Person && end - first == 1 && IsNameFragment(doc.Word(first)))
             {
                 continue; // "Inc." or "Pavilion" cut off a longer name: no person
@@ -305,6 +310,24 @@ internal static class MentionBuilder
         ReadOnlySpan<char> state = w[2..];
         return (gazetteer.Places.TryGetRegion(state, out PlaceRegion region) ||
                 (state[^1] == '.' && gazetteer.Places.TryGetRegion(state[..^1], out region))) && region.Country == "US";
+    }
+
+    /// <summary>Whether a one-word "person" at <paramref name="i"/> can name no one: an honorific, abbreviated title or
+    /// name affix alone (<c>Mr.</c>, <c>Rep.</c>, <c>Jr.</c>: the name it belongs to was cut off), a function word
+    /// capitalized in a title (<c>My</c>, <c>An</c>), a party letter (<c>Gov. Pat McCrory (R)</c>), or a US state in
+    /// brackets or abbreviated (<c>Sen. Ted Cruz (Tex.)</c>, <c>Eau Claire, Wis.</c>). Full title words stay: they are surnames too (<c>King</c>, <c>Bishop</c>).</summary>
+    private static bool IsNoName(NerDocument doc, int i, Gazetteer gazetteer)
+    {
+        ReadOnlySpan<char> w = doc.Word(i);
+        if (Titles.Is(w, TitleFacets.Honorific | TitleFacets.Abbreviation | TitleFacets.NameAffix) || FunctionWords.Of(w) != FunctionWordKinds.None)
+        {
+            return true;
+        }
+
+        bool bracketed = i > 0 && doc.Word(i - 1) is "(" && i + 1 < doc.Count && doc.Word(i + 1) is ")";
+        bool abbreviated = w.Length > 2 && w[^1] == '.';
+        return (bracketed && w.Length == 1 && char.IsAsciiLetterUpper(w[0]))
+            || ((bracketed || abbreviated) && gazetteer.Places.TryGetRegion(abbreviated ? w[..^1] : w, out PlaceRegion region) && region.Country == "US");
     }
 
     /// <summary>Whether a one-word "person" is a piece of a longer name the tagger cut off: a company suffix ("Inc.") or
