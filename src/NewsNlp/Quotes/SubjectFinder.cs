@@ -38,6 +38,21 @@ internal static partial class SubjectFinder
     /// <summary>Whether word <paramref name="i"/> is a preposition.</summary>
     public static bool IsPreposition(QuoteDocument doc, int i) => QuoteWords.IsPreposition(doc.W(i));
 
+    /// <summary>Whether the name ending at <paramref name="h"/> says where someone is from: it follows <c>of</c>,
+    /// <c>from</c> or <c>in</c> (<c>of Ashton</c>, <c>from Dayton</c>; not <c>after Warren Buffett, the investor,
+    /// complained</c>), or a comma after such a place (<c>of Ashton, Md.</c>).</summary>
+    private static bool IsPlaceTail(QuoteDocument doc, int h, int lower)
+    {
+        int start = ExpandLeft(doc, h, lower, SubjectHead.Name).Start;
+        if (start - 1 >= lower && doc.IsFrameWord(start - 1) && doc.W(start - 1) is "of" or "from" or "in")
+        {
+            return true;
+        }
+
+        return start - 2 >= lower && doc.IsPunct(start - 1, ',') && HeadOf(doc, start - 2) == SubjectHead.Name
+            && h - start <= 1 && IsPlaceTail(doc, start - 2, lower); // a state or country after the town: "Md.", "New Jersey"
+    }
+
     /// <summary>The words naming who spoke for <paramref name="cue"/>: its subject to the left, or to the
     /// right when inverted (<c>said Sen. Jane Doe</c>, <c>according to …</c>).</summary>
     public static (int Start, int End) FindSubject(QuoteDocument doc, CueHit cue, int a, int b)
@@ -217,6 +232,11 @@ internal static partial class SubjectFinder
                     {
                         // Another witness, former adviser John Doe, said …: the whole phrase, whose name is the speaker.
                         return (ExpandLeft(doc, h, lower, SubjectHead.Nominal).Start, named.End);
+                    }
+
+                    if (h >= lower && HeadOf(doc, h) == SubjectHead.Name && IsPlaceTail(doc, h, lower))
+                    {
+                        continue; // Donna Rawlings, 59, of Ashton, Md., who …, said: "of Ashton, Md." is where she is from
                     }
 
                     if (h >= lower && HeadOf(doc, h) is SubjectHead.Name or SubjectHead.Nominal)
