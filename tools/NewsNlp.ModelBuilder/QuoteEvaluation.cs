@@ -9,7 +9,7 @@ namespace NewsNlp.ModelBuilder;
 /// of the longer span. Reports P/R/F1 at 30% and 80% overlap for all attributions and for direct quotes,
 /// speaker accuracy (speakerMention overlaps the gold Source, or the speaker's last word is in it) and cue
 /// accuracy (the predicted cue's last word is a word of the gold cue).</summary>
-/// <remarks>usage: quotes [--split dev|train|test] [--data DIR] [--show N] [--file TEXTFILE]</remarks>
+/// <remarks>usage: quotes [--split dev|train|test] [--data DIR] [--show N] [--fp N] [--spk N] [--name N] [--file TEXTFILE]</remarks>
 internal static partial class QuoteEvaluation
 {
     private const string Trim = " \t\n\"'“”‘’«»,.:;—–-";
@@ -28,6 +28,8 @@ internal static partial class QuoteEvaluation
         int shownFp = 0;
         int showSpk = int.Parse(Args.Option(args, "--spk") ?? "0", CultureInfo.InvariantCulture);
         int shownSpk = 0;
+        int showName = int.Parse(Args.Option(args, "--name") ?? "0", CultureInfo.InvariantCulture);
+        int shownName = 0;
         string dir = Path.Combine(data, "polnear", "data", split);
         if (!Directory.Exists(dir))
         {
@@ -42,6 +44,8 @@ internal static partial class QuoteEvaluation
         var dir30 = new Counts();
         var dir80 = new Counts();
         int speakerOk = 0;
+        int strictOk = 0; // by the speaker's name alone, where the gold source names someone
+        int strictN = 0;
         int speakerN = 0;
         int cueOk = 0;
         int cueN = 0;
@@ -115,6 +119,17 @@ internal static partial class QuoteEvaluation
 
                     speakerOk += ok ? 1 : 0;
                     speakerN++;
+                    if (IsNamedSource(art.Text[src.Start..src.End]))
+                    {
+                        strictN++;
+                        bool byName = SpeakerOk(art.Text, src, p with { Mention = null });
+                        strictOk += byName ? 1 : 0;
+                        if (!byName && shownName < showName)
+                        {
+                            shownName++;
+                            Console.WriteLine("NAME " + art.Id + ": gold [" + art.Text[src.Start..src.End] + "] pred [" + (p.Speaker ?? "-") + " / " + (p.Mention is { } nm ? art.Text[nm.Start..nm.End] : "-") + "] cue " + (p.Cue ?? "-") + " :: " + Flat(art.Text, g.Start, Math.Min(g.End, g.Start + 100)));
+                        }
+                    }
                     if (g.Direct)
                     {
                         dirSpeakerOk += ok ? 1 : 0;
@@ -170,6 +185,8 @@ internal static partial class QuoteEvaluation
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kind=direct predictions (partials aside) @30%: P={Ratio(wholeOk, wholeN):F4} ({wholeOk}/{wholeN})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"speaker accuracy (matched @30%, gold source): all {Ratio(speakerOk, speakerN):F4} ({speakerOk}/{speakerN}), direct {Ratio(dirSpeakerOk, dirSpeakerN):F4} ({dirSpeakerOk}/{dirSpeakerN})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"speaker by name (gold source names someone; the returned name's last word is in it, no credit for the mention): {Ratio(strictOk, strictN):F4} ({strictOk}/{strictN})"));
         Console.WriteLine("confidence classes (right = matched @30% with the right speaker): class, quotes, right, share");
         for (int c = 0; c < QuoteConfidence.ClassCount; c++)
         {
@@ -289,6 +306,20 @@ internal static partial class QuoteEvaluation
         }
 
         return null;
+    }
+
+    /// <summary>Whether a gold source names someone: a capitalized word that is not a pronoun or an article.</summary>
+    private static bool IsNamedSource(string source)
+    {
+        foreach (string w in source.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(w[0]) && w is not ("I" or "He" or "She" or "They" or "We" or "It" or "The" or "A" or "An" or "You"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SpeakerOk(string text, (int Start, int End) src, Pred p)
