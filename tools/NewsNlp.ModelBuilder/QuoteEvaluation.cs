@@ -334,15 +334,21 @@ internal static partial class QuoteEvaluation
             return false;
         }
 
-        string[] parts = p.Speaker.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string last = NonLetters().Replace(parts[^1], "");
-        if (last.Length == 0)
+        string[] parts = Words(p.Speaker);
+        if (parts.Length == 0)
         {
             return false;
         }
 
-        string[] words = NonLettersOrSpace().Replace(text[src.Start..src.End].ToLowerInvariant(), "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return Array.IndexOf(words, last) >= 0;
+        return Array.IndexOf(Words(text[src.Start..src.End]), parts[^1]) >= 0;
+    }
+
+    /// <summary>The words of <paramref name="s"/> in lower case: a possessive 's and apostrophes dropped (<c>Clinton's</c> is
+    /// clinton, <c>O'Malley</c> omalley), any other non-letter a word break (a no-break space too).</summary>
+    private static string[] Words(string s)
+    {
+        string lower = Possessive().Replace(s.ToLowerInvariant(), "").Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+        return NonLettersOrSpace().Replace(lower, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
     private static bool CueOk(string gold, string? predicted)
@@ -471,11 +477,11 @@ internal static partial class QuoteEvaluation
         return result;
     }
 
-    [GeneratedRegex("[^a-z]")]
-    private static partial Regex NonLetters();
-
     [GeneratedRegex("[^a-z ]")]
     private static partial Regex NonLettersOrSpace();
+
+    [GeneratedRegex("['’]s\\b")]
+    private static partial Regex Possessive();
 
     internal sealed record Article(string Id, string Text, List<Gold> Gold);
 
