@@ -68,20 +68,21 @@ internal sealed class ChainBuilder
             (int s, int e) = sentences[si];
             for (int i = s; i < e; i++)
             {
-                if (!_doc.IsFrameWord(i) || _speakerStarts.Contains(words[i].Start))
+                if (!_doc.IsFrameWord(i))
                 {
                     continue;
                 }
 
+                // Every word passes here: its first letter rules out most before any lookup ("the"; he/him/his/himself,
+                // she/her/hers/herself).
                 ReadOnlySpan<char> w = _doc.W(i);
-                if (w.Equals("the", StringComparison.OrdinalIgnoreCase))
+                char first = (char)(w[0] | 0x20);
+                if (first == 't' && w.Equals("the", StringComparison.OrdinalIgnoreCase))
                 {
-                    i = LinkNominal(i, e);
-                    continue;
+                    i = _speakerStarts.Contains(words[i].Start) ? i : LinkNominal(i, e);
                 }
-
-                char g = ThirdPersonPronouns.GenderOf(w);
-                if (g != '\0')
+                else if ((first == 'h' || first == 's') && ThirdPersonPronouns.GenderOf(w) is char g and not '\0'
+                    && !_speakerStarts.Contains(words[i].Start))
                 {
                     LinkPronoun(i, si, g);
                 }
@@ -149,7 +150,8 @@ internal sealed class ChainBuilder
                 break;
             }
 
-            if (NominalResolver.Antecedent(_doc, s, e) is { EntityId: int id } m && (uint)id < (uint)_entities.Length)
+            if (NominalResolver.IsHead(_doc.W(e - 1)) && NominalResolver.Antecedent(_doc, s, e) is { EntityId: int id } m
+                && (uint)id < (uint)_entities.Length)
             {
                 found = m;
                 end = e;

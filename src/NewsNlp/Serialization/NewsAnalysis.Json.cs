@@ -116,7 +116,12 @@ public sealed partial record NewsAnalysis
             {
                 writer.WriteStartObject();
                 WriteSpanFields(writer, m.Text, m.Span);
-                writer.WriteString("kind", MentionKindName(m.Kind));
+                if (m.Kind != MentionKind.Name)
+                {
+                    // Written only for nominals and pronouns, like "credit": absent means a name. Most mentions are
+                    // names, and the field on each of them was 7% of the output's bytes.
+                    writer.WriteString("kind", MentionKindName(m.Kind));
+                }
                 writer.WriteEndObject();
             }
 
