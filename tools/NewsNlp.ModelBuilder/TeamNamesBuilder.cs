@@ -23,6 +23,7 @@ internal static class TeamNamesBuilder
 
         var teams = new SortedSet<string>(StringComparer.Ordinal);
         var nicknames = new SortedSet<string>(StringComparer.Ordinal);
+        var clubs = new SortedSet<string>(StringComparer.Ordinal);
         foreach (string league in s_leagues)
         {
             foreach (string name in Names(Path.Combine(dariusk, league + ".json"), league))
@@ -44,11 +45,11 @@ internal static class TeamNamesBuilder
                 {
                     foreach (JsonElement team in list.Value.EnumerateArray())
                     {
-                        // Clubs of several words only: "Chelsea", "Burnley" and "Valencia" are people and places as often.
-                        if (team.ValueKind == JsonValueKind.Object && team.TryGetProperty("name", out JsonElement n) && n.GetString() is { } s &&
-                            s.Contains(' ', StringComparison.Ordinal))
+                        // Clubs of one word ("Chelsea", "Burnley", "Valencia") are people and places as often: listed apart,
+                        // and a club only in a story that names another team.
+                        if (team.ValueKind == JsonValueKind.Object && team.TryGetProperty("name", out JsonElement n) && n.GetString() is { } s)
                         {
-                            teams.Add(s);
+                            (s.Contains(' ', StringComparison.Ordinal) ? teams : clubs).Add(s);
                         }
                     }
                 }
@@ -70,9 +71,14 @@ internal static class TeamNamesBuilder
             {
                 writer.WriteLine("N\t" + n);
             }
+
+            foreach (string c in clubs)
+            {
+                writer.WriteLine("C\t" + c);
+            }
         }
 
-        Console.WriteLine($"teams: {teams.Count} team names, {nicknames.Count} nicknames -> {path} ({new FileInfo(path).Length:N0} bytes)");
+        Console.WriteLine($"teams: {teams.Count} team names, {nicknames.Count} nicknames, {clubs.Count} one-word clubs -> {path} ({new FileInfo(path).Length:N0} bytes)");
         return 0;
     }
 

@@ -10,7 +10,7 @@ namespace NewsNlp;
 internal sealed class TeamNames
 {
     /// <summary>The first line of the file, with its format version.</summary>
-    public const string Header = "newsnlp-teams 1";
+    public const string Header = "newsnlp-teams 2"; // 2: one-word clubs ("C" lines)
 
     private const string ResourceName = "NewsNlp.Models.teams.bin";
 
@@ -18,11 +18,13 @@ internal sealed class TeamNames
 
     private readonly SpanKeyTable _teams;
     private readonly SpanKeyTable _nicknames;
+    private readonly SpanKeyTable _clubs;
 
-    private TeamNames(string[] teams, string[] nicknames)
+    private TeamNames(string[] teams, string[] nicknames, string[] clubs)
     {
         _teams = new SpanKeyTable(teams, ignoreCase: false);
         _nicknames = new SpanKeyTable(nicknames, ignoreCase: false);
+        _clubs = new SpanKeyTable(clubs, ignoreCase: false);
     }
 
     /// <summary>Gets the embedded list.</summary>
@@ -34,10 +36,26 @@ internal sealed class TeamNames
     /// <summary>Whether <paramref name="name"/> is a North American team's plural nickname ("Sabres", "Maple Leafs").</summary>
     public bool IsNickname(ReadOnlySpan<char> name) => _nicknames.Contains(name);
 
+    /// <summary>Whether <paramref name="name"/> is a one-word football club ("Chelsea", "Arsenal", "Liverpool"): a club
+    /// only in a story that names a team by its full name, for these are people's and places' names as often.</summary>
+    public bool IsOneWordClub(ReadOnlySpan<char> name) => _clubs.Contains(name);
+
     /// <summary>Retypes the teams among <paramref name="clusters"/> (after folding and the type vote): a team's full
-    /// name, whatever it was typed; a nickname typed person, place or other name.</summary>
+    /// name, whatever it was typed; a nickname typed person, place or other name; a one-word club typed person or
+    /// place, when the story names a team by its full name (<c>Chelsea will test Manchester United</c>) and never gives
+    /// it a person's full name (<c>Chelsea Clinton</c> folds "Chelsea" into herself before this runs).</summary>
     public void Retype(List<EntityCluster> clusters)
     {
+        int teamsNamed = 0;
+        foreach (EntityCluster c in clusters)
+        {
+            if (c.Mentions.Count > 0 && c.Canonical is null && (IsTeam(EntityNaming.StripThe(c.Mentions[0].Text))
+                || IsNickname(EntityNaming.StripThe(c.Mentions[0].Text))))
+            {
+                teamsNamed++;
+            }
+        }
+
         foreach (EntityCluster c in clusters)
         {
             if (c.Type is EntityType.Organization or EntityType.Nationality || c.Canonical is not null || c.Mentions.Count == 0)
@@ -46,7 +64,9 @@ internal sealed class TeamNames
             }
 
             string name = EntityNaming.StripThe(c.Mentions[0].Text);
-            if (!IsTeam(name) && !IsNickname(name))
+            bool club = c.Type is EntityType.Person or EntityType.Location && teamsNamed >= MinTeamsForClubs && IsOneWordClub(name)
+                && AllMentionsAre(c, name);
+            if (!IsTeam(name) && !IsNickname(name) && !club)
             {
                 continue;
             }
@@ -57,6 +77,66 @@ internal sealed class TeamNames
                 m.Type = EntityType.Organization;
             }
         }
+
+        MergeSameTeam(clusters);
+    }
+
+    /// <summary>Folds the clusters of one team into one: a team retyped here may already have been an organization in
+    /// another cluster ("Chelsea" the person and "Chelsea" the club; "Sabres" twice).</summary>
+    private void MergeSameTeam(List<EntityCluster> clusters)
+    {
+        var byName = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
+        bool merged = false;
+        foreach (EntityCluster c in clusters)
+        {
+            if (c.Type != EntityType.Organization || c.Canonical is not null || c.Mentions.Count == 0)
+            {
+                continue;
+            }
+
+            string name = EntityNaming.StripThe(c.Mentions[0].Text);
+            if (!IsAnyTeam(name))
+            {
+                continue;
+            }
+
+            if (byName.TryGetValue(name, out EntityCluster? first))
+            {
+                first.Mentions.AddRange(c.Mentions);
+                first.Mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
+                c.Mentions.Clear();
+                merged = true;
+            }
+            else
+            {
+                byName[name] = c;
+            }
+        }
+
+        if (merged)
+        {
+            clusters.RemoveAll(static c => c.Mentions.Count == 0);
+        }
+    }
+
+    /// <summary>Teams a story must name by a full name or a nickname ("Real Madrid", "Manchester United", "Sabres") before
+    /// a one-word club in it is the club: one. Other one-word clubs do not count, for they are towns too: a story naming
+    /// "Middlesbrough" and "Sunderland" may be about the towns.</summary>
+    private const int MinTeamsForClubs = 1;
+
+    private bool IsAnyTeam(string name) => IsTeam(name) || IsNickname(name) || IsOneWordClub(name);
+
+    private static bool AllMentionsAre(EntityCluster c, string name)
+    {
+        foreach (EntityMention m in c.Mentions)
+        {
+            if (!EntityNaming.StripThe(m.Text).Equals(name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads the list written by <c>NewsNlp.ModelBuilder teams</c> (Brotli-compressed UTF-8 lines).</summary>
@@ -65,6 +145,7 @@ internal sealed class TeamNames
     {
         var teams = new List<string>();
         var nicknames = new List<string>();
+        var clubs = new List<string>();
         try
         {
             using var reader = new StreamReader(new BrotliStream(stream, CompressionMode.Decompress), new UTF8Encoding(false, true));
@@ -75,12 +156,12 @@ internal sealed class TeamNames
 
             while (reader.ReadLine() is { } line)
             {
-                if (line.Length < 3 || line[1] != '\t' || line[0] is not ('T' or 'N'))
+                if (line.Length < 3 || line[1] != '\t' || line[0] is not ('T' or 'N' or 'C'))
                 {
-                    ThrowHelper.ThrowInvalidData("teams: a line is not 'T<TAB>name' or 'N<TAB>nickname'.");
+                    ThrowHelper.ThrowInvalidData("teams: a line is not 'T<TAB>name', 'N<TAB>nickname' or 'C<TAB>club'.");
                 }
 
-                (line[0] == 'T' ? teams : nicknames).Add(line[2..]);
+                (line[0] switch { 'T' => teams, 'N' => nicknames, _ => clubs }).Add(line[2..]);
             }
         }
         catch (Exception ex) when (ex is IOException or DecoderFallbackException or InvalidOperationException)
@@ -88,7 +169,7 @@ internal sealed class TeamNames
             throw new InvalidDataException("teams: the file is truncated or corrupt.", ex);
         }
 
-        return new TeamNames([.. teams], [.. nicknames]);
+        return new TeamNames([.. teams], [.. nicknames], [.. clubs]);
     }
 
     private static TeamNames LoadEmbedded()
