@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsNlp;
 
 /// <summary>The per-call working state of <see cref="MentionChains"/>: the quote stage's word view, each entity's
@@ -305,26 +307,7 @@ internal sealed class ChainBuilder
     private bool InQuote(int position) => _doc.Article.QuoteRegionAt(position) >= 0;
 
     /// <summary>The index of the first word starting at or after <paramref name="position"/>.</summary>
-    private int WordAt(int position)
-    {
-        QuoteWord[] words = _doc.Words;
-        int lo = 0;
-        int hi = words.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (words[mid].Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int WordAt(int position) => StartOrder.FirstAtOrAfter<QuoteWord>(_doc.Words, position, static w => w.Start);
 
     private bool Fits(int id, char g)
     {
@@ -352,23 +335,6 @@ internal sealed class ChainBuilder
     }
 
     /// <summary>The index of the first link starting at or after <paramref name="position"/>.</summary>
-    private int LinkIndexAt(int position)
-    {
-        int lo = 0;
-        int hi = _links.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_links[mid].Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int LinkIndexAt(int position) =>
+        StartOrder.FirstAtOrAfter<(int Start, int Id, Mention Mention)>(CollectionsMarshal.AsSpan(_links), position, static l => l.Start);
 }

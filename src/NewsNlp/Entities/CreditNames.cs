@@ -86,21 +86,7 @@ internal static class CreditNames
 
     private static int WordStartingAt(TextSpan[] words, int start)
     {
-        int lo = 0;
-        int hi = words.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (words[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
+        int lo = StartOrder.FirstAtOrAfter<TextSpan>(words, start, static w => w.Start);
         return lo < words.Length && words[lo].Start == start ? lo : -1;
     }
 

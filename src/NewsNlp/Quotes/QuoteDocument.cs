@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsNlp;
 
 /// <summary>The per-call working state of the quote finder: the words, sentences, paragraphs and quote regions of one
@@ -126,23 +128,6 @@ internal sealed class QuoteDocument
     }
 
     /// <summary>The index of the first known name starting at or after <paramref name="position"/>.</summary>
-    public int KnownAt(int position)
-    {
-        int lo = 0;
-        int hi = Known.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (Known[mid].Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int KnownAt(int position) =>
+        StartOrder.FirstAtOrAfter<KnownMention>(CollectionsMarshal.AsSpan(Known), position, static m => m.Start);
 }

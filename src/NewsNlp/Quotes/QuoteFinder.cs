@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsNlp;
 
 /// <summary>Turns sentences and quote regions into quotes: which cue and speaker each quote gets, its kind (direct or
@@ -375,20 +377,7 @@ internal static class QuoteFinder
         bool atStart = qs == a || (qs == a + 1 && !doc.Words[a].IsWord);
 
         // Cues are in text order: the last one ending before the quote, the first one starting after it.
-        int lo = 0;
-        int hi = cues.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (cues[mid].Start < qe)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        int lo = StartOrder.FirstAtOrAfter<CueHit>(CollectionsMarshal.AsSpan(cues), qe, static c => c.Start);
 
         int right = lo < cues.Count ? lo : -1;
         int left = lo - 1;
