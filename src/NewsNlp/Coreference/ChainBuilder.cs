@@ -199,6 +199,7 @@ internal sealed class ChainBuilder
         int? found = SubjectBefore(sentenceStart, pronounStart, g);
         bool subject = found is not null;
         int most = 0;
+        bool foundIsObject = false; // a tie goes to a subject over the object of a preposition ("under the care of Dr. Strand, Wielgus …")
         for (int k = si; !subject && k >= 0 && si - k <= ChainRules.PronounSentencesBack; k--)
         {
             (int s, int e) = _doc.Sentences[k];
@@ -211,9 +212,11 @@ internal sealed class ChainBuilder
 
             for (int q = _doc.KnownAt(from); q < _doc.Known.Count && _doc.Known[q].Start < to; q++)
             {
-                if (_doc.Known[q].EntityId is int id && Fits(id, g) && _counts[id] > most && !InQuote(_doc.Known[q].Start))
+                if (_doc.Known[q].EntityId is int id && Fits(id, g) && !InQuote(_doc.Known[q].Start)
+                    && (_counts[id] > most || (_counts[id] == most && foundIsObject && found != id && !AfterPreposition(_doc.Known[q].Start))))
                 {
                     (found, most) = (id, _counts[id]);
+                    foundIsObject = AfterPreposition(_doc.Known[q].Start);
                 }
             }
 
