@@ -212,11 +212,15 @@ internal sealed class ChainBuilder
 
             for (int q = _doc.KnownAt(from); q < _doc.Known.Count && _doc.Known[q].Start < to; q++)
             {
-                if (_doc.Known[q].EntityId is int id && Fits(id, g) && !InQuote(_doc.Known[q].Start)
-                    && (_counts[id] > most || (_counts[id] == most && foundIsObject && found != id && !AfterPreposition(_doc.Known[q].Start))))
+                if (_doc.Known[q].EntityId is not int id || !Fits(id, g) || _counts[id] < most || _doc.IsQuoted(_doc.Known[q].Start))
                 {
-                    (found, most) = (id, _counts[id]);
-                    foundIsObject = AfterPreposition(_doc.Known[q].Start);
+                    continue;
+                }
+
+                bool isObject = AfterPreposition(_doc.Known[q].Start);
+                if (_counts[id] > most || (foundIsObject && found != id && !isObject))
+                {
+                    (found, most, foundIsObject) = (id, _counts[id], isObject);
                 }
             }
 
@@ -255,7 +259,7 @@ internal sealed class ChainBuilder
         int? name = null;
         for (int k = _doc.KnownAt(from); k < known.Count && known[k].Start < to; k++)
         {
-            if (known[k].EntityId is int id && Fits(id, g) && !InQuote(known[k].Start) && !AfterPreposition(known[k].Start))
+            if (known[k].EntityId is int id && Fits(id, g) && !_doc.IsQuoted(known[k].Start) && !AfterPreposition(known[k].Start))
             {
                 (name, nameStart) = (id, known[k].Start);
                 break;
@@ -306,8 +310,6 @@ internal sealed class ChainBuilder
 
         return w >= 0 && _doc.Words[w].IsWord && FunctionWords.Is(_doc.W(w), FunctionWordKinds.Preposition);
     }
-
-    private bool InQuote(int position) => _doc.Article.QuoteRegionAt(position) >= 0;
 
     /// <summary>The index of the first word starting at or after <paramref name="position"/>.</summary>
     private int WordAt(int position) => StartOrder.FirstAtOrAfter<QuoteWord>(_doc.Words, position, static w => w.Start);

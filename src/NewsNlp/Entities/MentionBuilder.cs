@@ -307,10 +307,14 @@ internal static class MentionBuilder
             return true;
         }
 
-        ReadOnlySpan<char> state = w[2..];
-        return (gazetteer.Places.TryGetRegion(state, out PlaceRegion region) ||
-                (state[^1] == '.' && gazetteer.Places.TryGetRegion(state[..^1], out region))) && region.Country == "US";
+        return IsUsState(w[2..], gazetteer);
     }
+
+    /// <summary>Whether <paramref name="word"/>, with or without one trailing period, is a US state in the gazetteer
+    /// (<c>Neb.</c>, <c>Tex.</c>, <c>Ohio</c>).</summary>
+    private static bool IsUsState(ReadOnlySpan<char> word, Gazetteer gazetteer) =>
+        (gazetteer.Places.TryGetRegion(word, out PlaceRegion region) ||
+         (word.Length > 1 && word[^1] == '.' && gazetteer.Places.TryGetRegion(word[..^1], out region))) && region.Country == "US";
 
     /// <summary>Whether a one-word "person" at <paramref name="i"/> can name no one: an honorific, abbreviated title or
     /// name affix alone (<c>Mr.</c>, <c>Rep.</c>, <c>Jr.</c>: the name it belongs to was cut off), a function word
@@ -327,7 +331,7 @@ internal static class MentionBuilder
         bool bracketed = i > 0 && doc.Word(i - 1) is "(" && i + 1 < doc.Count && doc.Word(i + 1) is ")";
         bool abbreviated = w.Length > 2 && w[^1] == '.';
         return (bracketed && w.Length == 1 && char.IsAsciiLetterUpper(w[0]))
-            || ((bracketed || abbreviated) && gazetteer.Places.TryGetRegion(abbreviated ? w[..^1] : w, out PlaceRegion region) && region.Country == "US");
+            || ((bracketed || abbreviated) && IsUsState(w, gazetteer));
     }
 
     /// <summary>Whether a one-word "person" is a piece of a longer name the tagger cut off: a company suffix ("Inc.") or

@@ -49,8 +49,7 @@ internal sealed class TeamNames
         int teamsNamed = 0;
         foreach (EntityCluster c in clusters)
         {
-            if (c.Mentions.Count > 0 && c.Canonical is null && (IsTeam(EntityNaming.StripThe(c.Mentions[0].Text))
-                || IsNickname(EntityNaming.StripThe(c.Mentions[0].Text))))
+            if (c.Mentions.Count > 0 && c.Canonical is null && IsFullTeam(EntityNaming.StripThe(c.Mentions[0].Text)))
             {
                 teamsNamed++;
             }
@@ -66,7 +65,7 @@ internal sealed class TeamNames
             string name = EntityNaming.StripThe(c.Mentions[0].Text);
             bool club = c.Type is EntityType.Person or EntityType.Location && teamsNamed >= MinTeamsForClubs && IsOneWordClub(name)
                 && AllMentionsAre(c, name);
-            if (!IsTeam(name) && !IsNickname(name) && !club)
+            if (!IsFullTeam(name) && !club)
             {
                 continue;
             }
@@ -124,7 +123,10 @@ internal sealed class TeamNames
     /// "Middlesbrough" and "Sunderland" may be about the towns.</summary>
     private const int MinTeamsForClubs = 1;
 
-    private bool IsAnyTeam(string name) => IsTeam(name) || IsNickname(name) || IsOneWordClub(name);
+    /// <summary>A team named unambiguously: its full name or its nickname.</summary>
+    private bool IsFullTeam(string name) => IsTeam(name) || IsNickname(name);
+
+    private bool IsAnyTeam(string name) => IsFullTeam(name) || IsOneWordClub(name);
 
     private static bool AllMentionsAre(EntityCluster c, string name)
     {

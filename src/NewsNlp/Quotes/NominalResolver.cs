@@ -61,7 +61,7 @@ internal static class NominalResolver
                 continue;
             }
 
-            if (doc.Article.QuoteRegionAt(m.Start) >= 0)
+            if (doc.IsQuoted(m.Start))
             {
                 continue;
             }

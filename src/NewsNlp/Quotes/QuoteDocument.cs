@@ -120,6 +120,10 @@ internal sealed class QuoteDocument
     /// <summary>Whether word <paramref name="i"/> is a word outside quotation marks (the frame around the quotes).</summary>
     public bool IsFrameWord(int i) => Words[i].Region < 0 && Words[i].IsWord;
 
+    /// <summary>Whether <paramref name="position"/> lies inside a quote region: a quote's own words, which name whom the
+    /// speaker talks about, never who speaks or whom a pronoun of the narrative means.</summary>
+    public bool IsQuoted(int position) => Article.QuoteRegionAt(position) >= 0;
+
     /// <summary>The mention of words [<paramref name="s"/>, <paramref name="e"/>).</summary>
     public Mention MentionOf(int s, int e)
     {

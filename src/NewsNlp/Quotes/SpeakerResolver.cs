@@ -280,7 +280,7 @@ internal static class SpeakerResolver
             // A person named earlier in this sentence.
             for (int k = doc.KnownAt(start) - 1; k >= 0 && known[k].Start >= doc.SentenceStartChar; k--)
             {
-                if (known[k].Kind == SpeakerKind.Person && Compatible(known[k].Gender, g) && !InQuote(doc, known[k]))
+                if (known[k].Kind == SpeakerKind.Person && Compatible(known[k].Gender, g) && !doc.IsQuoted(known[k].Start))
                 {
                     return new SpeakerInfo(known[k].Name, known[k].EntityId, mention, SpeakerKind.Person, g);
                 }
@@ -302,7 +302,7 @@ internal static class SpeakerResolver
 
             for (int k = doc.KnownAt(start) - 1; k >= 0 && start - known[k].Start < QuoteRules.PersonPronounLookback; k--)
             {
-                if (known[k].Kind == SpeakerKind.Person && Compatible(known[k].Gender, g) && !InQuote(doc, known[k]))
+                if (known[k].Kind == SpeakerKind.Person && Compatible(known[k].Gender, g) && !doc.IsQuoted(known[k].Start))
                 {
                     return new SpeakerInfo(known[k].Name, known[k].EntityId, mention, SpeakerKind.Person, g);
                 }
@@ -343,8 +343,4 @@ internal static class SpeakerResolver
     }
 
     private static bool Compatible(char known, char wanted) => known == '\0' || known == wanted;
-
-    /// <summary>Whether <paramref name="m"/> is named inside quotation marks: a quote's own words name whom the speaker
-    /// talks about, not who speaks (<c>“Heads needed to roll the day Jeffrey Epstein died,” he said</c>).</summary>
-    private static bool InQuote(QuoteDocument doc, KnownMention m) => doc.Article.QuoteRegionAt(m.Start) >= 0;
 }
