@@ -32,16 +32,16 @@ internal static class ModelReencoding
 
         string clustersPath = Path.Combine(modelDir, "clusters.bin");
         byte[] clustersBefore = File.ReadAllBytes(clustersPath);
-        (uint[] keys, ulong[] values) = WordClusters.Read(new MemoryStream(clustersBefore));
+        (uint[] keys, ulong[] values, int keyBits) = WordClusters.Read(new MemoryStream(clustersBefore));
         var entries = new Dictionary<uint, (uint Lower, uint Capitalized)>(keys.Length);
         for (int i = 0; i < keys.Length; i++)
         {
             entries[keys[i]] = ((uint)values[i], (uint)(values[i] >> 32));
         }
 
-        byte[] clustersAfter = WordClusters.Save(entries);
+        byte[] clustersAfter = WordClusters.Save(entries, keyBits);
         var clustersClock = Stopwatch.StartNew();
-        (uint[] keysBack, ulong[] valuesBack) = WordClusters.Read(new MemoryStream(clustersAfter));
+        (uint[] keysBack, ulong[] valuesBack, _) = WordClusters.Read(new MemoryStream(clustersAfter));
         clustersClock.Stop();
         if (!keysBack.AsSpan().SequenceEqual(keys) || !valuesBack.AsSpan().SequenceEqual(values))
         {
@@ -52,32 +52,40 @@ internal static class ModelReencoding
         File.WriteAllBytes(clustersPath, clustersAfter);
         Report("clusters.bin", clustersBefore.Length, clustersAfter.Length, clustersClock);
 
-        // The place index has no table accessors for a comparison: the old and the new file must load into indexes
-        // that write the same bytes.
-        string placesPath = Path.Combine(modelDir, "places.bin");
-        byte[] placesBefore = File.ReadAllBytes(placesPath);
-        byte[] placesAfter = SavePlaces(PlaceIndex.Load(new MemoryStream(placesBefore)));
-        var placesClock = Stopwatch.StartNew();
-        PlaceIndex placesBack = PlaceIndex.Load(new MemoryStream(placesAfter));
-        placesClock.Stop();
-        if (!SavePlaces(placesBack).AsSpan().SequenceEqual(placesAfter))
-        {
-            Console.Error.WriteLine("places.bin: the re-encoded index does not read back the same tables");
-            return 1;
-        }
-
-        File.WriteAllBytes(placesPath, placesAfter);
-        Report("places.bin", placesBefore.Length, placesAfter.Length, placesClock);
-        return 0;
+        // The place index and the topic model have no table accessors for a comparison: the old and the new file must
+        // load into models that write the same bytes.
+        return ReencodeBySaving(modelDir, "places.bin", PlaceIndex.Load, static (m, s) => m.Save(s))
+            && ReencodeBySaving(modelDir, "topics.bin", TopicModel.Load, static (m, s) => m.Save(s)) ? 0 : 1;
     }
 
-    private static byte[] SavePlaces(PlaceIndex index)
+    /// <summary>Re-encodes a model file by loading and saving it, and checks that what it writes loads into a model
+    /// that writes the same bytes again.</summary>
+    private static bool ReencodeBySaving<T>(string modelDir, string name, Func<Stream, T> load, Action<T, Stream> save)
+    {
+        string path = Path.Combine(modelDir, name);
+        byte[] before = File.ReadAllBytes(path);
+        byte[] after = Save(load(new MemoryStream(before)), save);
+        var clock = Stopwatch.StartNew();
+        T back = load(new MemoryStream(after));
+        clock.Stop();
+        if (!Save(back, save).AsSpan().SequenceEqual(after))
+        {
+            Console.Error.WriteLine($"{name}: the re-encoded model does not read back the same tables");
+            return false;
+        }
+
+        File.WriteAllBytes(path, after);
+        Report(name, before.Length, after.Length, clock);
+        return true;
+    }
+
+    private static byte[] Save<T>(T model, Action<T, Stream> save)
     {
         using var ms = new MemoryStream();
-        index.Save(ms);
+        save(model, ms);
         return ms.ToArray();
     }
 
     private static void Report(string name, int before, int after, Stopwatch read) =>
-        Console.Error.WriteLine($"{name}: {before:N0} -> {after:N0} bytes ({(after - before) * 100.0 / before:+0.0;-0.0}%), tables equal; read {read.Elapsed.TotalMilliseconds:F0} ms");
+        Console.Error.WriteLine($"{name}: {before:N0} -> {after:N0} bytes ({(after - before) * 100.0 / before:+0.0;-0.0;0.0}%), tables equal; read {read.Elapsed.TotalMilliseconds:F0} ms");
 }

@@ -41,6 +41,6 @@ switch (command)
         rc = rc != 0 ? rc : DatelineEvaluation.Run(data, ["eval-datelines"]);
         return rc != 0 ? rc : QuoteEvaluation.Run(data, ["quotes", "--split", "dev"]);
     default:
-        Console.Error.WriteLine("usage: NewsNlp.ModelBuilder (places | teams | ner | topics | reencode | shrink --to DIR [--cluster-words N] [--ner-drop-bits K] | ner-eval | eval-datelines | quotes [--split dev|train] | all) [--data DIR] [--out MODELDIR]");
+        Console.Error.WriteLine("usage: NewsNlp.ModelBuilder (places | teams | ner | topics | reencode | shrink --to DIR [--cluster-words N] [--cluster-key-bits B] [--cluster-lower-words N] [--ner-drop-bits K] [--ner-min-row M] | ner-eval | eval-datelines | quotes [--split dev|train] | all) [--data DIR] [--out MODELDIR]");
         return command == "help" ? 0 : 2;
 }

@@ -103,6 +103,10 @@ internal static class MentionBuilder
                 // "Dick Clark Productions", "Shoreline Amphitheatre": the last word names no person.
                 et = TypeByLastWord(doc.Word(end - 1), et);
             }
+            else if (et == EntityType.Organization && end - first >= 2 && LocalPlaceWords.IsRoad(doc.Word(end - 1)))
+            {
+                et = EntityType.Location; // "Dunmore Drive" read as an organization: a road is a place
+            }
 
             if (et != EntityType.Person && end - first > 2 && PersonAfterTitle(text, doc, gazetteer, first, end) is int name and > 0)
             {

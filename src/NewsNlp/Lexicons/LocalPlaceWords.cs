@@ -5,6 +5,12 @@ namespace NewsNlp;
 /// (<see cref="IsUnit"/>: <c>County</c>, <c>Township</c>). Lookups ignore case.</summary>
 internal static class LocalPlaceWords
 {
+    /// <summary>Words that end a road's name and no institution's: "Dunmore Drive" is a place even when the tagger
+    /// reads an organization. "Street" is left out: "Wall Street" and "Downing Street" name institutions.</summary>
+    private static readonly string[] s_roadWords = ["drive", "avenue", "boulevard", "highway", "freeway", "parkway", "expressway", "turnpike"];
+
+    private static readonly WordSet s_roads = WordSet.Create(WordCasing.IgnoreCase, s_roadWords);
+
     /// <summary>Words that end a facility's name and no person's: "Shoreline Amphitheatre" and "Jolinda Drive" are
     /// places even when the tagger reads a given name and a surname. Words that are also common surnames (Hall, Park,
     /// Lane, Field) are left out.</summary>
@@ -15,7 +21,7 @@ internal static class LocalPlaceWords
         "speedway", "raceway", "ballpark", "auditorium", "fairgrounds", "racecourse",
 
         // Roads.
-        "drive", "street", "avenue", "boulevard", "highway", "freeway", "parkway", "expressway", "turnpike",
+        .. s_roadWords, "street",
 
         // Other buildings and grounds.
         "plaza", "airport", "mall", "courthouse", "statehouse", "cathedral", "mosque", "synagogue", "cemetery",
@@ -26,6 +32,9 @@ internal static class LocalPlaceWords
 
     /// <summary>Whether <paramref name="word"/> ends a building's, venue's or road's name. Does not allocate.</summary>
     public static bool IsFacility(ReadOnlySpan<char> word) => s_facilities.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> ends a road's name and no institution's. Does not allocate.</summary>
+    public static bool IsRoad(ReadOnlySpan<char> word) => s_roads.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> ends a local unit's name. Does not allocate.</summary>
     public static bool IsUnit(ReadOnlySpan<char> word) => s_units.Contains(word);

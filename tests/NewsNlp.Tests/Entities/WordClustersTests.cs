@@ -47,6 +47,18 @@ public sealed class WordClustersTests
         load.Should().Throw<InvalidDataException>().WithMessage("clusters:*");
     }
 
+    [Fact]
+    public void Table_KeepsItsKeyWidth_AndRefusesAKeyWiderThanIt()
+    {
+        ulong hash = FeatureHash.Lower("Wielgus");
+        var entries = new Dictionary<uint, (uint, uint)> { [WordClusters.KeyOf(hash, 20)] = (WordClusters.None, WordClusters.Pack(3, 4, 5)) };
+        WordClusters narrow = WordClusters.Load(new MemoryStream(WordClusters.Save(entries, keyBits: 20)));
+
+        narrow.Of(hash, capitalized: true).Should().Be(WordClusters.Pack(3, 4, 5), "a 20-bit table looks words up by their upper 20 hash bits");
+        Action wide = () => WordClusters.Save(new Dictionary<uint, (uint, uint)> { [1u << 20] = (WordClusters.Pack(1, 1, 1), 0) }, keyBits: 20);
+        wide.Should().Throw<ArgumentException>().WithMessage("*wider than 20 bits*");
+    }
+
     private static uint Key(string word) => WordClusters.KeyOf(FeatureHash.Lower(word));
 
     private static WordClusters RoundTrip(Dictionary<uint, (uint, uint)> entries) => WordClusters.Load(new MemoryStream(WordClusters.Save(entries)));

@@ -125,4 +125,27 @@ public sealed class CustomTopicModelTests
 
         TopicModel.Load(new MemoryStream(bytes)).Classify("Stir the sauce.").Should().HaveCount(model.Labels.Count);
     }
+
+    [Fact]
+    public void EmbeddedModel_SavedAndLoadedAgain_ScoresEveryStoryTheSame()
+    {
+        TopicModel model = SubjectClassifier.DefaultModel!;
+        using var saved = new MemoryStream();
+        model.Save(saved);
+        saved.Position = 0;
+        TopicModel loaded = TopicModel.Load(saved);
+
+        string[] stories =
+        [
+            "The central bank raised interest rates by half a point on Wednesday, its third increase this year.",
+            "Firefighters battled a wildfire that forced thousands of residents to flee their homes overnight.",
+            "The striker scored twice in the second half as the champions won 3-1 at home.",
+        ];
+        foreach (string story in stories)
+        {
+            loaded.Classify(story).Select(s => (s.Label, s.Score)).Should().Equal(model.Classify(story).Select(s => (s.Label, s.Score)), story);
+        }
+
+        saved.Length.Should().BeLessThan(300_000, "the vocabulary is stored column by column, its idf values as document frequencies");
+    }
 }

@@ -5,8 +5,8 @@ namespace NewsNlp;
 /// clusters), so that an unseen surname falls in the cluster of the surnames. Loaded once from the embedded
 /// <c>Models/clusters.bin</c>, which <c>NewsNlp.ModelBuilder ner</c> writes; never mutated, safe for concurrent reads.</summary>
 /// <remarks>
-/// <para>Keys are the upper 32 bits of <see cref="FeatureHash.Lower"/> of the word, so a lookup reads the tagger's
-/// word hash and allocates nothing. A lower-cased key holds two entries: the clusters of the word's most frequent
+/// <para>Keys are the upper <see cref="KeyBits"/> bits of <see cref="FeatureHash.Lower"/> of the word (the file says how
+/// many), so a lookup reads the tagger's word hash and allocates nothing. A lower-cased key holds two entries: the clusters of the word's most frequent
 /// lower-case spelling (<c>may</c>, <c>bush</c>) and of its most frequent capitalized one (<c>May</c>, <c>Bush</c>);
 /// <see cref="Of"/> picks by how the word is written, and falls back to the other when one is missing.</para>
 /// <para>File format: <c>WordClusters.File.cs</c>.</para>
@@ -26,7 +26,14 @@ internal sealed partial class WordClusters
 
     private readonly HashMap64 _entries;
 
-    private WordClusters(HashMap64 entries) => _entries = entries;
+    /// <summary>How far a word hash is shifted to give its key (64 − the table's key bits).</summary>
+    private readonly int _keyShift;
+
+    private WordClusters(HashMap64 entries, int keyBits)
+    {
+        _entries = entries;
+        _keyShift = 64 - keyBits;
+    }
 
     /// <summary>Gets the clusters embedded in the library (loaded once, lazily).</summary>
     public static WordClusters Default => s_default.Value;
@@ -34,8 +41,9 @@ internal sealed partial class WordClusters
     /// <summary>Gets the number of lower-cased words in the table.</summary>
     public int Count => _entries.Count;
 
-    /// <summary>The table key of a word: the upper half of its <see cref="FeatureHash.Lower"/> hash.</summary>
-    public static uint KeyOf(ulong lowerHash) => (uint)(lowerHash >> 32);
+    /// <summary>The table key of a word: the upper <paramref name="keyBits"/> bits of its <see cref="FeatureHash.Lower"/>
+    /// hash.</summary>
+    public static uint KeyOf(ulong lowerHash, int keyBits = KeyBits) => (uint)(lowerHash >> (64 - keyBits));
 
     /// <summary>Packs the three cluster ids (k100 &lt; 128, k320 &lt; 512, k1000 &lt; 1024) with a presence bit.</summary>
     public static uint Pack(int k100, int k320, int k1000) => 1u | ((uint)k100 << 1) | ((uint)k320 << 8) | ((uint)k1000 << 17);
@@ -46,7 +54,7 @@ internal sealed partial class WordClusters
 
     /// <summary>The table entry of a word given its lower-cased hash: both spellings' packed clusters (lower case in the
     /// low half, capitalized in the high half), 0 when the word is unknown; read it with <see cref="Select"/>.</summary>
-    public ulong Entry(ulong lowerHash) => _entries.GetValueOrDefault(StoredKey | KeyOf(lowerHash));
+    public ulong Entry(ulong lowerHash) => _entries.GetValueOrDefault(StoredKey | (uint)(lowerHash >> _keyShift));
 
     /// <summary>The packed clusters of an <see cref="Entry"/> for a word written capitalized or not: that spelling's,
     /// else the other's; <see cref="None"/> for an unknown word.</summary>

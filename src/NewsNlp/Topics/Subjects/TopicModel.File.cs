@@ -44,31 +44,107 @@ public sealed partial class TopicModel
 
         writer.Write(_vocabulary.Bits);
         writer.Write(_vocabulary.Count);
+
+        // Column by column, so that Brotli sees like with like: the buckets as gaps, the inverse document frequencies
+        // (as the document frequencies they were computed from when they all were), which entries have weights, then
+        // the weights label by label.
         int previous = -1;
-        int v = 0;
         foreach (int bucket in _vocabulary.Members())
         {
             writer.Write7BitEncodedInt(bucket - previous);
             previous = bucket;
-            writer.Write(_idf[v]);
-            writer.Write(_rowOf[v] >= 0);
-            if (_rowOf[v] >= 0)
+        }
+
+        if (DocumentFrequencies(_idf) is (int documents, int[] frequencies))
+        {
+            writer.Write(documents);
+            foreach (int df in frequencies)
             {
-                for (int c = 0; c < _labels.Length; c++)
+                writer.Write7BitEncodedInt(df);
+            }
+        }
+        else
+        {
+            writer.Write(-1);
+            foreach (float idf in _idf)
+            {
+                writer.Write(idf);
+            }
+        }
+
+        foreach (int row in _rowOf)
+        {
+            writer.Write(row >= 0);
+        }
+
+        for (int c = 0; c < _labels.Length; c++)
+        {
+            foreach (int row in _rowOf)
+            {
+                if (row < 0)
                 {
-                    if (_weightStep > 0)
-                    {
-                        writer.Write((sbyte)MathF.Round(_rows[_rowOf[v] + c] / _weightStep));
-                    }
-                    else
-                    {
-                        writer.Write(_rows[_rowOf[v] + c]);
-                    }
+                    continue;
+                }
+
+                if (_weightStep > 0)
+                {
+                    writer.Write((sbyte)MathF.Round(_rows[row + c] / _weightStep));
+                }
+                else
+                {
+                    writer.Write(_rows[row + c]);
                 }
             }
-
-            v++;
         }
+    }
+
+    /// <summary>The training-set size and document frequencies that <paramref name="idf"/> was computed from with
+    /// <see cref="TopicFeatures.Idf"/>, found from the rarest entry and checked on every entry bit for bit; null when
+    /// the values are not all of that form (then they are stored as floats).</summary>
+    private static (int Documents, int[] Frequencies)? DocumentFrequencies(float[] idf)
+    {
+        if (idf.Length == 0)
+        {
+            return null;
+        }
+
+        float rarest = idf[0];
+        foreach (float x in idf)
+        {
+            rarest = Math.Max(rarest, x);
+        }
+
+        // The rarest entry was seen in a few texts (the trainer's minimum count); try each small count.
+        for (int rarestDf = 1; rarestDf <= MaxRarestDocumentFrequency; rarestDf++)
+        {
+            double n = ((1.0 + rarestDf) * Math.Exp(rarest - 1.0)) - 1.0;
+            for (int documents = (int)Math.Max(1, Math.Round(n) - 2); documents <= Math.Round(n) + 2 && documents < int.MaxValue; documents++)
+            {
+                if (TryFrequencies(idf, documents) is int[] frequencies)
+                {
+                    return (documents, frequencies);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int[]? TryFrequencies(float[] idf, int documents)
+    {
+        var frequencies = new int[idf.Length];
+        for (int v = 0; v < idf.Length; v++)
+        {
+            double df = Math.Round(((1.0 + documents) / Math.Exp(idf[v] - 1.0)) - 1.0);
+            if (df < 0 || df > documents || BitConverter.SingleToInt32Bits(TopicFeatures.Idf(documents, (int)df)) != BitConverter.SingleToInt32Bits(idf[v]))
+            {
+                return null;
+            }
+
+            frequencies[v] = (int)df;
+        }
+
+        return frequencies;
     }
 
     /// <summary>Writes the model to a file.</summary>
@@ -105,7 +181,7 @@ public sealed partial class TopicModel
             payload.Position = 0;
             using var reader = new BinaryReader(payload, Encoding.UTF8, leaveOpen: true);
             int version = reader.ReadInt32();
-            if (version is not (FormatVersion or UncalibratedFormatVersion or UnrecordedHashFormatVersion))
+            if (version is not (FormatVersion or CalibratedFormatVersion or UncalibratedFormatVersion or UnrecordedHashFormatVersion))
             {
                 throw new InvalidDataException("Unsupported NewsNlp topic model version " + version + " (this library reads version " + FormatVersion + "); train it again.");
             }
@@ -132,12 +208,12 @@ public sealed partial class TopicModel
             }
 
             (float[] A, float[] B, float[] Thresholds)? calibration = null;
-            if (version >= FormatVersion && reader.ReadBoolean())
+            if (version >= CalibratedFormatVersion && reader.ReadBoolean())
             {
                 calibration = (ReadFloats(reader, labelCount), ReadFloats(reader, labelCount), ReadFloats(reader, labelCount));
             }
 
-            float step = version >= FormatVersion ? reader.ReadSingle() : 0;
+            float step = version >= CalibratedFormatVersion ? reader.ReadSingle() : 0;
 
             int bits = reader.ReadInt32();
             int size = reader.ReadInt32();
@@ -146,34 +222,92 @@ public sealed partial class TopicModel
                 throw new InvalidDataException("Not a NewsNlp topic model (bad vocabulary header).");
             }
 
-            var buckets = new int[size];
-            var idf = new float[size];
-            var rowOf = new int[size];
-            var rows = new List<float>();
-            int bucket = -1;
-            for (int v = 0; v < size; v++)
-            {
-                bucket += reader.Read7BitEncodedInt();
-                buckets[v] = bucket;
-                idf[v] = reader.ReadSingle();
-                rowOf[v] = -1;
-                if (reader.ReadBoolean())
-                {
-                    rowOf[v] = rows.Count;
-                    for (int c = 0; c < labelCount; c++)
-                    {
-                        rows.Add(step > 0 ? reader.ReadSByte() * step : reader.ReadSingle());
-                    }
-                }
-            }
-
-            return new TopicModel(labels, new RankedBitmap(bits, buckets), idf, rowOf, [.. rows], bias, calibration, step);
+            (int[] buckets, float[] idf, int[] rowOf, float[] rows) = version >= ColumnFormatVersion
+                ? ReadColumns(reader, size, labelCount, step)
+                : ReadEntries(reader, size, labelCount, step);
+            return new TopicModel(labels, new RankedBitmap(bits, buckets), idf, rowOf, rows, bias, calibration, step);
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException or InvalidOperationException)
         {
             // InvalidOperationException: what BrotliStream throws on data it cannot decode.
             throw new InvalidDataException("Not a NewsNlp topic model (truncated or corrupt).", e);
         }
+    }
+
+    /// <summary>The vocabulary of format 5: the columns <see cref="Save(Stream)"/> writes.</summary>
+    private static (int[] Buckets, float[] Idf, int[] RowOf, float[] Rows) ReadColumns(BinaryReader reader, int size, int labelCount, float step)
+    {
+        var buckets = new int[size];
+        int bucket = -1;
+        for (int v = 0; v < size; v++)
+        {
+            bucket += reader.Read7BitEncodedInt();
+            buckets[v] = bucket;
+        }
+
+        var idf = new float[size];
+        int documents = reader.ReadInt32();
+        for (int v = 0; v < size; v++)
+        {
+            if (documents < 0)
+            {
+                idf[v] = reader.ReadSingle();
+                continue;
+            }
+
+            int df = reader.Read7BitEncodedInt();
+            if (df < 0 || df > documents)
+            {
+                throw new InvalidDataException("Not a NewsNlp topic model (a document frequency out of range).");
+            }
+
+            idf[v] = TopicFeatures.Idf(documents, df);
+        }
+
+        var rowOf = new int[size];
+        int weighted = 0;
+        for (int v = 0; v < size; v++)
+        {
+            rowOf[v] = reader.ReadBoolean() ? weighted++ * labelCount : -1;
+        }
+
+        var rows = new float[weighted * labelCount];
+        for (int c = 0; c < labelCount; c++)
+        {
+            for (int r = 0; r < weighted; r++)
+            {
+                rows[(r * labelCount) + c] = step > 0 ? reader.ReadSByte() * step : reader.ReadSingle();
+            }
+        }
+
+        return (buckets, idf, rowOf, rows);
+    }
+
+    /// <summary>The vocabulary of formats 2 to 4: entry by entry, each with its bucket gap, idf, and weights if any.</summary>
+    private static (int[] Buckets, float[] Idf, int[] RowOf, float[] Rows) ReadEntries(BinaryReader reader, int size, int labelCount, float step)
+    {
+        var buckets = new int[size];
+        var idf = new float[size];
+        var rowOf = new int[size];
+        var rows = new List<float>();
+        int bucket = -1;
+        for (int v = 0; v < size; v++)
+        {
+            bucket += reader.Read7BitEncodedInt();
+            buckets[v] = bucket;
+            idf[v] = reader.ReadSingle();
+            rowOf[v] = -1;
+            if (reader.ReadBoolean())
+            {
+                rowOf[v] = rows.Count;
+                for (int c = 0; c < labelCount; c++)
+                {
+                    rows.Add(step > 0 ? reader.ReadSByte() * step : reader.ReadSingle());
+                }
+            }
+        }
+
+        return (buckets, idf, rowOf, [.. rows]);
     }
 
     private static float[] ReadFloats(BinaryReader reader, int count)
