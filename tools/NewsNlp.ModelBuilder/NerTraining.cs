@@ -89,7 +89,7 @@ internal static class NerTraining
         }
 
         Gazetteer gazetteer = Gazetteer.Create(places, NerNameLists.Load(new MemoryStream(namesBytes)));
-        foreach (NerSample d in train.Documents.Concat(dev.Documents).Concat(validation).Concat(uner?.Documents ?? []).Concat(wikiann?.Documents ?? []).Concat(wikiDev))
+        foreach (NerSample d in train.Documents)
         {
             d.Build(gazetteer, clusters);
         }
@@ -122,7 +122,8 @@ internal static class NerTraining
         }
 
         // What ships, and what every figure below scores: the weights without their low bits and weak rows, and the
-        // cluster table with narrow keys (ModelShrinking says what each costs).
+        // cluster table with narrow keys (ModelShrinking says what each costs). The evaluated documents are built here
+        // only, with that table; training read the exact one.
         byte[] raw1 = Save(bits, pass1.Weights);
         byte[] raw2 = Save(bits, pass2.Weights);
         byte[] m1 = ModelShrinking.ForShipping(raw1);

@@ -26,13 +26,13 @@ internal sealed partial class WordClusters
 
     private readonly HashMap64 _entries;
 
-    /// <summary>How far a word hash is shifted to give its key (64 − the table's key bits).</summary>
-    private readonly int _keyShift;
+    /// <summary>The width of the table's keys (see <see cref="KeyOf"/>).</summary>
+    private readonly int _keyBits;
 
     private WordClusters(HashMap64 entries, int keyBits)
     {
         _entries = entries;
-        _keyShift = 64 - keyBits;
+        _keyBits = keyBits;
     }
 
     /// <summary>Gets the clusters embedded in the library (loaded once, lazily).</summary>
@@ -54,7 +54,7 @@ internal sealed partial class WordClusters
 
     /// <summary>The table entry of a word given its lower-cased hash: both spellings' packed clusters (lower case in the
     /// low half, capitalized in the high half), 0 when the word is unknown; read it with <see cref="Select"/>.</summary>
-    public ulong Entry(ulong lowerHash) => _entries.GetValueOrDefault(StoredKey | (uint)(lowerHash >> _keyShift));
+    public ulong Entry(ulong lowerHash) => _entries.GetValueOrDefault(StoredKey | KeyOf(lowerHash, _keyBits));
 
     /// <summary>The packed clusters of an <see cref="Entry"/> for a word written capitalized or not: that spelling's,
     /// else the other's; <see cref="None"/> for an unknown word.</summary>
