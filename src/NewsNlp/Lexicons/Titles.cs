@@ -102,6 +102,45 @@ internal static class Titles
         return s_table.GetValueOrDefault(word);
     }
 
+    /// <summary>The words a title abbreviation stands for, written out (<c>Sen.</c> is the senator; <c>Rep.</c> the
+    /// representative, congressman or congresswoman): how a story refers back to a titled name.</summary>
+    private static readonly Dictionary<string, string[]> s_spelledOut = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sen"] = ["senator"], ["rep"] = ["representative", "congressman", "congresswoman"], ["gov"] = ["governor"],
+        ["pres"] = ["president"], ["sec"] = ["secretary"], ["amb"] = ["ambassador"], ["gen"] = ["general"],
+        ["lt"] = ["lieutenant"], ["col"] = ["colonel"], ["maj"] = ["major"], ["capt"] = ["captain"], ["sgt"] = ["sergeant"],
+        ["cpl"] = ["corporal"], ["adm"] = ["admiral"], ["cmdr"] = ["commander"], ["cdr"] = ["commander"],
+        ["det"] = ["detective"], ["insp"] = ["inspector"], ["supt"] = ["superintendent"], ["atty"] = ["attorney"],
+        ["prof"] = ["professor"], ["brig"] = ["brigadier"],
+    };
+
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> s_spelledOutLookup =
+        s_spelledOut.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether title word <paramref name="written"/> (as the article wrote it: <c>Sen.</c>, <c>Senator</c>) is
+    /// the title <paramref name="word"/> (<c>senator</c>), in any case, an abbreviation standing for its spelled-out word.</summary>
+    public static bool SameTitle(ReadOnlySpan<char> written, ReadOnlySpan<char> word)
+    {
+        written = written.TrimEnd('.');
+        if (written.Equals(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (s_spelledOutLookup.TryGetValue(written, out string[]? full))
+        {
+            foreach (string f in full)
+            {
+                if (word.Equals(f, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="word"/> has any of the facets <paramref name="any"/>.</summary>
     public static bool Is(ReadOnlySpan<char> word, TitleFacets any) => (Of(word) & any) != 0;
 

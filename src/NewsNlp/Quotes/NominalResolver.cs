@@ -21,7 +21,8 @@ internal static class NominalResolver
 
         for (int i = s + 1; i < e; i++)
         {
-            if (!doc.Words[i].IsWord || doc.Words[i].IsCapitalized || doc.Words[i].Region >= 0)
+            // "the Florida senator": a place may modify the title (the title must then name it: Florida Sen. Jane Roe).
+            if (!doc.Words[i].IsWord || (doc.Words[i].IsCapitalized && !InPlace(doc, i, s, e)) || doc.Words[i].Region >= 0)
             {
                 return null;
             }
@@ -44,7 +45,7 @@ internal static class NominalResolver
         // (the foreign ministry: Ministry of Foreign Affairs); "the new minister" is someone else.
         for (int i = s + 1; i < e - 1; i++)
         {
-            if (person && !Titles.Is(doc.W(i), TitleFacets.Modifier))
+            if (person && !Titles.Is(doc.W(i), TitleFacets.Modifier) && !doc.Words[i].IsCapitalized)
             {
                 return null;
             }
@@ -208,6 +209,24 @@ internal static class NominalResolver
         }
     }
 
+    /// <summary>Whether capitalized word <paramref name="i"/> of the nominal [<paramref name="s"/>, <paramref name="e"/>) is
+    /// part of a place's name (<c>the New Jersey governor</c>).</summary>
+    private static bool InPlace(QuoteDocument doc, int i, int s, int e)
+    {
+        int rs = i, re = i + 1;
+        while (rs - 1 > s && doc.Words[rs - 1].IsCapitalized)
+        {
+            rs--;
+        }
+
+        while (re < e && doc.Words[re].IsCapitalized)
+        {
+            re++;
+        }
+
+        return doc.IsPlaceName(rs, re);
+    }
+
     /// <summary>Whether the title the article gave person <paramref name="m"/> has every word of the nominal after its
     /// article, the words of tenure aside (<c>the former president</c> fits President).</summary>
     private static bool TitleFits(QuoteDocument doc, int s, int e, KnownMention m)
@@ -220,9 +239,10 @@ internal static class NominalResolver
         for (int i = s + 1; i < e; i++)
         {
             ReadOnlySpan<char> w = doc.W(i);
-            if (!Titles.Is(w, TitleFacets.Tenure) && !HasWord(m.Title, w))
+            if (!Titles.Is(w, TitleFacets.Tenure) && IndexOfWord(m.Title, w) < 0 && !HasWord(m.Title, w)
+                && !(doc.Words[i].IsCapitalized && !NamesPlace(m.Title)))
             {
-                return false;
+                return false; // a place the title does not name fits only a title that names none (Sen. Jane Roe, not Texas Sen. Jane Roe)
             }
         }
 
@@ -249,7 +269,7 @@ internal static class NominalResolver
         {
             int end = phrase[at..].IndexOf(' ');
             end = end < 0 ? phrase.Length : at + end;
-            if (phrase[at..end].TrimEnd(",.").Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (Titles.SameTitle(phrase[at..end].TrimEnd(",."), word))
             {
                 return at;
             }
@@ -332,6 +352,21 @@ internal static class NominalResolver
         {
             int at = name.IndexOf(link, StringComparison.Ordinal);
             if (at > 0 && LastWord(name.AsSpan(0, at)).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of <paramref name="title"/> is a country, nationality or place (<c>Texas Sen.</c>).</summary>
+    private static bool NamesPlace(string title)
+    {
+        foreach (Range r in title.AsSpan().Split(' '))
+        {
+            ReadOnlySpan<char> w = title.AsSpan()[r].TrimEnd(",.");
+            if (w.Length > 0 && char.IsUpper(w[0]) && (PlaceIndex.Default.IsCountryOrDemonym(w) || PlaceIndex.Default.Find(w) >= 0))
             {
                 return true;
             }

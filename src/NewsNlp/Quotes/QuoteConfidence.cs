@@ -33,8 +33,8 @@ internal static class QuoteConfidence
         0.91, 0.93, 0.75, 0.06,
         // partial: name, pronoun, words, none (1,214, 440, 217, 357); right with the statement it sits in
         0.86, 0.85, 0.64, 0.09,
-        // indirect: name, pronoun, words, none (3,162, 987, 1,207, 144)
-        0.82, 0.82, 0.75, 0.63,
+        // indirect: name, pronoun, words, none (3,163, 1,001, 1,238, 144)
+        0.82, 0.83, 0.75, 0.63,
     ];
 
     /// <summary>The class of a quote: its kind and its <see cref="SpeakerSource"/>.</summary>

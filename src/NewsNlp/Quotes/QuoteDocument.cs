@@ -131,6 +131,23 @@ internal sealed class QuoteDocument
         return new Mention(span.GetText(Text), span);
     }
 
+    /// <summary>Whether the capitalized words [<paramref name="s"/>, <paramref name="e"/>) name one place: a known place
+    /// mention covers them (<c>Ohio</c>, <c>New Jersey</c>), or, when no place, person or organization mention is there,
+    /// the place index knows the words as written.</summary>
+    public bool IsPlaceName(int s, int e)
+    {
+        int start = Words[s].Start, end = Words[e - 1].End;
+        for (int k = KnownAt(start - QuoteRules.MentionOverlapLookback); k < Known.Count && Known[k].Start <= start; k++)
+        {
+            if (Known[k].End > start && (Known[k].IsPlace || Known[k].Kind is SpeakerKind.Person or SpeakerKind.Organization))
+            {
+                return Known[k].IsPlace && Known[k].End >= end;
+            }
+        }
+
+        return PlaceIndex.Default.Find(Text.AsSpan(start, end - start)) >= 0;
+    }
+
     /// <summary>The index of the first known name starting at or after <paramref name="position"/>.</summary>
     public int KnownAt(int position) =>
         StartOrder.FirstAtOrAfter<KnownMention>(CollectionsMarshal.AsSpan(Known), position, static m => m.Start);

@@ -108,14 +108,27 @@ internal static class ReportedSpeechFinder
 
         if (se <= cue.Start)
         {
-            // Subject before the cue: CONTENT, Doe said. / Doe said (that) CONTENT.
-            bool postposed = ss > a && doc.IsPunct(ss - 1, ',') && last - cue.End <= QuoteRules.MaxPostposedTail && !HasThat(doc, cue.End, last);
+            // Subject before the cue: CONTENT, Doe said. / CONTENT, the IMF said. / Doe said (that) CONTENT.
+            int open = ss - 1 > a && doc.IsFrameWord(ss - 1) && QuoteWords.IsSubjectArticle(doc.W(ss - 1)) ? ss - 1 : ss;
+            // "…, Vogel said, adding that …": the participle reports on its own; the content is before the cue.
+            bool participleTail = cue.End + 1 < last && doc.IsPunct(cue.End, ',') && doc.IsFrameWord(cue.End + 1)
+                && doc.W(cue.End + 1).EndsWith("ing", StringComparison.Ordinal);
+            bool afterComma = open > a && doc.IsPunct(open - 1, ',') && (participleTail || !HasThat(doc, cue.End, last));
+            if (afterComma && !cue.TookQuoteBefore && IsParenthetical(doc, cue, a, last))
+            {
+                return (a, last); // The museum, Mr. Obama said, would make visitors …: the cue interrupts its content
+            }
+
+            // With an article before the subject (…, the IMF said.), the cue must end the clause: "Addressing the topic, the
+            // White House urged Silicon Valley to …" has a fronted participle, not reported content, before the comma.
+            bool postposed = afterComma && (last - cue.End <= QuoteRules.MaxPostposedTail || participleTail)
+                && (open == ss || (Adjoins(doc, se, cue.Start) && EndsClause(doc, cue, last)));
             if (!postposed && cue.TookQuoteBefore && !(cue.End < last && doc.Is(cue.End, "that")))
             {
                 return (-1, -1); // “…,” Sanders said, invoking the 2008 race: the cue reported the quote, not what follows
             }
 
-            return postposed ? (a, ss - 1) : (SkipAdjunct(doc, ContentStart(doc, cue, last), last), last);
+            return postposed ? (a, open - 1) : (SkipAdjunct(doc, ContentStart(doc, cue, last), last), last);
         }
 
         if (ss >= cue.End && cue.Start > a && doc.IsPunct(cue.Start - 1, ','))
@@ -125,6 +138,62 @@ internal static class ReportedSpeechFinder
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>Whether a postposed cue interrupts its content: a comma after it (and its time adjunct) and the clause going
+    /// on in lower case (<c>The museum, Mr. Obama said, would make …</c>; <c>…, Graham said, since …</c>), not a participle
+    /// or a coordinated clause of the speaker's own (<c>…, Doe said, adding that …</c>, <c>…, Doe said, and …</c>). Not when
+    /// the words before it are a fronted adverbial and its content a clause after it (<c>In the end, Doe said, union voters
+    /// …</c>, <c>Still, she said, the plan …</c>): the content is what follows.</summary>
+    private static bool IsParenthetical(QuoteDocument doc, CueHit cue, int a, int last)
+    {
+        if (doc.IsFrameWord(a) && (SubjectFinder.IsPreposition(doc, a) || QuoteWords.IsFrontedOpener(doc.W(a)) || QuoteWords.IsClauseSubordinator(doc.W(a))))
+        {
+            return false;
+        }
+
+        int k = AfterTimeAdjunct(doc, cue.End, last);
+
+        if (k + QuoteRules.MinIndirectWords > last || !doc.IsPunct(k, ',') || !doc.IsFrameWord(k + 1) || doc.Words[k + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> next = doc.W(k + 1);
+        return !next.EndsWith("ing", StringComparison.Ordinal) && next is not ("and" or "but" or "or" or "who" or "which" or "according")
+            && !QuoteWords.IsClausePronoun(next) && !QuoteWords.IsSubjectArticle(next) && !char.IsAsciiDigit(next[0]);
+    }
+
+    /// <summary>Whether only auxiliaries and adverbs stand between a subject ending at <paramref name="se"/> and its cue
+    /// (<c>the IMF has also said</c>; not <c>an American prisoner of war now charged</c>).</summary>
+    private static bool Adjoins(QuoteDocument doc, int se, int cueStart)
+    {
+        for (int k = se; k < cueStart; k++)
+        {
+            if (!doc.IsFrameWord(k) || !(QuoteWords.IsAuxiliary(doc.W(k)) || doc.W(k).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether nothing but a listener (<c>told reporters</c>, <c>told The Associated Press</c>) and an adjunct
+    /// (<c>on Tuesday</c>, <c>in a statement</c>, <c>Friday</c>) follows the cue: it ends its clause.</summary>
+    private static bool EndsClause(QuoteDocument doc, CueHit cue, int last)
+    {
+        int k = cue.End;
+        ReadOnlySpan<char> verb = doc.W(cue.Start);
+        if (verb.StartsWith("tell", StringComparison.OrdinalIgnoreCase) || verb.Equals("told", StringComparison.OrdinalIgnoreCase))
+        {
+            while (k < last && doc.IsFrameWord(k) && !SubjectFinder.IsPreposition(doc, k) && !IsTimeWord(doc, k))
+            {
+                k++;
+            }
+        }
+
+        return k >= last || !doc.IsFrameWord(k) || SubjectFinder.IsPreposition(doc, k) || IsTimeWord(doc, k);
     }
 
     private static bool HasLowercaseWord(QuoteDocument doc, int s, int e)
@@ -192,11 +261,7 @@ internal static class ReportedSpeechFinder
             }
         }
 
-        // Time adjuncts: said Tuesday, said on Tuesday.
-        while (s < last && doc.IsFrameWord(s) && (IsTimeWord(doc, s) || doc.Is(s, "on") && s + 1 < last && IsTimeWord(doc, s + 1)))
-        {
-            s += doc.Is(s, "on") ? 2 : 1;
-        }
+        s = AfterTimeAdjunct(doc, s, last);
 
         if (s < last && doc.IsPunct(s, ','))
         {
@@ -239,4 +304,15 @@ internal static class ReportedSpeechFinder
     }
 
     private static bool IsTimeWord(QuoteDocument doc, int i) => QuoteWords.IsTimeWord(doc.W(i));
+
+    /// <summary>The first word at or after <paramref name="s"/> past time adjuncts (<c>said Tuesday</c>, <c>said on Tuesday</c>).</summary>
+    private static int AfterTimeAdjunct(QuoteDocument doc, int s, int last)
+    {
+        while (s < last && doc.IsFrameWord(s) && (IsTimeWord(doc, s) || doc.Is(s, "on") && s + 1 < last && IsTimeWord(doc, s + 1)))
+        {
+            s += doc.Is(s, "on") ? 2 : 1;
+        }
+
+        return s;
+    }
 }

@@ -78,9 +78,10 @@ internal static class SpeakerResolver
 
                 // "Trump campaign officials": the name is a modifier; the speakers are the officials. "American officials",
                 // "the Scottish government": a nationality alone is never the speaker, the phrase is.
-                // "Russia's foreign ministry": a possessive name is a modifier too.
+                // "Russia's foreign ministry": a possessive name is a modifier too; so is a place ("a Cairo airport
+                // official", "one West Virginia official": the official speaks, not the place).
                 if (ne < e && SubjectFinder.HeadOf(doc, e - 1) == SubjectHead.Nominal && !words[e - 1].IsCapitalized
-                    && (QuoteWords.IsPlural(doc.W(e - 1)) || IsDemonymRun(doc, i, ne) || IsPossessive(doc.W(ne - 1))))
+                    && (QuoteWords.IsPlural(doc.W(e - 1)) || IsDemonymRun(doc, i, ne) || IsPossessive(doc.W(ne - 1)) || doc.IsPlaceName(i, ne)))
                 {
                     break;
                 }

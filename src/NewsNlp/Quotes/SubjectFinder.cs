@@ -26,7 +26,8 @@ internal static partial class SubjectFinder
         {
             if (QuoteWords.IsNotName(w) || (i == doc.SentenceStartWord && !LooksLikeSentenceInitialName(doc, i)))
             {
-                return SubjectHead.None;
+                // "Experts on trade said": a speaker noun opening the sentence is capitalized only for that.
+                return i == doc.SentenceStartWord && !QuoteWords.IsNotName(w) && ReportingLexicon.SpeakerNouns.Contains(w) ? SubjectHead.Nominal : SubjectHead.None;
             }
 
             return SubjectHead.Name;
@@ -222,6 +223,12 @@ internal static partial class SubjectFinder
 
                 if (doc.IsPunct(k, ','))
                 {
+                    if (k + 2 < j && doc.IsFrameWord(k + 1) && doc.W(k + 1) is "and" or "but" && doc.IsFrameWord(k + 2)
+                        && (QuoteWords.IsSubjectArticle(doc.W(k + 2)) || QuoteWords.IsClausePronoun(doc.W(k + 2))) && !doc.Words[k + 2].IsCapitalized)
+                    {
+                        break; // "… with Republicans, and the meeting deteriorated, said one source": a clause, not an appositive
+                    }
+
                     int h = k - 1;
                     if (h > lower && doc.IsPunct(h, ')') && BracketOpening(doc, h, lower) is int opening && opening < h)
                     {
@@ -255,6 +262,7 @@ internal static partial class SubjectFinder
         }
 
         int stop = j - QuoteRules.SubjectWindow;
+        (int Start, int End) inPhrase = default;
         for (int k = j; k >= lower && k > stop; k--)
         {
             if (!words[k].IsWord)
@@ -319,6 +327,16 @@ internal static partial class SubjectFinder
             if (head != SubjectHead.None)
             {
                 (int Start, int End) found = ExpandLeft(doc, k, lower, head);
+                if (head == SubjectHead.Nominal && found.Start - 1 >= lower && doc.IsFrameWord(found.Start - 1) && !words[found.Start - 1].IsCapitalized
+                    && IsPreposition(doc, found.Start - 1) && doc.W(found.Start - 1) is not ("of" or "for" or "from" or "by"))
+                {
+                    // "Analysts at the bank said": the bank is in a prepositional phrase ("a spokesman for the bank" speaks
+                    // for it); it speaks only when no head comes before it ("Seven in 10 voters said").
+                    inPhrase = inPhrase.End > 0 ? inPhrase : found;
+                    k = found.Start;
+                    continue;
+                }
+
                 if (head == SubjectHead.Nominal && IsObjectDocument(doc, found.Start, k, lower)
                     && LeftSubject(doc, found.Start - 1, lower) is { End: > 0 } publisher)
                 {
@@ -329,6 +347,6 @@ internal static partial class SubjectFinder
             }
         }
 
-        return default;
+        return inPhrase;
     }
 }

@@ -16,4 +16,19 @@ public sealed class SpeakerNameTests
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
         a.Quotes.Should().Contain(q => q.Speaker == speaker, "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
     }
+
+    /// <summary>A place before a nominal speaker modifies it: the official speaks, not the place; "the Ohio governor"
+    /// links to the governor the article named when the title names Ohio or no place, never to another state's.</summary>
+    [Theory]
+    [InlineData("The runway at the main airport was closed for an hour, a Cairo airport official said.", "a Cairo airport official")]
+    [InlineData("The mine has met every standard since 2014, one West Virginia official said.", "one West Virginia official")]
+    [InlineData("Ohio Gov. Tom Reller met farmers on Friday. The Ohio governor said the drought aid would arrive next week.", "Tom Reller")]
+    [InlineData("Gov. Tom Reller met farmers on Friday. The Ohio governor said the drought aid would arrive next week.", "Tom Reller")]
+    [InlineData("Texas Gov. Tom Reller met farmers on Friday. The Ohio governor said the drought aid would arrive next week.", "The Ohio governor")]
+    public void PlaceBeforeANominalSpeaker_ModifiesIt(string text, string speaker)
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
+        a.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Which.Speaker.Should().Be(speaker,
+            "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
+    }
 }
