@@ -20,6 +20,11 @@ internal static class ReportedSpeechFinder
         for (int c = 0; c < cues.Count && c < QuoteRules.MaxIndirectCues; c++)
         {
             CueHit cue = cues[c];
+            if (c + 1 < cues.Count && cue.Start - 1 >= a && doc.Is(cue.Start - 1, "who") && last - cues[^1].End <= QuoteRules.MaxPostposedTail)
+            {
+                continue; // "Scott's relatives, who asked …, watched it, attorneys said.": the sentence-final cue is the outermost
+            }
+
             (int cs, int ce) = ContentOf(doc, cue, spans[c], a, last);
             if (cs < 0 || ce - cs < QuoteRules.MinIndirectWords)
             {
@@ -128,7 +133,13 @@ internal static class ReportedSpeechFinder
                 return (-1, -1); // “…,” Sanders said, invoking the 2008 race: the cue reported the quote, not what follows
             }
 
-            return postposed ? (a, open - 1) : (SkipAdjunct(doc, ContentStart(doc, cue, last), last), last);
+            if (postposed)
+            {
+                return (a, open - 1);
+            }
+
+            int start = SkipAdjunct(doc, ContentStart(doc, cue, last), last);
+            return (start, cue.Start - 1 >= a && doc.Is(cue.Start - 1, "who") ? RelativeClauseEnd(doc, start, last) : last);
         }
 
         if (ss >= cue.End && cue.Start > a && doc.IsPunct(cue.Start - 1, ','))
@@ -177,6 +188,26 @@ internal static class ReportedSpeechFinder
         }
 
         return true;
+    }
+
+    /// <summary>Where the reported content of a cue in a relative clause ends: at the comma that closes the clause
+    /// (<c>Vogel, who said the mine was unsafe, resigned in March</c>), the first one a lower-case word other than a
+    /// conjunction, relative, preposition or participle follows and that closes no auxiliary (<c>…, in emergencies</c>,
+    /// <c>were, at the expense of …, favoring …</c> go on with the content); else
+    /// <paramref name="last"/>.</summary>
+    private static int RelativeClauseEnd(QuoteDocument doc, int start, int last)
+    {
+        for (int k = Math.Max(start, 0); k + 1 < last; k++)
+        {
+            if (doc.IsPunct(k, ',') && doc.IsFrameWord(k + 1) && !doc.Words[k + 1].IsCapitalized && !SubjectFinder.IsPreposition(doc, k + 1)
+                && doc.W(k + 1) is not ("and" or "but" or "or" or "which" or "who" or "that" or "where" or "when")
+                && !doc.W(k + 1).EndsWith("ing", StringComparison.Ordinal) && k > start && !QuoteWords.IsAuxiliary(doc.W(k - 1)))
+            {
+                return k;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>Whether nothing but a listener (<c>told reporters</c>, <c>told The Associated Press</c>) and an adjunct

@@ -46,6 +46,9 @@ internal static class ReportingLexicon
         "everyone", "nobody", "someone", "anyone", "commentator", "commentators", "pundit", "pundits", "host",
         "anchor", "reporter", "reporters", "journalist", "journalists", "editor", "editors", "columnist",
         "airline", "carrier", "bank", "university", "hospital", "premier", "chancellor",
+        "person", "narrator", "colleague", "colleagues", "author", "authors", "brother", "sister", "officer", "officers",
+        "employee", "employees", "worker", "workers", "scientist", "scientists", "professor", "survivor", "survivors",
+        "relatives", "relative", "boy", "girl",
     ];
 
     // Heads of a document-like speaker whose words belong to the organization it comes from.

@@ -160,7 +160,8 @@ public sealed class SentenceSplitter
             return char.IsUpper(text[next.Start]);
         }
 
-        return CanOpen(text, tokens, last + 1) && !(ClosesQuote(text, tokens, mark, last) && IsAttribution(text, tokens, last + 1));
+        return CanOpen(text, tokens, last + 1)
+            && !(ClosesQuote(text, tokens, mark, last) && IsAttribution(text, tokens, last + 1, text[tokens[mark].Start] is '?' or '!'));
     }
 
     /// <summary>A word that ends in a period (<c>U.S.</c>, <c>Inc.</c>, <c>J.</c>, <c>Mr.</c>): does a sentence end here?</summary>
@@ -233,8 +234,10 @@ public sealed class SentenceSplitter
     /// <summary>Whether the words from token <paramref name="i"/>, right after a closing quotation mark, are the quote's
     /// attribution: capitalized words (a name, perhaps titled) and a reporting verb that ends the clause
     /// (<c>“Why not?” Sen. Jane Doe asked.</c>, <c>… Doe asked, smiling.</c>). Not: <c>“No.” Doe said the plan …</c>,
-    /// nor a verb that introduces the next quote (<c>“No.” He added, “Not now.”</c>).</summary>
-    private static bool IsAttribution(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    /// nor a verb that introduces the next quote (<c>“No.” He added, “Not now.”</c>). After a question or exclamation mark
+    /// the verb need not end the clause (<c>“We won!” Sen. Jane Doe said as she left the stage.</c>): such a quote ends its
+    /// sentence only when no attribution follows.</summary>
+    private static bool IsAttribution(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool questionOrExclamation)
     {
         int end = Math.Min(tokens.Length, i + SentenceRules.MaxAttributionNameWords + 1);
         for (int k = i; k < end; k++)
@@ -246,7 +249,8 @@ public sealed class SentenceSplitter
             }
 
             return k > i && k + 1 < tokens.Length && t.Kind == TokenKind.Word && ReportingVerbs.Verbs.Contains(text.Slice(t.Start, t.Length))
-                && tokens[k + 1].Kind is TokenKind.Punctuation or TokenKind.Symbol && text[tokens[k + 1].Start] is '.' or ',' or ';' or '!' or '?'
+                && (tokens[k + 1].Kind is TokenKind.Punctuation or TokenKind.Symbol && text[tokens[k + 1].Start] is '.' or ',' or ';' or '!' or '?'
+                    || questionOrExclamation && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[k + 1].Start]))
                 && !(text[tokens[k + 1].Start] == ',' && k + 2 < tokens.Length && IsOpeningQuote(text[tokens[k + 2].Start]));
         }
 
