@@ -40,8 +40,14 @@ internal static class HeadlineNames
         }
 
         allCaps = words > 0 && upper == words;
-        return words >= EntityRules.MinTitleCaseWords && titled >= words * EntityRules.TitleCaseShare;
+        return IsTitleCaseCount(words, titled);
     }
+
+    /// <summary>Whether a line of <paramref name="words"/> words, <paramref name="titled"/> of them capitalized or title
+    /// small words, is written in title case: at least <see cref="EntityRules.MinTitleCaseWords"/> words and
+    /// <see cref="EntityRules.TitleCaseShare"/> of them titled.</summary>
+    public static bool IsTitleCaseCount(int words, int titled) =>
+        words >= EntityRules.MinTitleCaseWords && titled >= words * EntityRules.TitleCaseShare;
 
     private static bool OnlyIn(EntityCluster c, TextSpan headline)
     {

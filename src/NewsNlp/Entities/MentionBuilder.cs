@@ -29,6 +29,21 @@ internal static class MentionBuilder
                 continue;
             }
 
+            // A one-word person the tagger began right before another person is that person's first name: two people are
+            // never written side by side with nothing between them ("Dr. Luz Contreras Arroyo" tagged B-PER B-PER I-PER,
+            // "Silvia S. Martins" as "Silvia" + "S. Martins"; given names the lists lack, so any title-case word).
+            // Not in a title-case line ("Trump Calls On Obama To Resign"), nor a word the story also writes in lower case
+            // ("Court Battle Over Ohio"), nor before words that are no name ("Obama To Resign"). A surname the story also
+            // uses alone is no guard: "Xi Jinping" and "Ban Ki-moon" put it first.
+            if (type == TaggedPerson && k + 1 < raw.Count && raw[k + 1].Type == TaggedPerson && raw[k + 1].First == end
+                && IsTitleCaseWord(doc.Word(end - 1)) && (end - first == 1 || (end - first == 2 && IsDroppedTitle(doc, first, type)))
+                && (doc.Flags[end - 1] & NerDocument.FlagDocLower) == 0 && OnlySpaces(text, doc.Words[end - 1].End, doc.Words[end].Start)
+                && !HasFunctionWord(doc, raw[k + 1].First, raw[k + 1].End) && !InTitleCaseSentence(doc, end - 1))
+            {
+                raw[k + 1] = (first, raw[k + 1].End, TaggedPerson);
+                continue;
+            }
+
             // Trim quote marks and other punctuation the tagger took in at either edge ("‘Lilyhammer"); a mention
             // of punctuation only ("&", "!") is no name at all.
             while (first < end && !CharScan.ContainsLetterOrDigit(doc.Word(first)))
@@ -147,6 +162,62 @@ internal static class MentionBuilder
         mention.Type = EntityPlaces.TypeOfMention(mention.Text, et, gazetteer);
         mention.GivenNameFirst = IsGivenName(doc, first);
         mentions.Add(mention);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a capital and lower-case letters only (<c>Silvia</c>; not <c>AP</c>,
+    /// <c>Trump's</c>).</summary>
+    private static bool IsTitleCaseWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a word of [<paramref name="first"/>, <paramref name="end"/>) is a function word (<c>To</c>,
+    /// <c>About</c>, <c>The</c>): no part of a person's name.</summary>
+    private static bool HasFunctionWord(NerDocument doc, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (FunctionWords.Of(doc.Word(i)) != FunctionWordKinds.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence holding word <paramref name="i"/> is written in title case or capitals (a headline or
+    /// subhead; <see cref="HeadlineNames.IsTitleCaseCount"/>).</summary>
+    private static bool InTitleCaseSentence(NerDocument doc, int i)
+    {
+        int s = Array.BinarySearch(doc.SentenceStarts, i);
+        s = s >= 0 ? s : ~s - 1;
+        int a = doc.SentenceStarts[s], b = s + 1 < doc.SentenceStarts.Length ? doc.SentenceStarts[s + 1] : doc.Count;
+        int words = 0, capitalized = 0;
+        for (int k = a; k < b; k++)
+        {
+            byte c = doc.Cls[k];
+            if (c is NerDocument.ClsLower or NerDocument.ClsInitCap or NerDocument.ClsAllCaps or NerDocument.ClsMixed)
+            {
+                words++;
+                capitalized += c != NerDocument.ClsLower || QuoteWords.IsTitleSmallWord(doc.Word(k)) ? 1 : 0;
+            }
+        }
+
+        return HeadlineNames.IsTitleCaseCount(words, capitalized);
     }
 
     /// <summary>Whether the word is a given name of <see cref="FirstNames"/> or of the tagger's name list.</summary>
