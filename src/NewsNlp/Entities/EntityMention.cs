@@ -33,6 +33,10 @@ internal sealed class EntityMention
 
     public EntityCluster? Cluster { get; set; }
 
+    /// <summary>Gets or sets the country of the region written after a place (<c>Bristow, VA</c>, <c>Eau Claire, Wis.</c>:
+    /// US), the place's country when the index does not know it; <see langword="null"/> when none follows.</summary>
+    public string? RegionCountry { get; set; }
+
     /// <summary>Gets or sets whether the first word is a given name of the tagger's name list or of <see cref="FirstNames"/>
     /// (weaker than <see cref="FirstNames"/> alone: the tagger's list holds "Morgan" and "Ford").</summary>
     public bool GivenNameFirst { get; set; }

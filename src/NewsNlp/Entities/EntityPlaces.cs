@@ -56,13 +56,28 @@ internal static class EntityPlaces
         return null;
     }
 
+    /// <summary>The country of the region written after one of the place's mentions ("Holmdel, NJ"), or null.</summary>
+    private static string? RegionCountry(EntityCluster c)
+    {
+        foreach (EntityMention m in c.Mentions)
+        {
+            if (m.RegionCountry is not null)
+            {
+                return m.RegionCountry;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Sets the country code of a place or nationality; <paramref name="best"/> is its most complete mention.</summary>
     public static void SetCountryCode(EntityCluster c, EntityMention best, Gazetteer gazetteer, HashSet<string> countries)
     {
         switch (c.Type)
         {
             case EntityType.Location:
-                c.CountryCode = PlaceResolver.Resolve(gazetteer.Places, c.Mentions, countries) ?? LocalPlaceCountry(best.Text, gazetteer, countries);
+                c.CountryCode = PlaceResolver.Resolve(gazetteer.Places, c.Mentions, countries) ?? RegionCountry(c)
+                    ?? LocalPlaceCountry(best.Text, gazetteer, countries);
                 break;
             case EntityType.Nationality:
                 if (gazetteer.Places.TryGetDemonym(best.Text, out string nat))

@@ -69,14 +69,40 @@ internal static class MentionBuilder
                 continue;
             }
 
+            // An auxiliary opening a question is no part of the name after it ("Will Warren continue …?").
+            while (end - first > 1 && NonPersonShapes.IsQuestionAuxiliary(doc, first))
+            {
+                first++;
+            }
+
             // Drop a leading honorific or title word the tagger included ("Mr. Blinken", "Commerce Gina Raimondo").
+            int titled = first;
             while (end - first > 1 && IsDroppedTitle(doc, first, type))
             {
                 first++;
             }
 
+            // Unless what is left is an institution's head word: the title word, taken in or left out by the tagger, was
+            // the start of its name ("the UN General Assembly", tagged as a person "Assembly").
+            bool institution = false;
+            if (type == TaggedPerson && end - first == 1 && OrganizationWords.Is(doc.Word(first), OrganizationFacets.Head))
+            {
+                if (first > titled)
+                {
+                    first = titled;
+                    institution = true;
+                }
+                else if (first > 0 && char.IsUpper(doc.Word(first - 1)[0]) && IsDroppedTitle(doc, first - 1, TaggedPerson)
+                    && OnlySpaces(text, doc.Words[first - 1].End, doc.Words[first].Start))
+                {
+                    first--;
+                    institution = true;
+                }
+            }
+
             EntityType et = type switch
             {
+                _ when institution => EntityType.Organization,
                 TaggedPerson => EntityType.Person,
                 TaggedOrganization => EntityType.Organization,
                 TaggedLocation => EntityType.Location,
@@ -100,6 +126,21 @@ internal static class MentionBuilder
             if (et == EntityType.Person && end - first == 1 && IsNameFragment(doc.Word(first)))
             {
                 continue; // "Inc." or "Pavilion" cut off a longer name: no person
+            }
+
+            if (et == EntityType.Person && end - first == 1 && NonPersonShapes.AfterPossessiveDeterminer(doc, first))
+            {
+                continue; // "save our Country": a common noun capitalized
+            }
+
+            if (et == EntityType.Person && NonPersonShapes.IsTownBeforeStateCode(doc, gazetteer, end))
+            {
+                et = EntityType.Location; // "June 24 -- Jiffy Lube Live, Bristow, VA"
+            }
+            else if (et == EntityType.Person && NonPersonShapes.IsPossessiveStoreName(doc, titled, end))
+            {
+                end++; // "Ford, Macy’s, Kellogg’s": the store's name holds its possessive
+                et = EntityType.Organization;
             }
 
             if (IsWebName(doc.Word(end - 1)))
@@ -161,6 +202,13 @@ internal static class MentionBuilder
         var mention = new EntityMention(span, first, end, et, span.Slice(text).ToString());
         mention.Type = EntityPlaces.TypeOfMention(mention.Text, et, gazetteer);
         mention.GivenNameFirst = IsGivenName(doc, first);
+        // A region, not a country, closing the phrase: not "… spread in South America, Italy, Spain" nor "Windo, Van Niekerk".
+        if (et == EntityType.Location && end + 1 < doc.Count && doc.Word(end) is "," && RegionOf(doc.Word(end + 1), gazetteer) is { Country: { } country }
+            && !gazetteer.Places.TryGetCountry(doc.Word(end + 1), out _) && NonPersonShapes.EndsPhrase(doc, end + 1))
+        {
+            mention.RegionCountry = country;
+        }
+
         mentions.Add(mention);
     }
 
@@ -387,9 +435,12 @@ internal static class MentionBuilder
 
     /// <summary>Whether <paramref name="word"/>, with or without one trailing period, is a US state in the gazetteer
     /// (<c>Neb.</c>, <c>Tex.</c>, <c>Ohio</c>).</summary>
-    private static bool IsUsState(ReadOnlySpan<char> word, Gazetteer gazetteer) =>
-        (gazetteer.Places.TryGetRegion(word, out PlaceRegion region) ||
-         (word.Length > 1 && word[^1] == '.' && gazetteer.Places.TryGetRegion(word[..^1], out region))) && region.Country == "US";
+    private static bool IsUsState(ReadOnlySpan<char> word, Gazetteer gazetteer) => RegionOf(word, gazetteer)?.Country == "US";
+
+    /// <summary>The region <paramref name="word"/> names, with or without one trailing period (<c>Neb.</c>, <c>Ohio</c>, <c>VA</c>).</summary>
+    private static PlaceRegion? RegionOf(ReadOnlySpan<char> word, Gazetteer gazetteer) =>
+        gazetteer.Places.TryGetRegion(word, out PlaceRegion region) ||
+        (word.Length > 1 && word[^1] == '.' && gazetteer.Places.TryGetRegion(word[..^1], out region)) ? region : null;
 
     /// <summary>Whether a one-word "person" at <paramref name="i"/> can name no one: an honorific, abbreviated title or
     /// name affix alone (<c>Mr.</c>, <c>Rep.</c>, <c>Jr.</c>: the name it belongs to was cut off), a function word

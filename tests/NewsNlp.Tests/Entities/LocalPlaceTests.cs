@@ -40,4 +40,24 @@ public sealed class LocalPlaceTests
         venue.Should().NotBeNull();
         venue!.CountryCode.Should().BeNull();
     }
+
+    [Fact]
+    public void ATownTheIndexLacksTakesTheCountryOfTheRegionAfterIt()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "The band's 2020 dates:\nJune 24 -- Jiffy Park Live, Bristow, VA\nAug. 2 -- Music Theatre, Clarkston, MI\n" +
+            "Aug. 9 -- Arena Park, Holmdel, NJ");
+
+        a.Entities.Should().Contain(e => e.Name == "Bristow" && e.Type == EntityType.Location && e.CountryCode == "US");
+        a.Entities.Should().Contain(e => e.Name == "Holmdel" && e.Type == EntityType.Location && e.CountryCode == "US");
+    }
+
+    [Fact]
+    public void ACountryAfterACommaIsAListNotTheRegionOfThePlaceBeforeIt()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "The virus is thought to have spread most widely in South America, Italy, Spain, Bulgaria and Hungary.");
+
+        a.Entities.Should().Contain(e => e.Name == "South America" && e.CountryCode == null);
+    }
 }

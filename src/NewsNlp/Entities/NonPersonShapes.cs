@@ -1,0 +1,106 @@
+namespace NewsNlp;
+
+/// <summary>Shapes of the text around a name the tagger read as a person that show it names no one, or not only a
+/// person: an auxiliary that opens a question ("Will Warren continue …?"), a possessive determiner ("our Country"), a
+/// town before a US state's postal code ("Bristow, VA"), a store named with its possessive ("Macy’s, Kellogg’s").
+/// Each reads the words next to the mention only.</summary>
+internal static class NonPersonShapes
+{
+    /// <summary>Whether word <paramref name="i"/> is an auxiliary or modal opening a question (<c>Will</c> of "Will Warren
+    /// continue to face the heat, or …?", <c>Can</c> of "Can Biden win?"): inverted before its subject, so no part of
+    /// the subject's name. The sentence must end with a question mark.</summary>
+    public static bool IsQuestionAuxiliary(NerDocument doc, int i)
+    {
+        if ((doc.Flags[i] & NerDocument.FlagSentenceInitial) == 0 || (FunctionWords.Of(doc.Word(i)) & FunctionWordKinds.Auxiliary) == 0)
+        {
+            return false;
+        }
+
+        int s = Array.BinarySearch(doc.SentenceStarts, i);
+        s = s >= 0 ? s : ~s - 1;
+        int end = s + 1 < doc.SentenceStarts.Length ? doc.SentenceStarts[s + 1] : doc.Count;
+        for (int k = end - 1; k > i && k >= end - MaxClosingMarks - 1; k--)
+        {
+            ReadOnlySpan<char> w = doc.Word(k);
+            if (w.Contains('?'))
+            {
+                return true;
+            }
+
+            if (CharScan.ContainsLetterOrDigit(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the one-word mention at <paramref name="i"/> follows a possessive determiner ("save our
+    /// Country", "my Lord"): a person's name takes no determiner; "his wife Jill" has the noun between.</summary>
+    public static bool AfterPossessiveDeterminer(NerDocument doc, int i) =>
+        i > 0 && (FunctionWords.Of(doc.Word(i - 1)) & FunctionWordKinds.Possessive) != 0 && CharScan.ContainsLetterOrDigit(doc.Word(i - 1));
+
+    /// <summary>Whether the mention ending before word <paramref name="end"/> is a town followed by a comma and a US
+    /// state's two-letter postal code that ends the line or phrase (<c>Bristow, VA</c> of a tour's dates, an address):
+    /// a place; a person's name is never written so (not "Colin Powell, US Secretary of State").</summary>
+    public static bool IsTownBeforeStateCode(NerDocument doc, Gazetteer gazetteer, int end)
+    {
+        if (end + 1 >= doc.Count || doc.Word(end) is not "," || (doc.Flags[end] & NerDocument.FlagCapsSentence) != 0
+            || !IsStateCode(doc.Word(end + 1), gazetteer))
+        {
+            return false;
+        }
+
+        return EndsPhrase(doc, end + 1);
+    }
+
+    /// <summary>Whether word <paramref name="i"/> ends its phrase: the text's last word, or followed by punctuation or
+    /// a line break (<c>VA</c> of "Bristow, VA\nJune 26 -- …").</summary>
+    public static bool EndsPhrase(NerDocument doc, int i) =>
+        i + 1 >= doc.Count || !CharScan.ContainsLetterOrDigit(doc.Word(i + 1))
+        || doc.Text.AsSpan(doc.Words[i].End, doc.Words[i + 1].Start - doc.Words[i].End).Contains('\n');
+
+    /// <summary>Whether the mention [<paramref name="first"/>, <paramref name="end"/>) (titles included) is a store or brand named with a
+    /// possessive (<c>Macy’s</c> of "Ford, Macy’s, Kellogg’s and NBC", <c>Lowe's</c> of "Rival Lowe's was also
+    /// lower"): its word has the possessive attached wherever the story writes it, and somewhere it is
+    /// followed by punctuation or a verb, where a person's possessive is followed by what the person has ("Trump's decision").
+    /// Not after an honorific ("plans drawn up by Mr Tellier's would …"), nor a name the story also writes without
+    /// it ("… compare their pedigree with Tulu's," of Derartu Tulu).</summary>
+    public static bool IsPossessiveStoreName(NerDocument doc, int first, int end)
+    {
+        if (end >= doc.Count || !IsAttachedPossessive(doc, end)
+            || Titles.Is(doc.Word(first), TitleFacets.Honorific) || (first > 0 && Titles.Is(doc.Word(first - 1), TitleFacets.Honorific)))
+        {
+            return false;
+        }
+
+        ulong word = doc.Lower[end - 1];
+        bool storeShape = false;
+        for (int i = 0; i < doc.Count; i++)
+        {
+            if (doc.Lower[i] == word)
+            {
+                if (i + 2 >= doc.Count || !IsAttachedPossessive(doc, i + 1))
+                {
+                    return false;
+                }
+
+                // Not "been" or "going": "Obama's been saying" is "Obama has been".
+                storeShape |= doc.Word(i + 2) is "," or ";" or ")" or "is" or "was" or "has" or "had" or "will" or "would";
+            }
+        }
+
+        return storeShape;
+    }
+
+    /// <summary>The closing marks a question mark may be followed by before the sentence ends (<c>?”)</c>).</summary>
+    private const int MaxClosingMarks = 2;
+
+    private static bool IsAttachedPossessive(NerDocument doc, int i) =>
+        doc.Word(i) is "'s" or "’s" or "'S" or "’S" && doc.Words[i].Start == doc.Words[i - 1].End;
+
+    private static bool IsStateCode(ReadOnlySpan<char> w, Gazetteer gazetteer) =>
+        w.Length == 2 && char.IsAsciiLetterUpper(w[0]) && char.IsAsciiLetterUpper(w[1])
+        && gazetteer.Places.TryGetRegion(w, out PlaceRegion region) && region.Country == "US";
+}
