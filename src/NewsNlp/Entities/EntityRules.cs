@@ -128,4 +128,8 @@ internal static class EntityRules
 
     /// <summary>An acronym kept in a title-case headline is at most this long ("GOP", "NATO", "FEMA").</summary>
     public const int MaxHeadlineAcronymLength = 5;
+
+    /// <summary>The most words of a name a state-body noun makes an institution ("the Hong Kong government", "the
+    /// Democratic Progressive party"): longer names are already whole organizations.</summary>
+    public const int MaxStateBodyNameWords = 3;
 }

@@ -29,6 +29,15 @@ internal static class MentionBuilder
                 continue;
             }
 
+            // Two organizations or two places side by side with nothing between are one the tagger split ("Agence" +
+            // "France-Presse", "Santa" + "Fe"); not in a title-case line, where every word starts a name.
+            if (type is TaggedOrganization or TaggedLocation && k + 1 < raw.Count && raw[k + 1].Type == type && raw[k + 1].First == end
+                && OnlySpaces(text, doc.Words[end - 1].End, doc.Words[end].Start) && !InTitleCaseSentence(doc, end - 1) && !IsNameJunction(doc, end))
+            {
+                raw[k + 1] = (first, raw[k + 1].End, type);
+                continue;
+            }
+
             // A one-word person the tagger began right before another person is that person's first name: two people are
             // never written side by side with nothing between them ("Dr. Luz Contreras Arroyo" tagged B-PER B-PER I-PER,
             // "Silvia S. Martins" as "Silvia" + "S. Martins"; given names the lists lack, so any title-case word).
@@ -148,6 +157,19 @@ internal static class MentionBuilder
                 et = EntityType.Organization; // "Edmunds.com", "PanARMENIAN.Net": a site, so its company
             }
 
+            if (et != EntityType.Person && end < doc.Count && end - first <= EntityRules.MaxStateBodyNameWords && char.IsUpper(doc.Word(end - 1)[0])
+                && IsStateBody(text, doc, end, et != EntityType.Misc || gazetteer.Places.TryGetDemonym(doc.Word(end - 1), out _)))
+            {
+                // "the Chinese government", "the US military", "the Communist party": the institution, not the place.
+                end++;
+                et = EntityType.Organization;
+            }
+            else if (et == EntityType.Location && end - first >= 2 && char.IsUpper(doc.Word(end - 1)[0]) && OrganizationWords.Is(doc.Word(end - 1), OrganizationFacets.Head)
+                && !gazetteer.IsPlaceName(text.AsSpan(doc.Words[first].Start, doc.Words[end - 1].End - doc.Words[first].Start)))
+            {
+                et = EntityType.Organization; // "Fort Worth Police Department", "Nigeria Police" read as places; not "West Bank"
+            }
+
             if (et == EntityType.Person && end < doc.Count && IsLeadership(text, doc, end))
             {
                 // "the Trump administration", "the Obama campaign": an institution named after its leader.
@@ -210,6 +232,16 @@ internal static class MentionBuilder
         }
 
         mentions.Add(mention);
+    }
+
+    /// <summary>Whether the words either side of <paramref name="end"/> cannot be inside one name: two acronyms ("ISP
+    /// AOL"), or a compound modifier before a name ("Paris-based IEA").</summary>
+    private static bool IsNameJunction(NerDocument doc, int end)
+    {
+        ReadOnlySpan<char> before = doc.Word(end - 1);
+        int hyphen = before.LastIndexOf('-');
+        return (doc.Cls[end - 1] == NerDocument.ClsAllCaps && doc.Cls[end] == NerDocument.ClsAllCaps)
+            || (hyphen > 0 && hyphen + 1 < before.Length && char.IsLower(before[hyphen + 1]));
     }
 
     /// <summary>Whether <paramref name="word"/> is a capital and lower-case letters only (<c>Silvia</c>; not <c>AP</c>,
@@ -474,6 +506,18 @@ internal static class MentionBuilder
     /// <summary>Whether the word at <paramref name="i"/>, right after a person's name, is a lower-case noun that makes
     /// the name an institution ("administration", "campaign", "government", "regime"), not a possessive's object
     /// ("Trump's campaign" is the person's).</summary>
+    /// <summary>Whether the word at <paramref name="i"/>, right after a place's, people's or party's name, is a
+    /// lower-case noun that makes it an institution (<see cref="OrganizationFacets.StateBody"/>).</summary>
+    /// <remarks>After an other name that is no place or people (<paramref name="placeOrPeople"/> false: "Tory", "Republican") only a
+    /// governing noun or "party" counts: not "Muslim police", "New Years Eve party".</remarks>
+    private static bool IsStateBody(string text, NerDocument doc, int i, bool placeOrPeople)
+    {
+        ReadOnlySpan<char> w = doc.Word(i);
+        return w.Length > 0 && char.IsLower(w[0]) && OrganizationWords.Is(w, OrganizationFacets.StateBody) &&
+            (placeOrPeople || (OrganizationWords.Is(w, OrganizationFacets.Leadership) || w is "party") && (i < 2 || !char.IsUpper(doc.Word(i - 2)[0]))) &&
+            OnlySpaces(text, doc.Words[i - 1].End, doc.Words[i].Start);
+    }
+
     private static bool IsLeadership(string text, NerDocument doc, int i)
     {
         ReadOnlySpan<char> w = doc.Word(i);

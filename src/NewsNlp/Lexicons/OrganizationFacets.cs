@@ -38,4 +38,8 @@ internal enum OrganizationFacets
     /// <summary>A lower-case noun that makes a leader's name an institution: "the Trump administration", "the Obama
     /// campaign", "the Assad regime".</summary>
     Leadership = 1 << 8,
+
+    /// <summary>A lower-case noun that makes a country's, people's or party's name an institution: "the Chinese
+    /// government", "the US military", "the Communist party", "the Syrian army".</summary>
+    StateBody = 1 << 9,
 }

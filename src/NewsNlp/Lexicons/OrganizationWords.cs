@@ -13,13 +13,16 @@ internal static class OrganizationWords
     [
         // Government, politics and the law.
         (Head | CommonNoun,
-            "ministry department office committee council commission board court party army"),
-        (Head | CommonNoun | Leadership, "administration government campaign"), (Leadership, "regime"),
+            "ministry department office committee council commission board court"),
+        (Head | CommonNoun | StateBody, "party army"),
+        (Head | CommonNoun | Leadership | StateBody, "administration government"), (Head | CommonNoun | Leadership, "campaign"),
+        (Leadership | StateBody, "regime"),
         (Head | Abbreviation, "dept"), (Head | CommonNoun | Newsroom, "agency"),
         (Head,
             "bureau authority cabinet parliament congress senate house assembly tribunal secretariat embassy " +
-            "consulate service command guard guards corps navy force forces police reserve"),
-        (CommonNoun, "panel military"), (CommonNoun | Abbreviation, "govt"),
+            "consulate service command guard guards corps force forces reserve"),
+        (Head | StateBody, "navy police"),
+        (CommonNoun, "panel"), (CommonNoun | StateBody, "military"), (CommonNoun | Abbreviation, "govt"),
 
         // Associations and institutions.
         (Head | CommonNoun, "union group organization"),
