@@ -77,7 +77,18 @@ internal static partial class SubjectFinder
                 e++;
             }
 
-            int s0 = k - 1 >= lower && doc.IsFrameWord(k - 1) && QuoteWords.IsCueDeterminer(doc.W(k - 1)) ? k - 1 : k;
+            // With its determiner, and a common-noun possessor's ("The victim's mother testified, describing …").
+            int s0 = k;
+            if (s0 - 1 >= lower && doc.IsFrameWord(s0 - 1) && !doc.Words[s0 - 1].IsCapitalized && IsPossessor(doc.W(s0 - 1)))
+            {
+                s0--;
+            }
+
+            if (s0 - 1 >= lower && doc.IsFrameWord(s0 - 1) && QuoteWords.IsCueDeterminer(doc.W(s0 - 1)))
+            {
+                s0--;
+            }
+
             return (s0, e);
         }
 
@@ -214,4 +225,6 @@ internal static partial class SubjectFinder
 
         return true;
     }
+
+    private static bool IsPossessor(ReadOnlySpan<char> w) => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal);
 }

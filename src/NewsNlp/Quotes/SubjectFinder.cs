@@ -133,8 +133,22 @@ internal static partial class SubjectFinder
             }
 
             k--;
-            if (QuoteWords.IsNominalOpener(p) || p.EndsWith("'s", StringComparison.Ordinal) || p.EndsWith("’s", StringComparison.Ordinal))
+
+            // A possessor ends the phrase, with its own article when it is a common noun ("the victim's mother"); a
+            // name is its own determiner ("China’s ambassador").
+            bool possessor = IsPossessor(p);
+            if (QuoteWords.IsNominalOpener(p) || (possessor && doc.Words[k].IsCapitalized))
             {
+                break;
+            }
+
+            if (possessor)
+            {
+                if (k - 1 >= lower && doc.IsFrameWord(k - 1) && QuoteWords.IsNominalOpener(doc.W(k - 1)))
+                {
+                    k--;
+                }
+
                 break;
             }
         }
