@@ -37,7 +37,7 @@ internal static class EntityTitles
                 continue;
             }
 
-            if (w is "of" or "for" or "and" or "&")
+            if (w is "of" or "for" or "and" or "&" or "to")
             {
                 i--;
                 continue;
