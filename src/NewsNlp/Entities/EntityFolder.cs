@@ -14,11 +14,11 @@ internal static class EntityFolder
     public static List<EntityCluster> Fold(List<EntityMention> mentions, Dictionary<string, EntityMention> acronyms, Gazetteer gazetteer)
     {
         var clusters = new List<EntityCluster>();
-        var byKey = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
-        var byNamePart = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
+        var byKey = new Dictionary<string, EntityCluster>(NameKeyComparer.Instance);
+        var byNamePart = new Dictionary<string, EntityCluster>(NameKeyComparer.Instance);
         var later = new List<EntityMention>();
-        var personTails = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
-        var companies = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
+        var personTails = new Dictionary<string, EntityCluster>(NameKeyComparer.Instance);
+        var companies = new Dictionary<string, EntityCluster>(NameKeyComparer.Instance);
 
         // Full names and everything but one-word names first, in text order.
         foreach (EntityMention m in mentions)
@@ -103,7 +103,13 @@ internal static class EntityFolder
     private static void AddNameParts(EntityMention m, Dictionary<string, EntityCluster> byNamePart, Dictionary<string, EntityCluster> personTails)
     {
         string[] parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        byNamePart[parts[^1]] = m.Cluster!;
+        int last = parts.Length - 1;
+        while (last > 1 && IsNameSuffix(parts[last]))
+        {
+            last--; // "Patrick W. Carlin Jr." is Carlin
+        }
+
+        byNamePart[parts[last].TrimEnd(',')] = m.Cluster!;
         byNamePart.TryAdd(parts[0], m.Cluster!);
         for (int sp = m.Text.IndexOf(' ', StringComparison.Ordinal); sp > 0; sp = m.Text.IndexOf(' ', sp + 1))
         {
@@ -113,6 +119,26 @@ internal static class EntityFolder
                 personTails.TryAdd(tail, m.Cluster!);
             }
         }
+    }
+
+    /// <summary>Whether a name's last word is a suffix after the surname: "Jr.", "Sr." or a generation's Roman numeral
+    /// ("III").</summary>
+    private static bool IsNameSuffix(string word)
+    {
+        if (Titles.Is(word.TrimEnd(','), TitleFacets.NameAffix))
+        {
+            return true;
+        }
+
+        foreach (char c in word)
+        {
+            if (c is not ('I' or 'V' or 'X'))
+            {
+                return false;
+            }
+        }
+
+        return word.Length is >= 2 and <= EntityRules.MaxGenerationNumeralLength;
     }
 
     /// <summary>Whether <paramref name="word"/> is the plural of a person's surname ("Clintons", "Obamas").
@@ -199,7 +225,7 @@ internal static class EntityFolder
     /// The merged entity keeps no mentions and is removed by the caller.</summary>
     private static void MergeOrganizationSuffixes(List<EntityCluster> clusters)
     {
-        var bySuffix = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
+        var bySuffix = new Dictionary<string, EntityCluster>(NameKeyComparer.Instance);
         foreach (EntityCluster c in clusters)
         {
             if (c.Type != EntityType.Organization || c.Canonical is not null)

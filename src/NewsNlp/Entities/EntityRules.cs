@@ -132,4 +132,8 @@ internal static class EntityRules
     /// <summary>The most words of a name a state-body noun makes an institution ("the Hong Kong government", "the
     /// Democratic Progressive party"): longer names are already whole organizations.</summary>
     public const int MaxStateBodyNameWords = 3;
+
+    /// <summary>The longest Roman numeral that ends a person's name as a generation ("III", "VIII"): "II" to "VIII";
+    /// one letter ("V", "X") is an initial.</summary>
+    public const int MaxGenerationNumeralLength = 4;
 }

@@ -16,7 +16,7 @@ internal static class PersonNames
         {
             if (c.Type == EntityType.Person && c.Mentions.Count > 0 && c.Canonical is null)
             {
-                surnames ??= new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
+                surnames ??= new Dictionary<string, EntityCluster>(NameKeyComparer.Instance);
                 surnames.TryAdd(c.Mentions[0].Text, c); // "Figgins", or the tail "Hawk Sawyer"
             }
         }

@@ -3,6 +3,8 @@ namespace NewsNlp;
 /// <summary>Whether a span holds any character of a Unicode class; the one copy of these small scans.</summary>
 internal static class CharScan
 {
+    private const char SoftHyphen = '\u00AD';
+
     /// <summary>Whether <paramref name="s"/> holds a letter.</summary>
     public static bool ContainsLetter(ReadOnlySpan<char> s)
     {
@@ -67,13 +69,15 @@ internal static class CharScan
     }
 
     /// <summary>A name as one line: each run of white space (a line break in hard-wrapped text, a double space)
-    /// becomes one space. Returns <paramref name="written"/> itself when it already is (no allocation).</summary>
+    /// becomes one space, and soft hyphens (invisible hyphenation hints, "Del&#173;gado") are dropped. Returns
+    /// <paramref name="written"/> itself when it already is (no allocation).</summary>
     public static string OneLine(string written)
     {
         int i = 0;
         for (; i < written.Length; i++)
         {
-            if (char.IsWhiteSpace(written[i]) && (written[i] != ' ' || (i + 1 < written.Length && char.IsWhiteSpace(written[i + 1]))))
+            if (written[i] == SoftHyphen
+                || (char.IsWhiteSpace(written[i]) && (written[i] != ' ' || (i + 1 < written.Length && char.IsWhiteSpace(written[i + 1])))))
             {
                 break;
             }
@@ -88,6 +92,11 @@ internal static class CharScan
         bool space = false;
         foreach (char c in written)
         {
+            if (c == SoftHyphen)
+            {
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 space = true;

@@ -125,4 +125,36 @@ public sealed class EntityFoldingTests
             m.Text.Should().Be(m.Span.GetText(text));
         }
     }
+
+    [Fact]
+    public void ASoftHyphenInsideAName_NeitherSplitsItNorStaysInItsName()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "Mayor Rosa Del\u00ADgado said the harbour plan would create 200 jobs. Delgado said work would begin in May.");
+        Entity delgado = Find(a, "Rosa Delgado");
+        delgado.NameMentions().Select(m => m.Text).Should().Equal("Rosa Del\u00ADgado", "Delgado");
+    }
+
+    [Fact]
+    public void ASurnameWrittenWithoutItsDiacritics_FoldsIntoTheFullName()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze("Thomas Müller scored twice for the visitors. Muller later said the team had played well.");
+        Find(a, "Thomas Müller").NameMentions().Select(m => m.Text).Should().Equal("Thomas Müller", "Muller");
+        a.Entities.Should().NotContain(e => e.Name == "Muller");
+    }
+
+    [Theory]
+    [InlineData("Müller", "MULLER", true)]
+    [InlineData("Łukasz Żak", "lukasz zak", true)]
+    [InlineData("Ørsted", "orsted", true)]
+    [InlineData("Muller", "Mullers", false)]
+    [InlineData("Strauß", "Strauss", false)]
+    public void NameKeys_IgnoreCaseAndDiacritics_AndHashAlike(string x, string y, bool same)
+    {
+        NameKeyComparer.Instance.Equals(x, y).Should().Be(same);
+        if (same)
+        {
+            NameKeyComparer.Instance.GetHashCode(x).Should().Be(NameKeyComparer.Instance.GetHashCode(y));
+        }
+    }
 }
