@@ -43,6 +43,7 @@ internal sealed class EntityStage : AnalysisStage
         List<EntityMention> mentions = MentionBuilder.Build(text, structure, doc, tags, gazetteer);
         CreditNames.AddAuthors(text, structure.Byline, doc.Words, mentions);
         EntityMention?[] mentionAt = MentionBuilder.IndexByWord(mentions, input.Words.Length);
+        PersonNames.RetypeListed(text, input.Words, mentionAt, mentions, gazetteer);
         Dictionary<string, EntityMention> acronyms = DefinedAcronyms.Add(text, input.Words, mentions, mentionAt);
         List<EntityCluster> clusters = EntityFolder.Fold(mentions, acronyms, gazetteer);
         TeamNames.Default.Retype(clusters);

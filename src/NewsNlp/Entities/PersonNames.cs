@@ -77,6 +77,54 @@ internal static class PersonNames
         }
     }
 
+    /// <summary>Retypes as people the names the tagger typed otherwise that are listed with a person named in full
+    /// ("Eric Robinson and Boone Jenner also scored", "the likes of Kanye West and Kim Kardashian"): a name of two or
+    /// three plain name words (<see cref="PlainNameWords"/>) starting with a given name of the lists or a word that is
+    /// no frequent lower-case word ("Boone", "Keanu"), joined by "and" or a comma to a person's full name that starts with a given name of the lists (a
+    /// neighbour the tagger alone calls a person is no evidence: "Alton Towers, Windsor Castle").</summary>
+    public static void RetypeListed(string text, TextSpan[] words, EntityMention?[] mentionAt, List<EntityMention> mentions, Gazetteer gazetteer)
+    {
+        foreach (EntityMention m in mentions)
+        {
+            if (m.Type is EntityType.Person or EntityType.Nationality || m.WordCount > EntityRules.MaxPersonNameWords
+                || EntityAliases.TryGet(m.Text, out _, out _, out _))
+            {
+                continue;
+            }
+
+            if ((ListedPerson(text, words, mentionAt, m.FirstWord - 1, -1) || ListedPerson(text, words, mentionAt, m.EndWord, 1))
+                && PlainNameWords(m.Text, gazetteer, out _, out _, out _) >= EntityRules.MinPersonNameWords
+                && (m.GivenNameFirst || !IsCommonLowerWord(words[m.FirstWord].Slice(text))))
+            {
+                m.Type = EntityType.Person;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> is also a frequent lower-case word (its lower-case spelling is in the word
+    /// clusters: "Spotless Mind", "Emotional Rescue" are titles, not people).</summary>
+    private static bool IsCommonLowerWord(ReadOnlySpan<char> word) =>
+        (uint)WordClusters.Default.Entry(FeatureHash.Lower(word)) != WordClusters.None;
+
+    /// <summary>Whether the word at <paramref name="i"/> is "and" or a comma (or ", and") with a person's full name
+    /// beyond it, in the direction <paramref name="step"/>.</summary>
+    private static bool ListedPerson(string text, TextSpan[] words, EntityMention?[] mentionAt, int i, int step)
+    {
+        int k = i;
+        if (k >= 0 && k < words.Length && words[k].Slice(text) is ",")
+        {
+            k += step;
+        }
+
+        if (k >= 0 && k < words.Length && words[k].Slice(text) is "and")
+        {
+            k += step;
+        }
+
+        return k != i && k >= 0 && k < words.Length && mentionAt[k] is { Type: EntityType.Person } other
+            && other.WordCount >= EntityRules.MinPersonNameWords && other.GivenNameFirst;
+    }
+
     /// <summary>The number of words of <paramref name="name"/> when every word could be part of a person's name
     /// (capitalized, no organization word, title, function word or place name; the whole no place name), else 0.</summary>
     private static int PlainNameWords(string name, Gazetteer gazetteer, out ReadOnlySpan<char> firstWord, out ReadOnlySpan<char> lastWord, out bool initial)
