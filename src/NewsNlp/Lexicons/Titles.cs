@@ -47,7 +47,8 @@ internal static class Titles
         // Roles that are no office.
         (Occupation,
             "actor singer star champion medallist holder boss counterpart striker midfielder defender " +
-            "goalkeeper rookie veteran seed trader dealer broker dictator strongman official"),
+            "goalkeeper rookie veteran seed trader dealer broker dictator strongman official businessman businesswoman " +
+            "billionaire entrepreneur"),
         (Occupation | Female, "actress"), (Occupation | Plural, "medallists"),
 
         // Newsroom roles.

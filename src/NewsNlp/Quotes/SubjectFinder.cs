@@ -33,7 +33,9 @@ internal static partial class SubjectFinder
             return SubjectHead.Name;
         }
 
-        return ReportingLexicon.SpeakerNouns.Contains(w) ? SubjectHead.Nominal : SubjectHead.None;
+        // A speaker noun, or a person's title or role ("the whip", "the sheriff", "the billionaire businessman").
+        return ReportingLexicon.SpeakerNouns.Contains(w) || Titles.Is(w, TitleFacets.Head | TitleFacets.Occupation | TitleFacets.Journalist)
+            ? SubjectHead.Nominal : SubjectHead.None;
     }
 
     /// <summary>Whether word <paramref name="i"/> is a preposition.</summary>
