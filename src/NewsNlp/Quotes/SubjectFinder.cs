@@ -82,6 +82,15 @@ internal static partial class SubjectFinder
             return left;
         }
 
+        if (lower > a && cue.Start - 1 >= lower && doc.IsFrameWord(cue.Start - 1) && doc.W(cue.Start - 1) is "and" or "but"
+            && ParticipleSubject(doc, cue.Start - 1, a) is { End: > 0 } opening && opening.End < lower
+            && (opening.Start == a || !IsPreposition(doc, opening.Start - 1)))
+        {
+            // A second verb phrase after a quote: Bush referred to Rubio as “a bright leader” but described …: its subject
+            // opens the sentence, before the quote; not a name after a preposition ("referred to Rubio").
+            return opening;
+        }
+
         // Inverted: “…,” said Sen. Jane Doe. / …, said Doe, a spokesman.
         int prev = cue.Start - 1;
         if (prev < a || doc.IsPunct(prev, ',') || doc.Words[prev].Region >= 0 || doc.IsPunct(prev, '—'))
