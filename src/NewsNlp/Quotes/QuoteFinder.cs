@@ -294,7 +294,7 @@ internal static class QuoteFinder
     }
 
     /// <summary>Whether word <paramref name="i"/> closes a quote whose last character is a comma (<c>“messy,” adding</c>).</summary>
-    private static bool AfterQuotedComma(QuoteDocument doc, int i) =>
+    internal static bool AfterQuotedComma(QuoteDocument doc, int i) =>
         doc.Words[i].Region >= 0 && !doc.Words[i].IsWord && doc.Words[i].Start > 0 && doc.Text[doc.Words[i].Start - 1] == ',';
 
     /// <summary>The speaker of a cue-less direct quote ending its sentence after a clause that ends with a comma or a colon

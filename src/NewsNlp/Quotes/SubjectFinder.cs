@@ -82,12 +82,13 @@ internal static partial class SubjectFinder
             return left;
         }
 
-        if (lower > a && cue.Start - 1 >= lower && doc.IsFrameWord(cue.Start - 1) && doc.W(cue.Start - 1) is "and" or "but"
+        if (lower > a && cue.Start - 1 >= a && (IsCoordinator(doc, cue.Start - 1, lower) || IsParticipleAfterQuote(doc, cue.Start, lower))
             && ParticipleSubject(doc, cue.Start - 1, a) is { End: > 0 } opening && opening.End < lower
             && (opening.Start == a || !IsPreposition(doc, opening.Start - 1)))
         {
-            // A second verb phrase after a quote: Bush referred to Rubio as “a bright leader” but described …: its subject
-            // opens the sentence, before the quote; not a name after a preposition ("referred to Rubio").
+            // A second verb phrase or a participle after a quote (Bush referred to Rubio as “a bright leader” but described …;
+            // Trump has delivered a defense of “New York values,” saying …): its subject opens the sentence, before the
+            // quote; not a name after a preposition ("referred to Rubio").
             return opening;
         }
 
@@ -100,6 +101,13 @@ internal static partial class SubjectFinder
 
         return default;
     }
+
+    private static bool IsCoordinator(QuoteDocument doc, int i, int lower) => i >= lower && doc.IsFrameWord(i) && doc.W(i) is "and" or "but";
+
+    /// <summary>Whether the cue at <paramref name="cue"/> is a participle right after a quote that ends with a comma
+    /// (<c>“New York values,” saying</c>).</summary>
+    private static bool IsParticipleAfterQuote(QuoteDocument doc, int cue, int lower) =>
+        cue == lower && doc.W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && QuoteFinder.AfterQuotedComma(doc, cue - 1);
 
     /// <summary>The subject phrase ending at head <paramref name="h"/>: a name with the capitalized words (and
     /// <c>of</c>/<c>for</c> links) before it, a pronoun alone, or a nominal with its modifiers.</summary>
