@@ -102,6 +102,10 @@ internal static partial class SubjectFinder
         return default;
     }
 
+    /// <summary>Whether word <paramref name="h"/> is a lower-case word right after an article (<c>the assailant</c>).</summary>
+    private static bool IsArticleNoun(QuoteDocument doc, int h, int lower) =>
+        h - 1 >= lower && doc.IsFrameWord(h) && doc.IsFrameWord(h - 1) && !doc.Words[h].IsCapitalized && QuoteWords.IsSubjectArticle(doc.W(h - 1));
+
     private static bool IsCoordinator(QuoteDocument doc, int i, int lower) => i >= lower && doc.IsFrameWord(i) && doc.W(i) is "and" or "but";
 
     /// <summary>Whether the cue at <paramref name="cue"/> is a participle right after a quote that ends with a comma
@@ -268,9 +272,11 @@ internal static partial class SubjectFinder
                         h = opening - 1; // Sen. Ann Coyle (D-Pa.), the committee chair, said: the name before its bracket
                     }
 
-                    if (h >= lower && HeadOf(doc, h) == SubjectHead.Nominal && AppositiveName(doc, k + 1, j) is { End: > 0 } named && named.End == j)
+                    if (h >= lower && (HeadOf(doc, h) == SubjectHead.Nominal || IsArticleNoun(doc, h, lower))
+                        && AppositiveName(doc, k + 1, j) is { End: > 0 } named && named.End == j)
                     {
-                        // Another witness, former adviser John Doe, said …: the whole phrase, whose name is the speaker.
+                        // Another witness, former adviser John Doe, said …; the assailant, John McGraw, told …: the whole
+                        // phrase, whose name is the speaker; any noun will do when the name follows it.
                         return (ExpandLeft(doc, h, lower, SubjectHead.Nominal).Start, named.End);
                     }
 
