@@ -358,9 +358,12 @@ internal static partial class SubjectFinder
                 return default;
             }
 
-            if (head == SubjectHead.Name && k - 1 >= lower && doc.IsFrameWord(k - 1) && IsPreposition(doc, k - 1) && !words[k - 1].IsCapitalized)
+            // "Carson in Baltimore called …": a place in a prepositional phrase is no subject; but a name right before a
+            // participle is its subject ("with Gorka noting …", "footage of Trump saying, …").
+            if (head == SubjectHead.Name && k - 1 >= lower && doc.IsFrameWord(k - 1) && IsPreposition(doc, k - 1) && !words[k - 1].IsCapitalized
+                && !(participle && k == j))
             {
-                continue; // "Carson in Baltimore called …": a place in a prepositional phrase is no subject
+                continue;
             }
 
             if (head != SubjectHead.None)
