@@ -326,6 +326,11 @@ internal static partial class SubjectFinder
 
             if (k < j && (doc.Is(k, "that") || ReportingVerbs.Verbs.Contains(doc.W(k)) && !words[k].IsCapitalized))
             {
+                if (k - 1 >= lower && doc.Is(k - 1, "who") && !doc.Is(k, "that"))
+                {
+                    continue; // "The groups who wrote to her on Thursday say …": the verb of a relative clause; its antecedent speaks
+                }
+
                 break;
             }
 
@@ -355,7 +360,7 @@ internal static partial class SubjectFinder
                     return ExpandLeft(doc, p, lower, HeadOf(doc, p));
                 }
 
-                return default;
+                return p == k - 1 && IsArticleNoun(doc, p, lower) ? ExpandLeft(doc, p, lower, SubjectHead.Nominal) : default;
             }
 
             // "Carson in Baltimore called …": a place in a prepositional phrase is no subject; but a name right before a
