@@ -106,6 +106,26 @@ internal static partial class SubjectFinder
     private static bool IsArticleNoun(QuoteDocument doc, int h, int lower) =>
         h - 1 >= lower && doc.IsFrameWord(h) && doc.IsFrameWord(h - 1) && !doc.Words[h].IsCapitalized && QuoteWords.IsSubjectArticle(doc.W(h - 1));
 
+    /// <summary>Whether the words [<paramref name="s"/>, <paramref name="e"/>) are a short adverbial with no name or
+    /// pronoun (<c>once again</c>, <c>in a statement</c>, <c>too</c>).</summary>
+    private static bool IsAdverbial(QuoteDocument doc, int s, int e)
+    {
+        if (e - s < 1 || e - s > QuoteRules.MaxSkippedAuxiliaries)
+        {
+            return false;
+        }
+
+        for (int i = s; i < e; i++)
+        {
+            if (!doc.IsFrameWord(i) || doc.Words[i].IsCapitalized || HeadOf(doc, i) != SubjectHead.None)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsCoordinator(QuoteDocument doc, int i, int lower) => i >= lower && doc.IsFrameWord(i) && doc.W(i) is "and" or "but";
 
     /// <summary>Whether the cue at <paramref name="cue"/> is a participle right after a quote that ends with a comma
@@ -288,6 +308,11 @@ internal static partial class SubjectFinder
                     if (h >= lower && HeadOf(doc, h) is SubjectHead.Name or SubjectHead.Nominal)
                     {
                         return ExpandLeft(doc, h, lower, HeadOf(doc, h));
+                    }
+
+                    if (h >= lower && commas == 0 && HeadOf(doc, h) == SubjectHead.Pronoun && !doc.Is(h, "who") && IsAdverbial(doc, k + 1, j))
+                    {
+                        return (h, h + 1); // "he, once again, pledged …": a pronoun before an adverbial set off by commas
                     }
 
                     if (++commas >= QuoteRules.MaxAppositiveCommas)
