@@ -5,7 +5,9 @@ namespace NewsNlp;
 /// organizations by their last word).</summary>
 internal static class NameFinder
 {
-    public static List<KnownMention> FromEntities(string text, Entity[] entities)
+    /// <summary>The mentions of the entities; a person whose title and first name tell no gender takes the one of the
+    /// pronouns that follow its mentions (<see cref="PronounGender"/>).</summary>
+    public static List<KnownMention> FromEntities(string text, QuoteWord[] words, Entity[] entities)
     {
         var result = new List<KnownMention>();
         foreach (Entity entity in entities)
@@ -32,6 +34,11 @@ internal static class NameFinder
                 {
                     gender = QuoteWords.GenderOf(entity.Name.AsSpan(0, space));
                 }
+
+                if (gender == '\0')
+                {
+                    gender = PronounGender(text, words, entity);
+                }
             }
 
             foreach (Mention m in entity.Mentions)
@@ -46,6 +53,59 @@ internal static class NameFinder
 
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return result;
+    }
+
+    /// <summary>The gender of the third-person pronouns that follow a person's mentions in their sentences before any
+    /// other name ("Swift … after accusing them of trying to stop her performing her back catalogue"): 'm' or 'f' when
+    /// at least <see cref="QuoteRules.MinPronounGenderEvidence"/> pronouns agree and none disagrees, else '\0'.</summary>
+    private static char PronounGender(string text, QuoteWord[] words, Entity person)
+    {
+        int male = 0;
+        int female = 0;
+        foreach (Mention m in person.Mentions)
+        {
+            int i = FirstWordAt(words, m.Span.End);
+            for (int n = 0; i < words.Length && n < QuoteRules.PronounGenderWindow; i++, n++)
+            {
+                ReadOnlySpan<char> w = words[i].Of(text);
+                if (!words[i].IsWord && w is "." or "?" or "!" or ";")
+                {
+                    break;
+                }
+
+                if (words[i].IsCapitalized && n > 0 && ThirdPersonPronouns.GenderOf(w) == '\0')
+                {
+                    break; // another name: the pronouns after it may be its own
+                }
+
+                char g = ThirdPersonPronouns.GenderOf(w);
+                male += g == 'm' ? 1 : 0;
+                female += g == 'f' ? 1 : 0;
+            }
+        }
+
+        return male >= QuoteRules.MinPronounGenderEvidence && female == 0 ? 'm'
+            : female >= QuoteRules.MinPronounGenderEvidence && male == 0 ? 'f' : '\0';
+    }
+
+    private static int FirstWordAt(QuoteWord[] words, int start)
+    {
+        int lo = 0;
+        int hi = words.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (words[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>The first word of the name in the capitalized run [<paramref name="s"/>, <paramref name="e"/>), past the

@@ -21,7 +21,7 @@ internal sealed class QuoteDocument
         Sentences = sentences;
         LeadEnd = structure.Dateline?.Span.End ?? 0;
         Known = entities.Entities.Length > 0
-            ? NameFinder.FromEntities(Text, entities.Entities)
+            ? NameFinder.FromEntities(Text, Words, entities.Entities)
             : NameFinder.FromText(Text, Words, Sentences);
     }
 

@@ -170,4 +170,12 @@ internal static class QuoteRules
 
     /// <summary>Longest adjunct skipped between a cue and its content (<c>said in a statement on Tuesday,</c>).</summary>
     public const int MaxAdjunctWords = 12;
+
+    /// <summary>The words after a person's mention read for the pronouns that tell its gender (<see cref="NameFinder"/>):
+    /// about a clause ("Swift got support last week, after accusing them of trying to stop her").</summary>
+    public const int PronounGenderWindow = 16;
+
+    /// <summary>The pronouns that must agree, with none disagreeing, before they give a person a gender: one "her" may
+    /// be someone else's.</summary>
+    public const int MinPronounGenderEvidence = 2;
 }

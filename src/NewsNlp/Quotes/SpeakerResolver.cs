@@ -301,15 +301,23 @@ internal static class SpeakerResolver
                 return last with { Mention = mention, Gender = g };
             }
 
+            // The nearest person of this gender, else the nearest whose gender is unknown.
+            int unknown = -1;
             for (int k = doc.KnownAt(start) - 1; k >= 0 && start - known[k].Start < QuoteRules.PersonPronounLookback; k--)
             {
                 if (known[k].Kind == SpeakerKind.Person && Compatible(known[k].Gender, g) && !doc.IsQuoted(known[k].Start))
                 {
-                    return new SpeakerInfo(known[k].Name, known[k].EntityId, mention, SpeakerKind.Person, g);
+                    if (known[k].Gender == g)
+                    {
+                        return new SpeakerInfo(known[k].Name, known[k].EntityId, mention, SpeakerKind.Person, g);
+                    }
+
+                    unknown = unknown < 0 ? k : unknown;
                 }
             }
 
-            return new SpeakerInfo(null, null, mention, SpeakerKind.Person, g);
+            return unknown >= 0 ? new SpeakerInfo(known[unknown].Name, known[unknown].EntityId, mention, SpeakerKind.Person, g)
+                : new SpeakerInfo(null, null, mention, SpeakerKind.Person, g);
         }
 
         if (w.Equals("it", StringComparison.OrdinalIgnoreCase))
