@@ -106,7 +106,9 @@ internal static class SpeakerResolver
         }
 
         ReadOnlySpan<char> head = doc.W(e - 1);
-        SpeakerKind kind = QuoteWords.IsPlural(head) ? SpeakerKind.Group : QuoteWords.IsOrganizationNoun(head) ? SpeakerKind.Organization : SpeakerKind.Person;
+        // A person only when the head names one (a speaker noun, a title or role): "the label said" is no "she".
+        SpeakerKind kind = QuoteWords.IsPlural(head) ? SpeakerKind.Group : QuoteWords.IsOrganizationNoun(head) ? SpeakerKind.Organization
+            : SubjectFinder.HeadOf(doc, e - 1) == SubjectHead.Nominal ? SpeakerKind.Person : SpeakerKind.Unknown;
         char gender = QuoteWords.NounGender(head);
         return new SpeakerInfo(mention.Text, null, mention, kind, gender);
     }

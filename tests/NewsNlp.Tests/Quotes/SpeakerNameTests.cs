@@ -47,4 +47,17 @@ public sealed class SpeakerNameTests
         a.Quotes.Should().Contain(q => q.Text.Contains("worst case", StringComparison.Ordinal))
             .Which.Speaker.Should().Be("Taylor Quinlan", "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
     }
+
+    /// <summary>A nominal speaker whose head names no person ("the label") is no antecedent for "she".</summary>
+    [Fact]
+    public void SheDoesNotResolveToANominalThatNamesNoPerson()
+    {
+        const string text =
+            "Singer Maria Quinlan says she will be allowed to play her old songs at the awards on Sunday.\n\n" +
+            "But the label says she did not need its permission in the first place.\n\n" +
+            "In a post at the time she described this as the \"worst case scenario\".";
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
+        a.Quotes.Should().Contain(q => q.Text.Contains("worst case", StringComparison.Ordinal))
+            .Which.Speaker.Should().Be("Maria Quinlan", "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
+    }
 }
