@@ -28,6 +28,13 @@ internal static class EntityFolder
                 (m.Type == EntityType.Location && !gazetteer.IsPlaceName(m.Text));
             if (single && foldable && !EntityAliases.TryGet(m.Text, out _, out _, out _))
             {
+                if (m.Type == EntityType.Organization && IsWebSite(m.Text))
+                {
+                    Join(m, clusters, byKey); // "Edmunds.com": its entity exists before the one-word names that may be it
+                    AddCompanyName(m, companies);
+                    continue;
+                }
+
                 later.Add(m);
                 continue;
             }
@@ -202,10 +209,17 @@ internal static class EntityFolder
     }
 
     /// <summary>A company named in full ("Whittaker Corp", "Salomon Brothers Inc.") is found later by its first word,
-    /// the short name news gives a company; not when that word is a title or a function word ("General Electric Co").</summary>
+    /// the short name news gives a company, and a web site ("Edmunds.com") by its name before the domain; not when that
+    /// word is a title or a function word ("General Electric Co").</summary>
     private static void AddCompanyName(EntityMention m, Dictionary<string, EntityCluster> companies)
     {
         string name = EntityNaming.StripThe(m.Text);
+        if (m.Cluster is not null && IsWebSite(name))
+        {
+            companies.TryAdd(name[..name.LastIndexOf('.')], m.Cluster); // "Edmunds expects …" with "Edmunds.com"
+            return;
+        }
+
         int first = name.IndexOf(' ', StringComparison.Ordinal);
         int last = name.LastIndexOf(' ');
         if (first <= 1 || m.Cluster is null || !OrganizationWords.Is(name.AsSpan(last + 1), OrganizationFacets.Company | OrganizationFacets.CompanySuffix))
@@ -219,6 +233,13 @@ internal static class EntityFolder
         {
             companies.TryAdd(word.ToString(), m.Cluster);
         }
+    }
+
+    /// <summary>Whether <paramref name="name"/> is one capitalized word with a web domain (<c>Edmunds.com</c>).</summary>
+    private static bool IsWebSite(string name)
+    {
+        int dot = name.LastIndexOf('.');
+        return dot > 1 && char.IsUpper(name[0]) && !name.Contains(' ', StringComparison.Ordinal) && name.AsSpan(dot) is ".com" or ".net" or ".org";
     }
 
     /// <summary>A shorter organization name that ends a longer one: "Foreign Ministry" → "Chinese Foreign Ministry".
