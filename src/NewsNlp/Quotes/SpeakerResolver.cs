@@ -80,8 +80,10 @@ internal static class SpeakerResolver
                 // "the Scottish government": a nationality alone is never the speaker, the phrase is.
                 // "Russia's foreign ministry": a possessive name is a modifier too; so is a place ("a Cairo airport
                 // official", "one West Virginia official": the official speaks, not the place).
+                // "one GOP source", "a Democratic aide": a person noun after the name is the speaker, the name its modifier.
                 if (ne < e && SubjectFinder.HeadOf(doc, e - 1) == SubjectHead.Nominal && !words[e - 1].IsCapitalized
-                    && (QuoteWords.IsPlural(doc.W(e - 1)) || IsDemonymRun(doc, i, ne) || IsPossessive(doc.W(ne - 1)) || doc.IsPlaceName(i, ne)))
+                    && (QuoteWords.IsPlural(doc.W(e - 1)) || IsDemonymRun(doc, i, ne) || IsPossessive(doc.W(ne - 1)) || doc.IsPlaceName(i, ne)
+                        || !QuoteWords.IsOrganizationNoun(doc.W(e - 1))))
                 {
                     break;
                 }

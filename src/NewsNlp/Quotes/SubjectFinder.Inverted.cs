@@ -30,10 +30,16 @@ internal static partial class SubjectFinder
                 e++;
             }
 
-            // said American officials: a nationality is the nominal's modifier, not the speaker.
-            if (e < b && HeadOf(doc, e) == SubjectHead.Nominal && PlaceIndex.Default.IsCountryOrDemonym(doc.W(e - 1)))
+            // said American officials: a nationality is the nominal's modifier, not the speaker; so is any name before a
+            // person noun that no name follows (said one GOP source, said a Democratic aide; not "said White House
+            // spokesman Josh Earnest", whose name speaks).
+            if (e < b && HeadOf(doc, e) == SubjectHead.Nominal && (PlaceIndex.Default.IsCountryOrDemonym(doc.W(e - 1)) || IsPersonNounAfterName(doc, e, b)))
             {
                 e++;
+                if (s - 1 >= 0 && doc.IsFrameWord(s - 1) && QuoteWords.IsCueDeterminer(doc.W(s - 1)) && !doc.Is(s - 1, "by"))
+                {
+                    s--; // "one", "a": the whole phrase
+                }
             }
 
             return (s, e);
@@ -80,12 +86,24 @@ internal static partial class SubjectFinder
                     end++;
                 }
 
+                if (IsPersonNounAfterName(doc, end, b))
+                {
+                    end++; // said one GOP source: the source speaks, the party is its modifier
+                }
+
                 return (s, end);
             }
         }
 
         return default;
     }
+
+    /// <summary>Whether word <paramref name="e"/>, right after a name, is a lower-case speaker noun for a person (not an
+    /// organization's: "the Trump campaign") that no name follows (<c>source</c> of "one GOP source"; not <c>spokesman</c>
+    /// of "White House spokesman Josh Earnest").</summary>
+    private static bool IsPersonNounAfterName(QuoteDocument doc, int e, int b) =>
+        e < b && doc.IsFrameWord(e) && !doc.Words[e].IsCapitalized && HeadOf(doc, e) == SubjectHead.Nominal
+        && !QuoteWords.IsOrganizationNoun(doc.W(e)) && (e + 1 >= b || !doc.Words[e + 1].IsCapitalized);
 
     /// <summary>An appositive that names a person, starting at word <paramref name="s"/>: lower-case title words, then a
     /// capitalized name, up to a comma, a period or <paramref name="b"/> (<c>former adviser John Doe</c>); default when
