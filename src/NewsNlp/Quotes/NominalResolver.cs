@@ -21,8 +21,10 @@ internal static class NominalResolver
 
         for (int i = s + 1; i < e; i++)
         {
-            // "the Florida senator": a place may modify the title (the title must then name it: Florida Sen. Jane Roe).
-            if (!doc.Words[i].IsWord || (doc.Words[i].IsCapitalized && !InPlace(doc, i, s, e)) || doc.Words[i].Region >= 0)
+            // "the Florida senator": a place may modify the title (the title must then name it: Florida Sen. Jane Roe); so
+            // may a party or body ("the Democratic presidential nominee": the title must hold it, see TitleFits).
+            if (!doc.Words[i].IsWord || (doc.Words[i].IsCapitalized && !InPlace(doc, i, s, e) && !Titles.Is(doc.W(i), TitleFacets.Body))
+                || doc.Words[i].Region >= 0)
             {
                 return null;
             }

@@ -25,6 +25,7 @@ public sealed class SpeakerNameTests
     [InlineData("Ohio Gov. Tom Reller met farmers on Friday. The Ohio governor said the drought aid would arrive next week.", "Tom Reller")]
     [InlineData("Gov. Tom Reller met farmers on Friday. The Ohio governor said the drought aid would arrive next week.", "Tom Reller")]
     [InlineData("Texas Gov. Tom Reller met farmers on Friday. The Ohio governor said the drought aid would arrive next week.", "The Ohio governor")]
+    [InlineData("Senate Democratic Leader Harold Reese met the activists on Tuesday. The Senate Democratic leader said the bill would pass.", "Harold Reese")]
     public void PlaceBeforeANominalSpeaker_ModifiesIt(string text, string speaker)
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
