@@ -78,10 +78,11 @@ internal static class PersonNames
     }
 
     /// <summary>Retypes as people the names the tagger typed otherwise that are listed with a person named in full
-    /// ("Eric Robinson and Boone Jenner also scored", "the likes of Kanye West and Kim Kardashian"): a name of two or
-    /// three plain name words (<see cref="PlainNameWords"/>) starting with a given name of the lists or a word that is
-    /// no frequent lower-case word ("Boone", "Keanu"), joined by "and" or a comma to a person's full name that starts with a given name of the lists (a
-    /// neighbour the tagger alone calls a person is no evidence: "Alton Towers, Windsor Castle").</summary>
+    /// ("Eric Robinson and Boone Jenner also scored", "stars Jude Law and Nicole Kidman"): a name of two or three plain
+    /// name words (<see cref="PlainNameWords"/>; not "Kanye West", whose "West" is a place word) starting with a given
+    /// name of the lists or a word that is no frequent lower-case word ("Boone", "Keanu"), joined by "and" or a comma to
+    /// a person's full name that starts with a given name of the lists (a neighbour the tagger alone calls a person is
+    /// no evidence: "Alton Towers, Windsor Castle").</summary>
     public static void RetypeListed(string text, TextSpan[] words, EntityMention?[] mentionAt, List<EntityMention> mentions, Gazetteer gazetteer)
     {
         foreach (EntityMention m in mentions)
