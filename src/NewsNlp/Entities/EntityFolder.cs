@@ -235,12 +235,10 @@ internal static class EntityFolder
         }
     }
 
-    /// <summary>Whether <paramref name="name"/> is one capitalized word with a web domain (<c>Edmunds.com</c>).</summary>
-    private static bool IsWebSite(string name)
-    {
-        int dot = name.LastIndexOf('.');
-        return dot > 1 && char.IsUpper(name[0]) && !name.Contains(' ', StringComparison.Ordinal) && name.AsSpan(dot) is ".com" or ".net" or ".org";
-    }
+    /// <summary>Whether <paramref name="name"/> is one capitalized word with a web domain (<c>Edmunds.com</c>;
+    /// <see cref="MentionBuilder.IsWebName"/>).</summary>
+    private static bool IsWebSite(string name) =>
+        char.IsUpper(name[0]) && !name.Contains(' ', StringComparison.Ordinal) && MentionBuilder.IsWebName(name);
 
     /// <summary>A shorter organization name that ends a longer one: "Foreign Ministry" → "Chinese Foreign Ministry".
     /// The merged entity keeps no mentions and is removed by the caller.</summary>

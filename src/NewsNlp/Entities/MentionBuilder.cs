@@ -283,9 +283,7 @@ internal static class MentionBuilder
     /// subhead; <see cref="HeadlineNames.IsTitleCaseCount"/>).</summary>
     private static bool InTitleCaseSentence(NerDocument doc, int i)
     {
-        int s = Array.BinarySearch(doc.SentenceStarts, i);
-        s = s >= 0 ? s : ~s - 1;
-        int a = doc.SentenceStarts[s], b = s + 1 < doc.SentenceStarts.Length ? doc.SentenceStarts[s + 1] : doc.Count;
+        (int a, int b) = doc.SentenceOf(i);
         int words = 0, capitalized = 0;
         for (int k = a; k < b; k++)
         {
@@ -498,31 +496,30 @@ internal static class MentionBuilder
         OrganizationWords.Is(word, OrganizationFacets.CompanySuffix) || LocalPlaceWords.IsFacility(word);
 
     /// <summary>Whether a name's last word is a web address's host name (<c>Edmunds.com</c>, <c>Axios.org</c>).</summary>
-    private static bool IsWebName(ReadOnlySpan<char> word) =>
+    public static bool IsWebName(ReadOnlySpan<char> word) =>
         word.Length > 4 && char.IsLetterOrDigit(word[0]) &&
         (word.EndsWith(".com", StringComparison.OrdinalIgnoreCase) || word.EndsWith(".net", StringComparison.OrdinalIgnoreCase)
          || word.EndsWith(".org", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Whether the word at <paramref name="i"/>, right after a person's name, is a lower-case noun that makes
-    /// the name an institution ("administration", "campaign", "government", "regime"), not a possessive's object
-    /// ("Trump's campaign" is the person's).</summary>
     /// <summary>Whether the word at <paramref name="i"/>, right after a place's, people's or party's name, is a
     /// lower-case noun that makes it an institution (<see cref="OrganizationFacets.StateBody"/>).</summary>
     /// <remarks>After an other name that is no place or people (<paramref name="placeOrPeople"/> false: "Tory", "Republican") only a
     /// governing noun or "party" counts: not "Muslim police", "New Years Eve party".</remarks>
-    private static bool IsStateBody(string text, NerDocument doc, int i, bool placeOrPeople)
-    {
-        ReadOnlySpan<char> w = doc.Word(i);
-        return w.Length > 0 && char.IsLower(w[0]) && OrganizationWords.Is(w, OrganizationFacets.StateBody) &&
-            (placeOrPeople || (OrganizationWords.Is(w, OrganizationFacets.Leadership) || w is "party") && (i < 2 || !char.IsUpper(doc.Word(i - 2)[0]))) &&
-            OnlySpaces(text, doc.Words[i - 1].End, doc.Words[i].Start);
-    }
+    private static bool IsStateBody(string text, NerDocument doc, int i, bool placeOrPeople) =>
+        IsNounAfterName(text, doc, i, OrganizationFacets.StateBody) && (placeOrPeople
+            || (OrganizationWords.Is(doc.Word(i), OrganizationFacets.Leadership) || doc.Word(i) is "party") && (i < 2 || !char.IsUpper(doc.Word(i - 2)[0])));
 
-    private static bool IsLeadership(string text, NerDocument doc, int i)
+    /// <summary>Whether the word at <paramref name="i"/>, right after a person's name, is a lower-case noun that makes
+    /// the name an institution ("administration", "campaign", "government", "regime"), not a possessive's object
+    /// ("Trump's campaign" is the person's).</summary>
+    private static bool IsLeadership(string text, NerDocument doc, int i) => IsNounAfterName(text, doc, i, OrganizationFacets.Leadership);
+
+    /// <summary>Whether the word at <paramref name="i"/> is a lower-case organization word of <paramref name="facet"/>
+    /// set off from the name before it by spaces only.</summary>
+    private static bool IsNounAfterName(string text, NerDocument doc, int i, OrganizationFacets facet)
     {
         ReadOnlySpan<char> w = doc.Word(i);
-        return w.Length > 0 && char.IsLower(w[0]) && OrganizationWords.Is(w, OrganizationFacets.Leadership) &&
-            OnlySpaces(text, doc.Words[i - 1].End, doc.Words[i].Start);
+        return w.Length > 0 && char.IsLower(w[0]) && OrganizationWords.Is(w, facet) && OnlySpaces(text, doc.Words[i - 1].End, doc.Words[i].Start);
     }
 
     /// <summary>The type of a name of several words the tagger read as a person's, by its last word: a place when it

@@ -16,9 +16,7 @@ internal static class NonPersonShapes
             return false;
         }
 
-        int s = Array.BinarySearch(doc.SentenceStarts, i);
-        s = s >= 0 ? s : ~s - 1;
-        int end = s + 1 < doc.SentenceStarts.Length ? doc.SentenceStarts[s + 1] : doc.Count;
+        int end = doc.SentenceOf(i).End;
         for (int k = end - 1; k > i && k >= end - MaxClosingMarks - 1; k--)
         {
             ReadOnlySpan<char> w = doc.Word(k);

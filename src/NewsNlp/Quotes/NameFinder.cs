@@ -73,12 +73,12 @@ internal static class NameFinder
                     break;
                 }
 
-                if (words[i].IsCapitalized && n > 0 && ThirdPersonPronouns.GenderOf(w) == '\0')
+                char g = ThirdPersonPronouns.GenderOf(w);
+                if (words[i].IsCapitalized && n > 0 && g == '\0')
                 {
                     break; // another name: the pronouns after it may be its own
                 }
 
-                char g = ThirdPersonPronouns.GenderOf(w);
                 male += g == 'm' ? 1 : 0;
                 female += g == 'f' ? 1 : 0;
             }

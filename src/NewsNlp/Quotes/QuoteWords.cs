@@ -264,6 +264,10 @@ internal static class QuoteWords
     /// <summary>Whether a nominal speaker headed by <paramref name="word"/> is an organization.</summary>
     public static bool IsOrganizationNoun(ReadOnlySpan<char> word) => s_organizationNouns.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> ends with a possessive 's (<c>victim's</c>, <c>China’s</c>).</summary>
+    public static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
     /// <summary>Whether the noun <paramref name="word"/> is a plural (<c>officials</c>, <c>people</c>; not <c>press</c>).</summary>
     public static bool IsPlural(ReadOnlySpan<char> word) =>
         word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !s_singularsInS.Contains(word) || s_irregularPlurals.Contains(word);

@@ -82,7 +82,7 @@ internal static class SpeakerResolver
                 // official", "one West Virginia official": the official speaks, not the place).
                 // "one GOP source", "a Democratic aide": a person noun after the name is the speaker, the name its modifier.
                 if (ne < e && SubjectFinder.HeadOf(doc, e - 1) == SubjectHead.Nominal && !words[e - 1].IsCapitalized
-                    && (QuoteWords.IsPlural(doc.W(e - 1)) || IsDemonymRun(doc, i, ne) || IsPossessive(doc.W(ne - 1)) || doc.IsPlaceName(i, ne)
+                    && (QuoteWords.IsPlural(doc.W(e - 1)) || IsDemonymRun(doc, i, ne) || QuoteWords.IsPossessive(doc.W(ne - 1)) || doc.IsPlaceName(i, ne)
                         || !QuoteWords.IsOrganizationNoun(doc.W(e - 1))))
                 {
                     break;
@@ -191,9 +191,6 @@ internal static class SpeakerResolver
 
         return false;
     }
-
-    private static bool IsPossessive(ReadOnlySpan<char> w) =>
-        w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>Whether the capitalized words [<paramref name="s"/>, <paramref name="e"/>) are all nationalities or
     /// country names (<c>American</c>, <c>South Korean</c> is two), a modifier of the nominal after them.</summary>

@@ -79,7 +79,7 @@ internal static partial class SubjectFinder
 
             // With its determiner, and a common-noun possessor's ("The victim's mother testified, describing …").
             int s0 = k;
-            if (s0 - 1 >= lower && doc.IsFrameWord(s0 - 1) && !doc.Words[s0 - 1].IsCapitalized && IsPossessor(doc.W(s0 - 1)))
+            if (s0 - 1 >= lower && doc.IsFrameWord(s0 - 1) && !doc.Words[s0 - 1].IsCapitalized && QuoteWords.IsPossessive(doc.W(s0 - 1)))
             {
                 s0--;
             }
@@ -225,6 +225,4 @@ internal static partial class SubjectFinder
 
         return true;
     }
-
-    private static bool IsPossessor(ReadOnlySpan<char> w) => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal);
 }

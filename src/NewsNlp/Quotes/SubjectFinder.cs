@@ -179,7 +179,7 @@ internal static partial class SubjectFinder
 
             // A possessor ends the phrase, with its own article when it is a common noun ("the victim's mother"); a
             // name is its own determiner ("China’s ambassador").
-            bool possessor = IsPossessor(p);
+            bool possessor = QuoteWords.IsPossessive(p);
             if (QuoteWords.IsNominalOpener(p) || (possessor && doc.Words[k].IsCapitalized))
             {
                 break;

@@ -35,30 +35,26 @@ public sealed class SpeakerNameTests
 
     /// <summary>A person whose first name tells no gender ("Taylor", "Jordan") takes the gender of the pronouns that follow
     /// her mentions; "she" then finds her past a nearer person of unknown gender ("Scooter").</summary>
-    [Fact]
-    public void PronounsAfterAName_GiveItsGender_ForALaterShe()
-    {
-        const string text =
-            "Singer Taylor Quinlan says she will be allowed to play her old songs at the awards on Sunday.\n\n" +
-            "Quinlan got support last week, after accusing the label of trying to stop her performing her old songs.\n\n" +
-            "But the company says she did not need its permission in the first place.\n\n" +
-            "Her first six albums were released through Big Harbor, which was bought by a company owned by talent manager Scooter Bramley earlier this year.\n\n" +
-            "In a post at the time she described this as the \"worst case scenario\".";
-        NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
-        a.Quotes.Should().Contain(q => q.Text.Contains("worst case", StringComparison.Ordinal))
-            .Which.Speaker.Should().Be("Taylor Quinlan", "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
-    }
+    private const string GenderFromPronouns =
+        "Singer Taylor Quinlan says she will be allowed to play her old songs at the awards on Sunday.\n\n" +
+        "Quinlan got support last week, after accusing the label of trying to stop her performing her old songs.\n\n" +
+        "But the company says she did not need its permission in the first place.\n\n" +
+        "Her first six albums were released through Big Harbor, which was bought by a company owned by talent manager Scooter Bramley earlier this year.\n\n" +
+        "In a post at the time she described this as the \"worst case scenario\".";
 
     /// <summary>A nominal speaker whose head names no person ("the label") is no antecedent for "she".</summary>
-    [Fact]
-    public void SheDoesNotResolveToANominalThatNamesNoPerson()
+    private const string NominalThatNamesNoPerson =
+        "Singer Maria Quinlan says she will be allowed to play her old songs at the awards on Sunday.\n\n" +
+        "But the label says she did not need its permission in the first place.\n\n" +
+        "In a post at the time she described this as the \"worst case scenario\".";
+
+    [Theory]
+    [InlineData(GenderFromPronouns, "Taylor Quinlan")]
+    [InlineData(NominalThatNamesNoPerson, "Maria Quinlan")]
+    public void SheFindsTheWomanWhoSpoke(string text, string speaker)
     {
-        const string text =
-            "Singer Maria Quinlan says she will be allowed to play her old songs at the awards on Sunday.\n\n" +
-            "But the label says she did not need its permission in the first place.\n\n" +
-            "In a post at the time she described this as the \"worst case scenario\".";
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
         a.Quotes.Should().Contain(q => q.Text.Contains("worst case", StringComparison.Ordinal))
-            .Which.Speaker.Should().Be("Maria Quinlan", "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
+            .Which.Speaker.Should().Be(speaker, "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
     }
 }

@@ -130,6 +130,14 @@ internal sealed class NerDocument
     /// <summary>Index of the first word of each sentence, plus the word count at the end.</summary>
     public int[] SentenceStarts { get; }
 
+    /// <summary>The first word of the sentence holding word <paramref name="i"/> and one past its last.</summary>
+    public (int Start, int End) SentenceOf(int i)
+    {
+        int s = Array.BinarySearch(SentenceStarts, i);
+        s = s >= 0 ? s : ~s - 1;
+        return (SentenceStarts[s], s + 1 < SentenceStarts.Length ? SentenceStarts[s + 1] : Count);
+    }
+
     public ulong[] Lower { get; }
 
     public ulong[] Exact { get; }
