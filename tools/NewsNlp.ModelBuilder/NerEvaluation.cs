@@ -9,11 +9,11 @@ internal sealed class NerEvaluation
     private readonly int[] _fp = new int[5];
     private readonly int[] _fn = new int[5];
 
-    /// <summary>The tags of a sample by both passes, as the library tags a story (<see cref="NerTagger.TagDocument(NerDocument, NerWeights, NerWeights, byte[])"/>).</summary>
-    public static byte[] TagTwoPass(NerSample d, NerWeights pass1, NerWeights pass2)
+    /// <summary>The tags of a sample by both passes, as the library tags a story (<see cref="NerTagger.TagDocument(NerDocument, NerWeights, NerWeights, byte[], int)"/>).</summary>
+    public static byte[] TagTwoPass(NerSample d, NerWeights pass1, NerWeights pass2, int width = NerTagger.BeamWidth)
     {
         var tags = new byte[d.Words.Count];
-        NerTagger.TagDocument(d.Document!, pass1, pass2, tags);
+        NerTagger.TagDocument(d.Document!, pass1, pass2, tags, width);
         return tags;
     }
 

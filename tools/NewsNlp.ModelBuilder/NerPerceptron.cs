@@ -30,16 +30,15 @@ internal sealed class NerPerceptron : NerWeights
         }
     }
 
-    public void Update(ReadOnlySpan<ulong> features, int gold, int predicted, float weight = 1f)
+    /// <summary>Adds <paramref name="delta"/> to one tag's weight of every feature (structured updates).</summary>
+    public void Add(ReadOnlySpan<ulong> features, int tag, float delta)
     {
-        float cw = _c * weight;
+        float cw = _c * delta;
         foreach (ulong f in features)
         {
-            int b = (int)(f >> _shift) * TagCount;
-            _w[b + gold] += weight;
-            _u[b + gold] += cw;
-            _w[b + predicted] -= weight;
-            _u[b + predicted] -= cw;
+            int b = ((int)(f >> _shift) * TagCount) + tag;
+            _w[b] += delta;
+            _u[b] += cw;
         }
     }
 

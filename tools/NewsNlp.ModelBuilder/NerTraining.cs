@@ -3,7 +3,8 @@ using System.Globalization;
 
 namespace NewsNlp.ModelBuilder;
 
-/// <summary><c>ner</c>: builds the name lists and the word-cluster table, trains the two-pass averaged-perceptron tagger
+/// <summary><c>ner</c>: builds the name lists and the word-cluster table, trains the two-pass tagger (structured
+/// averaged perceptron with beam search, <see cref="NerBeamTraining"/>; <c>--beam K</c> compares widths)
 /// on CoNLL-2003 eng.train with the gazetteer features of those lists and of Models/places.bin (build it first with
 /// <c>places</c>) and the word clusters (plus any <c>--extra</c> labelled text, see <see cref="NerExtraData"/>), evaluates
 /// on eng.testa, the Wikipedia dev split, UNER EWT dev and WikiANN val, and writes
@@ -36,6 +37,7 @@ internal static class NerTraining
         int clusterWords = int.Parse(Args.Option(args, "--cluster-words") ?? "0", CultureInfo.InvariantCulture);
         int keyBits = int.Parse(Args.Option(args, "--cluster-key-bits") ?? TrainingKeyBits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
+        int width = int.Parse(Args.Option(args, "--beam") ?? NerTagger.BeamWidth.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
         NerCorpus train = NerCorpus.ReadConll(Path.Combine(data, "conll2003-en", "eng.train"));
         NerCorpus dev = NerCorpus.ReadConll(Path.Combine(data, "conll2003-en", "eng.testa"));
@@ -95,7 +97,7 @@ internal static class NerTraining
         }
 
         // Pass 1 model on all training documents (no document-type evidence).
-        NerPerceptron.Fixed pass1 = Train(train.Documents, bits, epochs, "pass1");
+        NerPerceptron.Fixed pass1 = NerBeamTraining.Train(train.Documents, bits, epochs, "pass1", width);
 
         // Jackknife: document types for the training data come from a pass-1 model that did not see the document.
         var folds = new List<NerSample>[2] { [], [] };
@@ -106,16 +108,16 @@ internal static class NerTraining
 
         for (int k = 0; k < 2; k++)
         {
-            NerPerceptron.Fixed m = Train(folds[1 - k], bits, epochs, "fold" + k.ToString(CultureInfo.InvariantCulture));
+            NerPerceptron.Fixed m = NerBeamTraining.Train(folds[1 - k], bits, epochs, "fold" + k.ToString(CultureInfo.InvariantCulture), width);
             foreach (NerSample d in folds[k])
             {
                 var tags = new byte[d.Words.Count];
-                NerTagger.DecodeAll(d.Document!, m, tags);
+                NerTagger.DecodeAll(d.Document!, m, tags, width);
                 NerTagger.ComputeDocTypes(d.Document!, tags);
             }
         }
 
-        NerPerceptron.Fixed pass2 = Train(train.Documents, bits, epochs, "pass2");
+        NerPerceptron.Fixed pass2 = NerBeamTraining.Train(train.Documents, bits, epochs, "pass2", width);
         foreach (NerSample d in train.Documents)
         {
             Array.Clear(d.Document!.DocType);
@@ -142,12 +144,12 @@ internal static class NerTraining
         load.Stop();
         Console.Error.WriteLine($"model: ner.bin {m1.Length / 1024} KiB, ner2.bin {m2.Length / 1024} KiB, ner-names.bin {namesBytes.Length / 1024} KiB, clusters.bin {clusterBytes.Length / 1024} KiB; load {load.ElapsedMilliseconds} ms");
 
-        Func<NerSample, byte[]> tagger = d => NerEvaluation.TagTwoPass(d, q1, q2);
+        Func<NerSample, byte[]> tagger = d => NerEvaluation.TagTwoPass(d, q1, q2, width);
         Func<NerSample, byte[]> tagger1 = d =>
         {
             var tags = new byte[d.Words.Count];
             Array.Clear(d.Document!.DocType);
-            NerTagger.DecodeAll(d.Document, q1, tags);
+            NerTagger.DecodeAll(d.Document, q1, tags, width);
             return tags;
         };
 
@@ -198,75 +200,5 @@ internal static class NerTraining
         using var ms = new MemoryStream();
         NerModel.Save(ms, bits, weights);
         return ms.ToArray();
-    }
-
-    private static NerPerceptron.Fixed Train(List<NerSample> docs, int bits, int epochs, string name)
-    {
-        var model = new NerPerceptron(bits);
-
-        // Domain weights (training only, never saved): a document with OwnWeights is scored and updated with a second
-        // table beside the shared one, which takes up what its source does differently from eng.train (Daume's
-        // feature augmentation without a news copy), so the shipped shared weights cost no extra tagging work.
-        NerPerceptron? own = docs.Exists(d => d.OwnWeights) ? new NerPerceptron(bits) : null;
-        var rng = new Random(20030);
-        var order = Enumerable.Range(0, docs.Count).ToArray();
-        Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[NerWeights.TagCount];
-        for (int epoch = 1; epoch <= epochs; epoch++)
-        {
-            rng.Shuffle(order);
-            int errors = 0;
-            int tokens = 0;
-            foreach (int di in order)
-            {
-                NerSample doc = docs[di];
-                if (epoch > doc.LastEpoch)
-                {
-                    continue;
-                }
-
-                NerDocument d = doc.Document!;
-                for (int s = 0; s + 1 < doc.SentenceStarts.Count; s++)
-                {
-                    int a = doc.SentenceStarts[s];
-                    int b = doc.SentenceStarts[s + 1];
-                    int prev = NerFeatures.BeginOfSentence;
-                    int prev2 = NerFeatures.BeginOfSentence;
-                    for (int i = a; i < b; i++)
-                    {
-                        int n = NerFeatures.Extract(d, i, a, b, prev, prev2, features);
-                        scores.Clear();
-                        model.Score(features[..n], scores);
-                        if (doc.OwnWeights)
-                        {
-                            own!.Score(features[..n], scores);
-                        }
-
-                        int best = NerTagger.Best(scores, prev);
-                        int gold = doc.Tags[i];
-                        if (best != gold)
-                        {
-                            model.Update(features[..n], gold, best, doc.Weight);
-                            if (doc.OwnWeights)
-                            {
-                                own!.Update(features[..n], gold, best, doc.Weight);
-                            }
-
-                            errors++;
-                        }
-
-                        model.Tick();
-                        own?.Tick();
-                        tokens++;
-                        prev2 = prev;
-                        prev = best;
-                    }
-                }
-            }
-
-            Console.Error.WriteLine($"{name} epoch {epoch}: train error {(double)errors / tokens:P2}");
-        }
-
-        return new NerPerceptron.Fixed(bits, model.Averaged());
     }
 }

@@ -19,8 +19,21 @@ internal static class EntityPlaces
         {
             et = EntityType.Nationality;
         }
+        else if (et == EntityType.Location && EndsInAdjective(mentionText, gazetteer) && !gazetteer.IsPlaceName(mentionText))
+        {
+            et = EntityType.Misc; // "East Asian", "Latin American": an adjective of a region, no place
+        }
 
         return et;
+    }
+
+    /// <summary>Whether a name ends in a region's adjective (<see cref="RegionAdjectives"/>) or, after another word, in
+    /// a country's demonym (<c>Latin American</c>).</summary>
+    private static bool EndsInAdjective(ReadOnlySpan<char> name, Gazetteer gazetteer)
+    {
+        int space = name.LastIndexOf(' ');
+        ReadOnlySpan<char> last = name[(space + 1)..];
+        return RegionAdjectives.Contains(last) || (space > 0 && gazetteer.Places.TryGetDemonym(last, out _));
     }
 
     /// <summary>The countries the article names (by name or demonym, and the dateline's): the context in which an

@@ -46,6 +46,7 @@ internal sealed class EntityStage : AnalysisStage
         PersonNames.RetypeListed(text, input.Words, mentionAt, mentions, gazetteer);
         Dictionary<string, EntityMention> acronyms = DefinedAcronyms.Add(text, input.Words, mentions, mentionAt);
         List<EntityCluster> clusters = EntityFolder.Fold(mentions, acronyms, gazetteer);
+        PersonNames.RetypeThings(text, clusters);
         TeamNames.Default.Retype(clusters);
         HeadlineNames.RemoveUnconfirmed(clusters, article, structure, gazetteer);
 

@@ -84,6 +84,12 @@ internal static class MentionBuilder
                 first++;
             }
 
+            // A compound modifier is no part of the name it modifies ("The Geneva-based World Trade Organization").
+            while (end - first > 1 && IsCompoundModifier(doc.Word(first)))
+            {
+                first++;
+            }
+
             // Drop a leading honorific or title word the tagger included ("Mr. Blinken", "Commerce Gina Raimondo").
             int titled = first;
             while (end - first > 1 && IsDroppedTitle(doc, first, type))
@@ -122,6 +128,16 @@ internal static class MentionBuilder
                 continue; // site furniture ("Online Desk"), or the end of a title ("Secretary of Commerce")
             }
 
+            if (et != EntityType.Person && IsSiteFurniture(doc, first, end))
+            {
+                continue; // "By Online Desk", "Posted by News Team | Online Desk": a desk, no organization
+            }
+
+            if (et == EntityType.Location && end - first == 1 && IsStateAfterName(doc, first, gazetteer))
+            {
+                continue; // "Sen. Ted Cruz (Tex.)": the senator's state, part of his name tag, not a place of the story
+            }
+
             if (end - first == 1 && IsPartyTag(doc, first, gazetteer))
             {
                 continue; // "Sen. Jane Roe (R-Neb.)", "Sen. Jane Roe, R-Neb., said": a party and a state, no entity
@@ -140,6 +156,17 @@ internal static class MentionBuilder
             if (et == EntityType.Person && end - first == 1 && NonPersonShapes.AfterPossessiveDeterminer(doc, first))
             {
                 continue; // "save our Country": a common noun capitalized
+            }
+
+            if (et == EntityType.Person && end - first == 1 && (CelestialNames.Contains(doc.Word(first)) || RegionAdjectives.Contains(doc.Word(first))))
+            {
+                et = EntityType.Misc; // "beyond Earth", "Jupiter’s moons", "Hispanic voters": a planet or an adjective, no person
+            }
+
+            if (et == EntityType.Person && first > 0 && IsInitial(doc.Word(first)) && IsGivenName(doc, first - 1) && char.IsUpper(doc.Word(first - 1)[0])
+                && (mentions.Count == 0 || mentions[^1].EndWord < first) && OnlySpaces(text, doc.Words[first - 1].End, doc.Words[first].Start))
+            {
+                first--; // "Elizabeth A. Burton" tagged as "A. Burton": the given name before the initial is the name's
             }
 
             if (et == EntityType.Person && NonPersonShapes.IsTownBeforeStateCode(doc, gazetteer, end))
@@ -176,14 +203,21 @@ internal static class MentionBuilder
                 end++;
                 et = EntityType.Organization;
             }
+            else if (et == EntityType.Person && end < doc.Count && IsCompanyWordAfter(text, doc, end))
+            {
+                // "Harlan Pike Productions" tagged as a person and an O: the company word closes the company's name.
+                end++;
+                et = EntityType.Organization;
+            }
             else if (et == EntityType.Person && end - first >= EntityRules.MinPersonNameWords)
             {
                 // "Dick Clark Productions", "Shoreline Amphitheatre": the last word names no person.
                 et = TypeByLastWord(doc.Word(end - 1), et);
             }
-            else if (et == EntityType.Organization && end - first >= 2 && LocalPlaceWords.IsRoad(doc.Word(end - 1)))
+            else if (et == EntityType.Organization && end - first >= 2 && char.IsUpper(doc.Word(end - 1)[0])
+                && (LocalPlaceWords.IsRoad(doc.Word(end - 1)) || LocalPlaceWords.IsUnit(doc.Word(end - 1))))
             {
-                et = EntityType.Location; // "Dunmore Drive" read as an organization: a road is a place
+                et = EntityType.Location; // "Dunmore Drive", "Nassau County" read as organizations: a road or a county is a place
             }
 
             if (et != EntityType.Person && end - first > 2 && PersonAfterTitle(text, doc, gazetteer, first, end) is int name and > 0)
@@ -238,11 +272,34 @@ internal static class MentionBuilder
     /// AOL"), or a compound modifier before a name ("Paris-based IEA").</summary>
     private static bool IsNameJunction(NerDocument doc, int end)
     {
-        ReadOnlySpan<char> before = doc.Word(end - 1);
-        int hyphen = before.LastIndexOf('-');
-        return (doc.Cls[end - 1] == NerDocument.ClsAllCaps && doc.Cls[end] == NerDocument.ClsAllCaps)
-            || (hyphen > 0 && hyphen + 1 < before.Length && char.IsLower(before[hyphen + 1]));
+        return (doc.Cls[end - 1] == NerDocument.ClsAllCaps && doc.Cls[end] == NerDocument.ClsAllCaps) || LowerCasePartAfterHyphen(doc.Word(end - 1)) > 0;
     }
+
+    /// <summary>Where the lower-case part after a word's last hyphen starts (<c>based</c> of <c>Paris-based</c>), or -1
+    /// (<c>Coca-Cola</c>, <c>al-Qaeda</c>).</summary>
+    private static int LowerCasePartAfterHyphen(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) ? hyphen + 1 : -1;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a compound modifier: its lower-case last part a participle or a
+    /// modifier's noun, or the end of a longer compound (<c>Paris-based</c>, <c>U.S.-led</c>, <c>Hindi-language</c>,
+    /// <c>Seventeen-year-old</c>); not a name's own lower-case part (<c>Blu-ray</c>).</summary>
+    private static bool IsCompoundModifier(ReadOnlySpan<char> word)
+    {
+        int part = LowerCasePartAfterHyphen(word);
+        if (part < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> last = word[part..];
+        return last.EndsWith("ed", StringComparison.Ordinal) || word[..(part - 1)].Contains('-') || last is "language" or "owner" or "born" or "old";
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a middle initial: a capital and a period (<c>A.</c>).</summary>
+    private static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     /// <summary>Whether <paramref name="word"/> is a capital and lower-case letters only (<c>Silvia</c>; not <c>AP</c>,
     /// <c>Trump's</c>).</summary>
@@ -484,10 +541,36 @@ internal static class MentionBuilder
             return true;
         }
 
-        bool bracketed = i > 0 && doc.Word(i - 1) is "(" && i + 1 < doc.Count && doc.Word(i + 1) is ")";
+        bool bracketed = IsBracketed(doc, i);
         bool abbreviated = w.Length > 2 && w[^1] == '.';
         return (bracketed && w.Length == 1 && char.IsAsciiLetterUpper(w[0]))
             || ((bracketed || abbreviated) && IsUsState(w, gazetteer));
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> stands alone in brackets.</summary>
+    private static bool IsBracketed(NerDocument doc, int i) => i > 0 && doc.Word(i - 1) is "(" && i + 1 < doc.Count && doc.Word(i + 1) is ")";
+
+    /// <summary>Whether the word at <paramref name="i"/> is a US state abbreviated in brackets (<c>(Tex.)</c>), the
+    /// state a politician's name is tagged with.</summary>
+    private static bool IsStateAfterName(NerDocument doc, int i, Gazetteer gazetteer)
+    {
+        ReadOnlySpan<char> w = doc.Word(i);
+        return w.Length > 2 && w[^1] == '.' && IsBracketed(doc, i) && IsUsState(w, gazetteer);
+    }
+
+    /// <summary>Whether every word of [<paramref name="first"/>, <paramref name="end"/>) with a letter is a newsroom
+    /// word (<c>Online Desk</c>, <c>News Team</c>): site furniture, no name.</summary>
+    private static bool IsSiteFurniture(NerDocument doc, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (CharScan.ContainsLetterOrDigit(doc.Word(i)) && !OrganizationWords.Is(doc.Word(i), OrganizationFacets.Newsroom))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a one-word "person" is a piece of a longer name the tagger cut off: a company suffix ("Inc.") or
@@ -513,6 +596,15 @@ internal static class MentionBuilder
     /// the name an institution ("administration", "campaign", "government", "regime"), not a possessive's object
     /// ("Trump's campaign" is the person's).</summary>
     private static bool IsLeadership(string text, NerDocument doc, int i) => IsNounAfterName(text, doc, i, OrganizationFacets.Leadership);
+
+    /// <summary>Whether the word at <paramref name="i"/>, right after a name, is a capitalized company word
+    /// (<c>Productions</c>, <c>Inc.</c>) set off by spaces only.</summary>
+    private static bool IsCompanyWordAfter(string text, NerDocument doc, int i)
+    {
+        ReadOnlySpan<char> w = doc.Word(i);
+        return w.Length > 1 && char.IsUpper(w[0]) && OrganizationWords.Is(w, OrganizationFacets.Company | OrganizationFacets.CompanySuffix)
+            && OnlySpaces(text, doc.Words[i - 1].End, doc.Words[i].Start);
+    }
 
     /// <summary>Whether the word at <paramref name="i"/> is a lower-case organization word of <paramref name="facet"/>
     /// set off from the name before it by spaces only.</summary>

@@ -6,12 +6,15 @@ namespace NewsNlp;
 /// Each reads the words next to the mention only.</summary>
 internal static class NonPersonShapes
 {
-    /// <summary>Whether word <paramref name="i"/> is an auxiliary or modal opening a question (<c>Will</c> of "Will Warren
-    /// continue to face the heat, or …?", <c>Can</c> of "Can Biden win?"): inverted before its subject, so no part of
-    /// the subject's name. The sentence must end with a question mark.</summary>
+    /// <summary>Whether word <paramref name="i"/> is an auxiliary or modal opening a question, alone or after a question
+    /// word (<c>Will</c> of "Will Warren continue to face the heat, or …?", <c>Can</c> of "Can Biden win?", <c>WILL</c>
+    /// of "HOW WILL OBAMA PLAY?"): inverted before its subject, so no part of the subject's name. The sentence must end
+    /// with a question mark.</summary>
     public static bool IsQuestionAuxiliary(NerDocument doc, int i)
     {
-        if ((doc.Flags[i] & NerDocument.FlagSentenceInitial) == 0 || (FunctionWords.Of(doc.Word(i)) & FunctionWordKinds.Auxiliary) == 0)
+        bool opens = (doc.Flags[i] & NerDocument.FlagSentenceInitial) != 0
+            || (i > 0 && (doc.Flags[i - 1] & NerDocument.FlagSentenceInitial) != 0 && FunctionWords.Is(doc.Word(i - 1), FunctionWordKinds.Wh));
+        if (!opens || (FunctionWords.Of(doc.Word(i)) & FunctionWordKinds.Auxiliary) == 0)
         {
             return false;
         }
@@ -32,6 +35,20 @@ internal static class NonPersonShapes
         }
 
         return false;
+    }
+
+    /// <summary>Whether the text at <paramref name="end"/> (a name's end) goes on with a comma and the relative
+    /// <c>which</c>.</summary>
+    public static bool IsFollowedByWhich(string text, int end)
+    {
+        ReadOnlySpan<char> rest = text.AsSpan(end, Math.Min(MaxWhichLookahead, text.Length - end));
+        if (rest.IsEmpty || rest[0] != ',')
+        {
+            return false;
+        }
+
+        rest = rest[1..].TrimStart(' ');
+        return rest.StartsWith("which", StringComparison.Ordinal) && (rest.Length == 5 || !char.IsLetter(rest[5]));
     }
 
     /// <summary>Whether the one-word mention at <paramref name="i"/> follows a possessive determiner ("save our
@@ -94,6 +111,9 @@ internal static class NonPersonShapes
 
     /// <summary>The closing marks a question mark may be followed by before the sentence ends (<c>?”)</c>).</summary>
     private const int MaxClosingMarks = 2;
+
+    /// <summary>How far after a name <see cref="IsFollowedByWhich"/> reads: a comma, a few spaces and "which".</summary>
+    private const int MaxWhichLookahead = 12;
 
     private static bool IsAttachedPossessive(NerDocument doc, int i) =>
         doc.Word(i) is "'s" or "’s" or "'S" or "’S" && doc.Words[i].Start == doc.Words[i - 1].End;

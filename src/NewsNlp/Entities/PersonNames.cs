@@ -77,6 +77,43 @@ internal static class PersonNames
         }
     }
 
+    /// <summary>Retypes as an organization a one-word "person" that a relative <c>which</c> follows ("Easygroup, which
+    /// includes a chain", "Cairn, which also operates in Nepal"): people take "who". Only a name of one word that is no
+    /// given name: "which" may also follow a clause that ends with a person's name ("a trumpet which belonged to Dizzy
+    /// Gillespie, which is expected to fetch"; on 624 development stories the names of two words or more it would have
+    /// retyped were four people and five things).</summary>
+    public static void RetypeThings(string text, List<EntityCluster> clusters)
+    {
+        foreach (EntityCluster c in clusters)
+        {
+            if (c.Type != EntityType.Person || c.Mentions.Count == 0)
+            {
+                continue;
+            }
+
+            bool which = false;
+            foreach (EntityMention m in c.Mentions)
+            {
+                if (m.GivenNameFirst || m.WordCount > 1)
+                {
+                    which = false;
+                    break;
+                }
+
+                which |= NonPersonShapes.IsFollowedByWhich(text, m.Span.End);
+            }
+
+            if (which)
+            {
+                c.Type = EntityType.Organization;
+                foreach (EntityMention m in c.Mentions)
+                {
+                    m.Type = EntityType.Organization;
+                }
+            }
+        }
+    }
+
     /// <summary>Retypes as people the names the tagger typed otherwise that are listed with a person named in full
     /// ("Eric Robinson and Boone Jenner also scored", "stars Jude Law and Nicole Kidman"): a name of two or three plain
     /// name words (<see cref="PlainNameWords"/>; not "Kanye West", whose "West" is a place word) starting with a given

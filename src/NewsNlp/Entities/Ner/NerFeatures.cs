@@ -8,8 +8,10 @@ internal static class NerFeatures
 
     /// <summary>The version of the feature templates below, recorded in every model (<see cref="NerModel"/>): a model's
     /// weights belong to the templates it was trained with. Bump it whenever a template is added, removed or changed.
-    /// Version 2 added the word clusters (<see cref="WordClusters"/>).</summary>
-    public const int TemplateVersion = 2;
+    /// Version 2 added the word clusters (<see cref="WordClusters"/>); version 3 has the same templates, with weights
+    /// trained for beam decoding (<see cref="NerTagger.BeamWidth"/>), which version-2 weights, trained greedily, do not
+    /// suit.</summary>
+    public const int TemplateVersion = 3;
     public const int BeginOfSentence = 9;
 
     private const ulong Bos = 0x1234_5678_9ABC_DEF1UL;
@@ -164,7 +166,10 @@ internal static class NerFeatures
         {
             f[n++] = FeatureHash.Feature(86, K1000(cm1c) | (clsCtx << 12));
             f[n++] = FeatureHash.Feature(87, K1000(cp1c) | (clsCtx << 12));
+        }
 
+        if ((parts & NerFeatureParts.History) != 0)
+        {
             // Tag history.
             f[n++] = FeatureHash.Feature(60, (ulong)prev);
             f[n++] = FeatureHash.Feature(61, (ulong)(uint)prev | ((ulong)(uint)prev2 << 8));
@@ -242,9 +247,12 @@ internal enum NerFeatureParts
     /// <summary>Those of the word itself (the same for every occurrence with the same <see cref="NerFeatures.WordKey"/>).</summary>
     Word = 1,
 
-    /// <summary>Those of its neighbours, its gazetteer matches and the previous tags.</summary>
+    /// <summary>Those of its neighbours and its gazetteer matches.</summary>
     Context = 2,
 
+    /// <summary>Those of the previous tags (the only ones a decoder's hypotheses do not share).</summary>
+    History = 4,
+
     /// <summary>All of them.</summary>
-    All = Word | Context,
+    All = Word | Context | History,
 }
