@@ -91,11 +91,15 @@ internal sealed class NerBeam : IDisposable
     public void Offer(int k, ReadOnlySpan<float> scores)
     {
         int prev = _prev[k];
+        float score = _score[k];
         for (int t = 0; t < NerWeights.TagCount; t++)
         {
-            if (NerTagger.Allowed(prev, t))
+            float extended = score + scores[t];
+
+            // Far below the best so far, an extension would be dropped by Commit anyway (the best only rises).
+            if (NerTagger.Allowed(prev, t) && (_next == 0 || extended >= _nextScore[0] - MaxScoreGap))
             {
-                Insert(_score[k] + scores[t], t, prev, k);
+                Insert(extended, t, prev, k);
             }
         }
     }
@@ -144,9 +148,9 @@ internal sealed class NerBeam : IDisposable
     private void Insert(float score, int tag, int prev, int parent)
     {
         int n = _next;
-        if (n > 0 && (score < _nextScore[0] - MaxScoreGap || (n == Width && score <= _nextScore[n - 1])))
+        if (n == Width && score <= _nextScore[n - 1])
         {
-            return; // dropped by Commit anyway (the best only rises), or no better than the worst of a full beam
+            return; // no better than the worst of a full beam
         }
 
         for (int q = 0; q < n; q++)

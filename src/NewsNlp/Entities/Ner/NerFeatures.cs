@@ -48,7 +48,7 @@ internal static class NerFeatures
         ulong sp1 = i + 1 < b ? d.Shape[i + 1] : Eos;
         ulong cm1 = i - 1 >= a ? d.Cls[i - 1] : 9UL;
         ulong cp1 = i + 1 < b ? d.Cls[i + 1] : 9UL;
-        ulong clsCtx = cls | (caps << 4) | (initial << 5);
+        ulong clsCtx = (ulong)CasingContext(d, i);
 
         if (word)
         {
@@ -168,18 +168,58 @@ internal static class NerFeatures
             f[n++] = FeatureHash.Feature(87, K1000(cp1c) | (clsCtx << 12));
         }
 
-        if ((parts & NerFeatureParts.History) != 0)
+        // Tag history: of the tags alone and with the word's casing context (TagHistory, which the shipped model sums
+        // once per combination), and of the tag with the words (WordHistory); in this order, as training adds them.
+        bool tagHistory = (parts & NerFeatureParts.TagHistory) != 0;
+        bool wordHistory = (parts & NerFeatureParts.WordHistory) != 0;
+        if (tagHistory)
         {
-            // Tag history.
-            f[n++] = FeatureHash.Feature(60, (ulong)prev);
-            f[n++] = FeatureHash.Feature(61, (ulong)(uint)prev | ((ulong)(uint)prev2 << 8));
+            f[n++] = PreviousTag(prev);
+            f[n++] = PreviousTwoTags(prev, prev2);
+        }
+
+        if (wordHistory)
+        {
             f[n++] = FeatureHash.Feature(62, FeatureHash.Combine(w0, (ulong)prev));
-            f[n++] = FeatureHash.Feature(63, clsCtx | ((ulong)(uint)prev << 8));
+        }
+
+        if (tagHistory)
+        {
+            f[n++] = PreviousTagAndCasing(prev, clsCtx);
+        }
+
+        if (wordHistory)
+        {
             f[n++] = FeatureHash.Feature(64, FeatureHash.Combine(wm1, (ulong)prev));
         }
 
         return n;
     }
+
+    /// <summary>The number of distinct casing contexts (<see cref="CasingContext"/>: a casing class below 8, whether the
+    /// sentence is in capitals, whether the word opens it).</summary>
+    public const int CasingContexts = 64;
+
+    /// <summary>The number of distinct previous tags: the nine tags and <see cref="BeginOfSentence"/>.</summary>
+    public const int PreviousTags = 10;
+
+    /// <summary>The casing context of word <paramref name="i"/>: its casing class, whether its sentence is in capitals,
+    /// whether it opens the sentence (below <see cref="CasingContexts"/>).</summary>
+    public static int CasingContext(NerDocument d, int i)
+    {
+        byte flags = d.Flags[i];
+        return d.Cls[i] | ((flags & NerDocument.FlagCapsSentence) != 0 ? 1 << 4 : 0) | ((flags & NerDocument.FlagSentenceInitial) != 0 ? 1 << 5 : 0);
+    }
+
+    /// <summary>The <see cref="NerFeatureParts.TagHistory"/> feature of the previous tag.</summary>
+    public static ulong PreviousTag(int prev) => FeatureHash.Feature(60, (ulong)prev);
+
+    /// <summary>The <see cref="NerFeatureParts.TagHistory"/> feature of the previous two tags.</summary>
+    public static ulong PreviousTwoTags(int prev, int prev2) => FeatureHash.Feature(61, (ulong)(uint)prev | ((ulong)(uint)prev2 << 8));
+
+    /// <summary>The <see cref="NerFeatureParts.TagHistory"/> feature of the previous tag with the word's
+    /// <see cref="CasingContext"/>.</summary>
+    public static ulong PreviousTagAndCasing(int prev, ulong casing) => FeatureHash.Feature(63, casing | ((ulong)(uint)prev << 8));
 
     /// <summary>The key of a word's <see cref="NerFeatureParts.Word"/> features in a document: the word as written
     /// (<see cref="NerDocument.Exact"/>, which fixes its casing class, shape, affixes, clusters and what the document
@@ -250,8 +290,14 @@ internal enum NerFeatureParts
     /// <summary>Those of its neighbours and its gazetteer matches.</summary>
     Context = 2,
 
+    /// <summary>Those of the previous tags alone and with the word's casing context (<see cref="NerFeatures.PreviousTag"/>, <see cref="NerFeatures.PreviousTwoTags"/>, <see cref="NerFeatures.PreviousTagAndCasing"/>).</summary>
+    TagHistory = 4,
+
+    /// <summary>Those of the previous tag with the word or the word before.</summary>
+    WordHistory = 8,
+
     /// <summary>Those of the previous tags (the only ones a decoder's hypotheses do not share).</summary>
-    History = 4,
+    History = TagHistory | WordHistory,
 
     /// <summary>All of them.</summary>
     All = Word | Context | History,

@@ -19,11 +19,38 @@ internal sealed partial class NerModel : NerWeights
     private readonly short[] _rows;
     private readonly float _scale;
 
+    /// <summary>The summed weights of the <see cref="NerFeatureParts.TagHistory"/> features, which read nothing of the
+    /// words but their casing context: per previous two tags (<see cref="NerFeatures.PreviousTag"/> and
+    /// <see cref="NerFeatures.PreviousTwoTags"/>), and per casing context and previous tag
+    /// (<see cref="NerFeatures.PreviousTagAndCasing"/>), <see cref="NerWeights.TagCount"/> sums each. Every beam
+    /// hypothesis of every scored word needs them; a table read replaces three lookups.</summary>
+    private readonly int[] _previousTags;
+    private readonly int[] _previousTagAndCasing;
+
     private NerModel(int bucketBits, RankedBitmap index, short[] rows, float scale)
     {
         _index = index;
         _rows = rows;
         _scale = scale;
+        const int tags = NerFeatures.PreviousTags;
+        _previousTags = new int[tags * tags * TagCount];
+        _previousTagAndCasing = new int[NerFeatures.CasingContexts * tags * TagCount];
+        Span<ulong> features = stackalloc ulong[2];
+        for (int prev = 0; prev < tags; prev++)
+        {
+            for (int prev2 = 0; prev2 < tags; prev2++)
+            {
+                features[0] = NerFeatures.PreviousTag(prev);
+                features[1] = NerFeatures.PreviousTwoTags(prev, prev2);
+                Accumulate(features, _previousTags.AsSpan(((prev * tags) + prev2) * TagCount, TagCount));
+            }
+
+            for (int casing = 0; casing < NerFeatures.CasingContexts; casing++)
+            {
+                features[0] = NerFeatures.PreviousTagAndCasing(prev, (ulong)casing);
+                Accumulate(features[..1], _previousTagAndCasing.AsSpan(((casing * tags) + prev) * TagCount, TagCount));
+            }
+        }
     }
 
     /// <summary>Gets the first-pass model (no document-level type evidence).</summary>
@@ -85,6 +112,21 @@ internal sealed partial class NerModel : NerWeights
         }
 
         sums[8] += last;
+    }
+
+    /// <summary>Adds the weights of the <see cref="NerFeatureParts.TagHistory"/> features of a word of casing context
+    /// <paramref name="casing"/> (<see cref="NerFeatures.CasingContext"/>) after the tags <paramref name="prev2"/>,
+    /// <paramref name="prev"/> to <paramref name="sums"/>: the same integer sums as <see cref="Accumulate"/> of those
+    /// features.</summary>
+    public void AddTagHistory(int prev, int prev2, int casing, Span<int> sums)
+    {
+        const int tags = NerFeatures.PreviousTags;
+        ReadOnlySpan<int> a = _previousTags.AsSpan(((prev * tags) + prev2) * TagCount, TagCount);
+        ReadOnlySpan<int> b = _previousTagAndCasing.AsSpan(((casing * tags) + prev) * TagCount, TagCount);
+        for (int t = 0; t < TagCount; t++)
+        {
+            sums[t] += a[t] + b[t];
+        }
     }
 
     /// <summary>Adds integer weight sums (<see cref="Accumulate"/>) to <paramref name="scores"/> as scores.</summary>

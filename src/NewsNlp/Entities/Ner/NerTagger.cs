@@ -102,21 +102,30 @@ internal static class NerTagger
                     }
                 }
 
-                model.Accumulate(features[..NerFeatures.Extract(d, i, a, b, 0, 0, features, NerFeatureParts.Context)], sharedSums);
+                // With one hypothesis (most words), its word-history features go in the same lookup as the context's.
+                NerFeatureParts parts = beam.Count == 1 ? NerFeatureParts.Context | NerFeatureParts.WordHistory : NerFeatureParts.Context;
+                model.Accumulate(features[..NerFeatures.Extract(d, i, a, b, beam.Prev(0), beam.Prev2(0), features, parts)], sharedSums);
             }
 
+            int casing = NerFeatures.CasingContext(d, i);
             for (int k = 0; k < beam.Count; k++)
             {
-                int n = NerFeatures.Extract(d, i, a, b, beam.Prev(k), beam.Prev2(k), features, NerFeatureParts.History);
+                int prev = beam.Prev(k), prev2 = beam.Prev2(k);
                 if (model is null)
                 {
                     shared.CopyTo(scores);
-                    weights.Score(features[..n], scores);
+                    weights.Score(features[..NerFeatures.Extract(d, i, a, b, prev, prev2, features, NerFeatureParts.History)], scores);
                 }
                 else
                 {
                     sharedSums.CopyTo(sums);
-                    model.Accumulate(features[..n], sums);
+                    if (beam.Count > 1)
+                    {
+                        model.Accumulate(features[..NerFeatures.Extract(d, i, a, b, prev, prev2, features, NerFeatureParts.WordHistory)], sums);
+                    }
+
+                    // The tag-history features from the model's table: the same integer sums as their lookups.
+                    model.AddTagHistory(prev, prev2, casing, sums);
                     scores.Clear();
                     model.AddScaled(sums, scores);
                 }
