@@ -128,6 +128,11 @@ internal static class MentionBuilder
                 continue; // site furniture ("Online Desk"), or the end of a title ("Secretary of Commerce")
             }
 
+            if (HasEmailAddress(doc, first, end))
+            {
+                continue; // "reach me at RobBrnglsn@aol.com": an address, no name
+            }
+
             if (et != EntityType.Person && IsSiteFurniture(doc, first, end))
             {
                 continue; // "By Online Desk", "Posted by News Team | Online Desk": a desk, no organization
@@ -556,6 +561,23 @@ internal static class MentionBuilder
     {
         ReadOnlySpan<char> w = doc.Word(i);
         return w.Length > 2 && w[^1] == '.' && IsBracketed(doc, i) && IsUsState(w, gazetteer);
+    }
+
+    /// <summary>Whether a word of [<paramref name="first"/>, <paramref name="end"/>) is an e-mail address: an "@" with
+    /// a letter or digit before it (a handle, "@Reuters", has none).</summary>
+    private static bool HasEmailAddress(NerDocument doc, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            ReadOnlySpan<char> w = doc.Word(i);
+            int at = w.IndexOf('@');
+            if (at > 0 && char.IsLetterOrDigit(w[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether every word of [<paramref name="first"/>, <paramref name="end"/>) with a letter is a newsroom
