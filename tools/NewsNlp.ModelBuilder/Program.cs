@@ -13,6 +13,8 @@ switch (command)
         return PlacesBuilder.Run(data, modelDir);
     case "teams":
         return TeamNamesBuilder.Run(data, modelDir);
+    case "organizations":
+        return KnownOrganizationsBuilder.Run(data, modelDir, args);
     case "ner":
         return NerTraining.Run(data, modelDir, args);
     case "topics":
@@ -36,11 +38,12 @@ switch (command)
         // evaluations. Rebuild the library afterwards to embed them.
         int rc = PlacesBuilder.Run(data, modelDir);
         rc = rc != 0 ? rc : TeamNamesBuilder.Run(data, modelDir);
+        rc = rc != 0 ? rc : KnownOrganizationsBuilder.Run(data, modelDir, args);
         rc = rc != 0 ? rc : NerTraining.Run(data, modelDir, args);
         rc = rc != 0 ? rc : TopicTraining.Run(data, modelDir, args);
         rc = rc != 0 ? rc : DatelineEvaluation.Run(data, ["eval-datelines"]);
         return rc != 0 ? rc : QuoteEvaluation.Run(data, ["quotes", "--split", "dev"]);
     default:
-        Console.Error.WriteLine("usage: NewsNlp.ModelBuilder (places | teams | ner | topics | reencode | shrink --to DIR [--cluster-words N] [--cluster-key-bits B] [--cluster-lower-words N] [--ner-drop-bits K] [--ner-min-row M] | ner-eval | eval-datelines | quotes [--split dev|train] | all) [--data DIR] [--out MODELDIR]");
+        Console.Error.WriteLine("usage: NewsNlp.ModelBuilder (places | teams | organizations | ner | topics | reencode | shrink --to DIR [--cluster-words N] [--cluster-key-bits B] [--cluster-lower-words N] [--ner-drop-bits K] [--ner-min-row M] | ner-eval | eval-datelines | quotes [--split dev|train] | all) [--data DIR] [--out MODELDIR]");
         return command == "help" ? 0 : 2;
 }

@@ -317,4 +317,60 @@ internal static class EntityFolder
         m.Type = type;
         c.Add(m);
     }
+
+    /// <summary>Folds the organization clusters of one listed name into one, for the lists that retype clusters after
+    /// folding (<see cref="TeamNames"/>, <see cref="KnownOrganizations"/>): a name retyped there may already have been an
+    /// organization in another cluster, which folding keeps apart by type ("IBM" the organization, "IBM" the place).</summary>
+    /// <param name="clusters">The clusters; emptied ones are removed.</param>
+    /// <param name="listed">Whether a name (without a leading "the") is one the list retypes.</param>
+    public static void MergeSameOrganization(List<EntityCluster> clusters, Func<string, bool> listed)
+    {
+        var byName = new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase);
+        bool merged = false;
+        foreach (EntityCluster c in clusters)
+        {
+            if (c.Type != EntityType.Organization || c.Canonical is not null || c.Mentions.Count == 0)
+            {
+                continue;
+            }
+
+            string name = EntityNaming.StripThe(c.Mentions[0].Text);
+            if (!listed(name))
+            {
+                continue;
+            }
+
+            if (byName.TryGetValue(name, out EntityCluster? first))
+            {
+                first.Mentions.AddRange(c.Mentions);
+                first.Mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
+                c.Mentions.Clear();
+                merged = true;
+            }
+            else
+            {
+                byName[name] = c;
+            }
+        }
+
+        if (merged)
+        {
+            clusters.RemoveAll(static c => c.Mentions.Count == 0);
+        }
+    }
+
+    /// <summary>Whether every mention of <paramref name="c"/>, without a leading "the", is <paramref name="name"/>: a
+    /// cluster the lists may retype as a whole (one that folded in a longer name is left alone).</summary>
+    public static bool AllMentionsAre(EntityCluster c, string name, StringComparison comparison)
+    {
+        foreach (EntityMention m in c.Mentions)
+        {
+            if (!EntityNaming.StripThe(m.Text).Equals(name, comparison))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

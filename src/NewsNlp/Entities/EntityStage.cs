@@ -3,7 +3,7 @@ namespace NewsNlp;
 /// <summary>Pipeline stage for entities: tags names with the two-pass perceptron model, then folds the mentions
 /// into entities (surnames, honorifics, acronyms, known aliases), names them, finds titles, resolves places to
 /// country codes and ranks them by salience. Each step is a part of its own: <see cref="TaggerInput"/>,
-/// <see cref="MentionBuilder"/>, <see cref="CreditNames"/>, <see cref="DefinedAcronyms"/>, <see cref="EntityFolder"/> (with <see cref="PersonNames"/>), <see cref="TeamNames"/>, <see cref="HeadlineNames"/>, <see cref="EntityNaming"/>,
+/// <see cref="MentionBuilder"/>, <see cref="CreditNames"/>, <see cref="DefinedAcronyms"/>, <see cref="EntityFolder"/> (with <see cref="PersonNames"/>), <see cref="TeamNames"/>, <see cref="KnownOrganizations"/>, <see cref="HeadlineNames"/>, <see cref="EntityNaming"/>,
 /// <see cref="EntityPlaces"/>, <see cref="EntitySalience"/>; thresholds in <see cref="EntityRules"/>.</summary>
 internal sealed class EntityStage : AnalysisStage
 {
@@ -15,6 +15,7 @@ internal sealed class EntityStage : AnalysisStage
             OrganizationWords.Is("desk", OrganizationFacets.Newsroom) | EntityAliases.TryGet("AP", out _, out _, out _);
         _ = Gazetteer.Default;
         _ = TeamNames.Default;
+        _ = KnownOrganizations.Default;
         _ = WordClusters.Default;
         _ = NerModel.Pass1;
         _ = NerModel.Pass2;
@@ -48,6 +49,7 @@ internal sealed class EntityStage : AnalysisStage
         List<EntityCluster> clusters = EntityFolder.Fold(mentions, acronyms, gazetteer);
         PersonNames.RetypeThings(text, clusters);
         TeamNames.Default.Retype(clusters);
+        KnownOrganizations.Default.Retype(clusters);
         HeadlineNames.RemoveUnconfirmed(clusters, article, structure, gazetteer);
 
         int[] sentenceOf = input.SentenceOfWords();

@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using System.Text;
-
 namespace NewsNlp;
 
 /// <summary>Sports team names, so that a team the tagger read as a person or a place is an organization: "New York
@@ -64,7 +61,7 @@ internal sealed class TeamNames
 
             string name = EntityNaming.StripThe(c.Mentions[0].Text);
             bool club = c.Type is EntityType.Person or EntityType.Location && teamsNamed >= MinTeamsForClubs && IsOneWordClub(name)
-                && AllMentionsAre(c, name);
+                && EntityFolder.AllMentionsAre(c, name, StringComparison.Ordinal);
             if (!IsFullTeam(name) && !club)
             {
                 continue;
@@ -77,45 +74,9 @@ internal sealed class TeamNames
             }
         }
 
-        MergeSameTeam(clusters);
-    }
-
-    /// <summary>Folds the clusters of one team into one: a team retyped here may already have been an organization in
-    /// another cluster ("Chelsea" the person and "Chelsea" the club; "Sabres" twice).</summary>
-    private void MergeSameTeam(List<EntityCluster> clusters)
-    {
-        var byName = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
-        bool merged = false;
-        foreach (EntityCluster c in clusters)
-        {
-            if (c.Type != EntityType.Organization || c.Canonical is not null || c.Mentions.Count == 0)
-            {
-                continue;
-            }
-
-            string name = EntityNaming.StripThe(c.Mentions[0].Text);
-            if (!IsAnyTeam(name))
-            {
-                continue;
-            }
-
-            if (byName.TryGetValue(name, out EntityCluster? first))
-            {
-                first.Mentions.AddRange(c.Mentions);
-                first.Mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
-                c.Mentions.Clear();
-                merged = true;
-            }
-            else
-            {
-                byName[name] = c;
-            }
-        }
-
-        if (merged)
-        {
-            clusters.RemoveAll(static c => c.Mentions.Count == 0);
-        }
+        // One team, one cluster: a team retyped here may already have been an organization in another cluster
+        // ("Chelsea" the person and "Chelsea" the club; "Sabres" twice).
+        EntityFolder.MergeSameOrganization(clusters, IsAnyTeam);
     }
 
     /// <summary>Teams a story must name by a full name or a nickname ("Real Madrid", "Manchester United", "Sabres") before
@@ -128,50 +89,12 @@ internal sealed class TeamNames
 
     private bool IsAnyTeam(string name) => IsFullTeam(name) || IsOneWordClub(name);
 
-    private static bool AllMentionsAre(EntityCluster c, string name)
-    {
-        foreach (EntityMention m in c.Mentions)
-        {
-            if (!EntityNaming.StripThe(m.Text).Equals(name, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Reads the list written by <c>NewsNlp.ModelBuilder teams</c> (Brotli-compressed UTF-8 lines).</summary>
+    /// <summary>Reads the list written by <c>NewsNlp.ModelBuilder teams</c> (<see cref="NameListFile"/>, tags T, N, C).</summary>
     /// <exception cref="InvalidDataException">The data is not such a list.</exception>
     internal static TeamNames Load(Stream stream)
     {
-        var teams = new List<string>();
-        var nicknames = new List<string>();
-        var clubs = new List<string>();
-        try
-        {
-            using var reader = new StreamReader(new BrotliStream(stream, CompressionMode.Decompress), new UTF8Encoding(false, true));
-            if (reader.ReadLine() != Header)
-            {
-                ThrowHelper.ThrowInvalidData("teams: not a team list of format " + Header + ".");
-            }
-
-            while (reader.ReadLine() is { } line)
-            {
-                if (line.Length < 3 || line[1] != '\t' || line[0] is not ('T' or 'N' or 'C'))
-                {
-                    ThrowHelper.ThrowInvalidData("teams: a line is not 'T<TAB>name', 'N<TAB>nickname' or 'C<TAB>club'.");
-                }
-
-                (line[0] switch { 'T' => teams, 'N' => nicknames, _ => clubs }).Add(line[2..]);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or DecoderFallbackException or InvalidOperationException)
-        {
-            throw new InvalidDataException("teams: the file is truncated or corrupt.", ex);
-        }
-
-        return new TeamNames([.. teams], [.. nicknames], [.. clubs]);
+        List<string>[] lists = NameListFile.Read(stream, Header, "TNC", "teams");
+        return new TeamNames([.. lists[0]], [.. lists[1]], [.. lists[2]]);
     }
 
     private static TeamNames LoadEmbedded()

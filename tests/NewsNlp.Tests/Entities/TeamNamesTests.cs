@@ -1,6 +1,5 @@
-using System.IO.Compression;
-using System.Text;
 using FluentAssertions;
+using NewsNlp.Tests.Support;
 using Xunit;
 
 namespace NewsNlp.Tests.Entities;
@@ -25,10 +24,10 @@ public sealed class TeamNamesTests
     [Fact]
     public void AHeadlessOrCorruptFileIsRejectedWithAClearError()
     {
-        Action noHeader = () => TeamNames.Load(Compressed("T\tBuffalo Sabres\n"));
+        Action noHeader = () => TeamNames.Load(BrotliText.Compress("T\tBuffalo Sabres\n"));
         noHeader.Should().Throw<InvalidDataException>();
 
-        Action badLine = () => TeamNames.Load(Compressed(TeamNames.Header + "\nX\tBuffalo Sabres\n"));
+        Action badLine = () => TeamNames.Load(BrotliText.Compress(TeamNames.Header + "\nX\tBuffalo Sabres\n"));
         badLine.Should().Throw<InvalidDataException>();
 
         Action notBrotli = () => TeamNames.Load(new MemoryStream([1, 2, 3, 4, 5]));
@@ -38,20 +37,8 @@ public sealed class TeamNamesTests
     [Fact]
     public void AWellFormedFileLoads()
     {
-        TeamNames teams = TeamNames.Load(Compressed(TeamNames.Header + "\nT\tHarbor City Gulls\nN\tGulls\n"));
+        TeamNames teams = TeamNames.Load(BrotliText.Compress(TeamNames.Header + "\nT\tHarbor City Gulls\nN\tGulls\n"));
         teams.IsTeam("Harbor City Gulls").Should().BeTrue();
         teams.IsNickname("Gulls").Should().BeTrue();
-    }
-
-    private static MemoryStream Compressed(string text)
-    {
-        var buffer = new MemoryStream();
-        using (var brotli = new BrotliStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            brotli.Write(Encoding.UTF8.GetBytes(text));
-        }
-
-        buffer.Position = 0;
-        return buffer;
     }
 }

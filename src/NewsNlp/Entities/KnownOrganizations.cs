@@ -1,0 +1,81 @@
+namespace NewsNlp;
+
+/// <summary>Organizations a story names without a company word, which the tagger (trained on 1996 news) reads as people,
+/// places or other names: "Netflix" (a person), "Facebook, Twitter and Instagram" (places), "Tumblr" (an other name),
+/// "Goldman Sachs". Loaded once from the embedded <c>Models/organizations.bin</c>, which
+/// <c>NewsNlp.ModelBuilder organizations</c> builds from public lists (<see cref="FileName"/>); immutable, thread-safe.</summary>
+internal sealed class KnownOrganizations
+{
+    /// <summary>The first line of the file, with its format version.</summary>
+    public const string Header = "newsnlp-organizations 1";
+
+    /// <summary>The file the model builder writes under <c>src/NewsNlp/Models</c>.</summary>
+    public const string FileName = "organizations.bin";
+
+    private const string ResourceName = "NewsNlp.Models." + FileName;
+
+    private static readonly Lazy<KnownOrganizations> s_default = new(static () => LoadEmbedded(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly SpanKeyTable _names;
+
+    private KnownOrganizations(string[] names) => _names = new SpanKeyTable(names, ignoreCase: true);
+
+    /// <summary>Gets the embedded list.</summary>
+    public static KnownOrganizations Default => s_default.Value;
+
+    /// <summary>The number of names listed.</summary>
+    public int Count => _names.Keys.Length;
+
+    /// <summary>Whether <paramref name="name"/> is a listed organization's name, ignoring case ("Netflix", "USA Today").</summary>
+    public bool IsKnown(ReadOnlySpan<char> name) => _names.Contains(name);
+
+    private bool IsKnown(string name) => _names.Contains(name);
+
+    /// <summary>Retypes the listed organizations among <paramref name="clusters"/> (after folding and the type vote): a
+    /// cluster typed person, place or other name whose every mention is the listed name (so "Ford" folded into
+    /// "Harrison Ford", or a name that is an alias's, stays as it is); then one listed name is one organization ("Google"
+    /// typed a person in one sentence and an other name in the next).</summary>
+    public void Retype(List<EntityCluster> clusters)
+    {
+        foreach (EntityCluster c in clusters)
+        {
+            if (c.Type is not (EntityType.Person or EntityType.Location or EntityType.Misc) || c.Canonical is not null || c.Mentions.Count == 0)
+            {
+                continue;
+            }
+
+            string name = EntityNaming.StripThe(c.Mentions[0].Text);
+            if (!IsKnown(name) || !EntityFolder.AllMentionsAre(c, name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            c.Type = EntityType.Organization;
+            foreach (EntityMention m in c.Mentions)
+            {
+                m.Type = EntityType.Organization;
+            }
+        }
+
+        EntityFolder.MergeSameOrganization(clusters, IsKnown);
+    }
+
+    /// <summary>Reads the list written by <c>NewsNlp.ModelBuilder organizations</c> (<see cref="NameListFile"/>, tag O).</summary>
+    /// <exception cref="InvalidDataException">The data is not such a list.</exception>
+    internal static KnownOrganizations Load(Stream stream)
+    {
+        List<string> names = NameListFile.Read(stream, Header, "O", "organizations")[0];
+        if (names.Count == 0)
+        {
+            ThrowHelper.ThrowInvalidData("organizations: the list is empty.");
+        }
+
+        return new KnownOrganizations([.. names]);
+    }
+
+    private static KnownOrganizations LoadEmbedded()
+    {
+        using Stream stream = ModelFile.OpenEmbedded(ResourceName, "organizations");
+        return Load(stream);
+    }
+}
