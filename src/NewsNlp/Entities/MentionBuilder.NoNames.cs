@@ -38,6 +38,21 @@ internal static partial class MentionBuilder
     /// <summary>Whether <paramref name="word"/> is a middle initial: a capital and a period (<c>A.</c>).</summary>
     private static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
+    /// <summary>Whether <paramref name="word"/> is lower-case letters only (<c>is</c>; not <c>iPhone</c>, <c>al-Assad</c>,
+    /// <c>4th</c>).</summary>
+    private static bool IsLowerCaseWord(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return !word.IsEmpty;
+    }
+
     /// <summary>Whether <paramref name="word"/> is a capital and lower-case letters only (<c>Silvia</c>; not <c>AP</c>,
     /// <c>Trump's</c>).</summary>
     private static bool IsTitleCaseWord(ReadOnlySpan<char> word)

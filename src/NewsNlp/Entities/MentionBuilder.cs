@@ -67,6 +67,13 @@ internal static partial class MentionBuilder
                 end--;
             }
 
+            // A name never ends in a word all in lower case: a verb or other word the tagger ran on into ("He said Thomas is a
+            // single father"); particles sit inside names ("Ludwig van Beethoven", "Rio de Janeiro"), not at their end.
+            while (end - first > 1 && IsLowerCaseWord(doc.Word(end - 1)))
+            {
+                end--;
+            }
+
             // A preposition or conjunction never starts a name: "Of" of a title-case headline ("… Characterization Of Network's …").
             // An adverb particle may ("Down Syndrome").
             while (first < end && FunctionWords.Of(doc.Word(first)) is var kinds
