@@ -29,6 +29,16 @@ internal sealed class EntityCluster
 
     public int FirstStart => Mentions.Count > 0 ? Mentions[0].Span.Start : int.MaxValue;
 
+    /// <summary>Gives the cluster and every mention in it the type <paramref name="type"/>.</summary>
+    public void Retype(EntityType type)
+    {
+        Type = type;
+        foreach (EntityMention m in Mentions)
+        {
+            m.Type = type;
+        }
+    }
+
     public void Add(EntityMention m)
     {
         m.Cluster = this;

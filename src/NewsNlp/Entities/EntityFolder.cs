@@ -201,11 +201,7 @@ internal static class EntityFolder
             }
         }
 
-        c.Type = best;
-        foreach (EntityMention m in c.Mentions)
-        {
-            m.Type = best;
-        }
+        c.Retype(best);
     }
 
     /// <summary>A company named in full ("Whittaker Corp", "Salomon Brothers Inc.") is found later by its first word,

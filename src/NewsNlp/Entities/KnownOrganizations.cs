@@ -50,11 +50,7 @@ internal sealed class KnownOrganizations
                 continue;
             }
 
-            c.Type = EntityType.Organization;
-            foreach (EntityMention m in c.Mentions)
-            {
-                m.Type = EntityType.Organization;
-            }
+            c.Retype(EntityType.Organization);
         }
 
         EntityFolder.MergeSameOrganization(clusters, IsKnown);

@@ -67,9 +67,11 @@ internal static partial class MentionBuilder
                 end--;
             }
 
-            // A name never ends in a word all in lower case: a verb or other word the tagger ran on into ("He said Thomas is a
-            // single father"); particles sit inside names ("Ludwig van Beethoven", "Rio de Janeiro"), not at their end.
-            while (end - first > 1 && IsLowerCaseWord(doc.Word(end - 1)))
+            // A name never ends in a function word in lower case: an auxiliary, article or preposition the tagger ran on
+            // into ("He said Thomas is a single father", "Sunday Times the", "University of"); particles sit inside names
+            // ("Ludwig van Beethoven", "Rio de Janeiro"), not at their end. A lower-case noun may end an organization's
+            // name ("the Trump campaign", "the World Bank team").
+            while (end - first > 1 && IsLowerCaseWord(doc.Word(end - 1)) && FunctionWords.Of(doc.Word(end - 1)) != FunctionWordKinds.None)
             {
                 end--;
             }

@@ -2,7 +2,8 @@ namespace NewsNlp;
 
 /// <summary>Shapes of the text around a name the tagger read as a person that show it names no one, or not only a
 /// person: an auxiliary that opens a question ("Will Warren continue …?"), a possessive determiner ("our Country"), a
-/// town before a US state's postal code ("Bristow, VA"), a store named with its possessive ("Macy’s, Kellogg’s").
+/// town before a US state's postal code ("Bristow, VA"), a store named with its possessive ("Macy’s, Kellogg’s"), a
+/// role and "at" before a workplace ("strategist at Miller Tabak").
 /// Each reads the words next to the mention only.</summary>
 internal static class NonPersonShapes
 {
@@ -49,6 +50,34 @@ internal static class NonPersonShapes
 
         rest = rest[1..].TrimStart(' ');
         return rest.StartsWith("which", StringComparison.Ordinal) && (rest.Length == 5 || !char.IsLetter(rest[5]));
+    }
+
+    /// <summary>Whether the text before <paramref name="start"/> (a name's start) is a role and "at": "equity strategist
+    /// at Miller Tabak", "a researcher at Futurelab", "80 workers at Argonaut", "partners at the firm": the place someone
+    /// works, an organization. The role is a title, occupation or newsroom word of <see cref="Titles"/>, singular or
+    /// plural.</summary>
+    public static bool IsAfterRoleAt(string text, int start)
+    {
+        ReadOnlySpan<char> before = text.AsSpan(0, start).TrimEnd(' ');
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4].TrimEnd(' ');
+        }
+
+        if (!before.EndsWith(" at", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        before = before[..^3].TrimEnd(' ');
+        int w = before.Length;
+        while (w > 0 && char.IsLetter(before[w - 1]))
+        {
+            w--;
+        }
+
+        ReadOnlySpan<char> role = before[w..];
+        return IsRole(role) || (role.Length > 2 && role[^1] == 's' && IsRole(role[..^1]));
     }
 
     /// <summary>Whether the one-word mention at <paramref name="i"/> follows a possessive determiner ("save our
@@ -114,6 +143,9 @@ internal static class NonPersonShapes
 
     /// <summary>How far after a name <see cref="IsFollowedByWhich"/> reads: a comma, a few spaces and "which".</summary>
     private const int MaxWhichLookahead = 12;
+
+    private static bool IsRole(ReadOnlySpan<char> word) =>
+        (Titles.Of(word) & (TitleFacets.Head | TitleFacets.Occupation | TitleFacets.Journalist)) != 0;
 
     private static bool IsAttachedPossessive(NerDocument doc, int i) =>
         doc.Word(i) is "'s" or "’s" or "'S" or "’S" && doc.Words[i].Start == doc.Words[i - 1].End;

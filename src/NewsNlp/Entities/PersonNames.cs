@@ -105,11 +105,7 @@ internal static class PersonNames
 
             if (which)
             {
-                c.Type = EntityType.Organization;
-                foreach (EntityMention m in c.Mentions)
-                {
-                    m.Type = EntityType.Organization;
-                }
+                c.Retype(EntityType.Organization);
             }
         }
     }

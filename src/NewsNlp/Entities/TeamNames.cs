@@ -67,11 +67,7 @@ internal sealed class TeamNames
                 continue;
             }
 
-            c.Type = EntityType.Organization;
-            foreach (EntityMention m in c.Mentions)
-            {
-                m.Type = EntityType.Organization;
-            }
+            c.Retype(EntityType.Organization);
         }
 
         // One team, one cluster: a team retyped here may already have been an organization in another cluster

@@ -48,7 +48,7 @@ internal static class Titles
         (Occupation,
             "actor singer star champion medallist holder boss counterpart striker midfielder defender " +
             "goalkeeper rookie veteran seed trader dealer broker dictator strongman official businessman businesswoman " +
-            "billionaire entrepreneur"),
+            "billionaire entrepreneur strategist researcher scientist lawyer engineer consultant lecturer"),
         (Occupation | Female, "actress"), (Occupation | Plural, "medallists"),
 
         // Newsroom roles.

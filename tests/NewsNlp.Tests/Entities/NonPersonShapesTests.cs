@@ -3,8 +3,8 @@ using Xunit;
 
 namespace NewsNlp.Tests.Entities;
 
-/// <summary>The text shapes after a name that show it names a thing (<see cref="NonPersonShapes.IsFollowedByWhich"/>),
-/// read at the name's end.</summary>
+/// <summary>The text shapes around a name that show it names a thing: a relative "which" after it
+/// (<see cref="NonPersonShapes.IsFollowedByWhich"/>), a role and "at" before it (<see cref="NonPersonShapes.IsAfterRoleAt"/>).</summary>
 public sealed class NonPersonShapesTests
 {
     [Theory]
@@ -20,5 +20,21 @@ public sealed class NonPersonShapesTests
         int end = text.IndexOf(name, StringComparison.Ordinal) + name.Length;
 
         NonPersonShapes.IsFollowedByWhich(text, end).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Matt Maley, equity strategist at Miller Tabak, says the stock could rise.", "Miller Tabak", true)]
+    [InlineData("said Stuart Quint, an analyst at Gartmore.", "Gartmore", true)]
+    [InlineData("there were 80 researchers at  Futurelab last year", "Futurelab", true)]
+    [InlineData("a senior economist at the Harwood Pryce bank", "Harwood Pryce", true)]
+    [InlineData("He met the analyst in Gartmore.", "Gartmore", false)]
+    [InlineData("The talks at Gartmore ended.", "Gartmore", false)]
+    [InlineData("She looked at Gartmore.", "Gartmore", false)]
+    [InlineData("Gartmore", "Gartmore", false)]
+    public void AfterRoleAt_NeedsARoleWordThenAt(string text, string name, bool expected)
+    {
+        int start = text.IndexOf(name, StringComparison.Ordinal);
+
+        NonPersonShapes.IsAfterRoleAt(text, start).Should().Be(expected);
     }
 }
