@@ -3,7 +3,8 @@ namespace NewsNlp;
 /// <summary>Shapes of the text around a name the tagger read as a person that show it names no one, or not only a
 /// person: an auxiliary that opens a question ("Will Warren continue …?"), a possessive determiner ("our Country"), a
 /// town before a US state's postal code ("Bristow, VA"), a store named with its possessive ("Macy’s, Kellogg’s"), a
-/// role and "at" before a workplace ("strategist at Miller Tabak").
+/// role and "at" before a workplace ("strategist at Miller Tabak"), an appositive that names a kind of organization
+/// ("Ascom, a global solutions provider").
 /// Each reads the words next to the mention only.</summary>
 internal static class NonPersonShapes
 {
@@ -58,26 +59,60 @@ internal static class NonPersonShapes
     /// plural.</summary>
     public static bool IsAfterRoleAt(string text, int start)
     {
-        ReadOnlySpan<char> before = text.AsSpan(0, start).TrimEnd(' ');
-        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
-        {
-            before = before[..^4].TrimEnd(' ');
-        }
-
+        ReadOnlySpan<char> before = BeforeArticle(text, start);
         if (!before.EndsWith(" at", StringComparison.Ordinal))
         {
             return false;
         }
 
-        before = before[..^3].TrimEnd(' ');
-        int w = before.Length;
-        while (w > 0 && char.IsLetter(before[w - 1]))
+        ReadOnlySpan<char> role = LastWord(before[..^3]);
+        return IsRole(role) || (role.Length > 2 && role[^1] == 's' && IsRole(role[..^1]));
+    }
+
+    /// <summary>Whether the text at <paramref name="end"/> (a name's end) goes on with an appositive that calls the name
+    /// a kind of organization: a comma, "a" or "an", at most <see cref="MaxKindModifiers"/> modifiers and a noun of
+    /// <see cref="OrganizationKinds"/> ("Ascom, a global solutions provider focused on …", "Dräger, a producer of
+    /// …", "Crowdpac, a start-up that …"). Not when the noun modifies a role ("Reid, a company founder") or a possessive
+    /// follows; not "the company said", which reports.</summary>
+    public static bool IsFollowedByKindAppositive(string text, int end)
+    {
+        int i = end;
+        if (i >= text.Length || text[i] != ',')
         {
-            w--;
+            return false;
         }
 
-        ReadOnlySpan<char> role = before[w..];
-        return IsRole(role) || (role.Length > 2 && role[^1] == 's' && IsRole(role[..^1]));
+        ReadOnlySpan<char> article = NextWord(text, ref i);
+        if (article is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        for (int k = 0; k <= MaxKindModifiers; k++)
+        {
+            ReadOnlySpan<char> word = NextWord(text, ref i);
+            if (word.IsEmpty || FunctionWords.Of(word) != FunctionWordKinds.None)
+            {
+                return false;
+            }
+
+            int after = i;
+            ReadOnlySpan<char> next = NextWord(text, ref after);
+            if (OrganizationKinds.Contains(word, next is "of"))
+            {
+                return !(i < text.Length && text[i] is '\'' or '’') && (next.IsEmpty || Titles.Of(next) == TitleFacets.None);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word before <paramref name="start"/> (a name's start) is a preposition: "In San Francisco,
+    /// …", "At the Capitol, …" (an article may come between).</summary>
+    public static bool IsAfterPreposition(string text, int start)
+    {
+        ReadOnlySpan<char> word = LastWord(BeforeArticle(text, start));
+        return !word.IsEmpty && (FunctionWords.Of(word) & FunctionWordKinds.Preposition) != 0;
     }
 
     /// <summary>Whether the one-word mention at <paramref name="i"/> follows a possessive determiner ("save our
@@ -143,6 +178,53 @@ internal static class NonPersonShapes
 
     /// <summary>How far after a name <see cref="IsFollowedByWhich"/> reads: a comma, a few spaces and "which".</summary>
     private const int MaxWhichLookahead = 12;
+
+    /// <summary>How many words may come between "a" and the noun of <see cref="IsFollowedByKindAppositive"/>: "a global
+    /// solutions provider" has two, "a Swiss medical technology group" three; a longer run is a clause.</summary>
+    private const int MaxKindModifiers = 4;
+
+    /// <summary>The next word of letters, digits, hyphens and apostrophes after position <paramref name="i"/>, skipping
+    /// spaces and one comma; <paramref name="i"/> moves past it. Empty at any other character.</summary>
+    private static ReadOnlySpan<char> NextWord(string text, ref int i)
+    {
+        if (i < text.Length && text[i] == ',')
+        {
+            i++;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '-' && i > start)))
+        {
+            i++;
+        }
+
+        return text.AsSpan(start, i - start);
+    }
+
+    /// <summary>The text before <paramref name="start"/> without the spaces and the article "the" right before it.</summary>
+    private static ReadOnlySpan<char> BeforeArticle(string text, int start)
+    {
+        ReadOnlySpan<char> before = text.AsSpan(0, start).TrimEnd(' ');
+        return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? before[..^4].TrimEnd(' ') : before;
+    }
+
+    /// <summary>The letters that end <paramref name="before"/> after its trailing spaces (empty when it ends otherwise).</summary>
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        int w = before.Length;
+        while (w > 0 && char.IsLetter(before[w - 1]))
+        {
+            w--;
+        }
+
+        return before[w..];
+    }
 
     private static bool IsRole(ReadOnlySpan<char> word) =>
         (Titles.Of(word) & (TitleFacets.Head | TitleFacets.Occupation | TitleFacets.Journalist)) != 0;
