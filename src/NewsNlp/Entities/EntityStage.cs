@@ -3,7 +3,7 @@ namespace NewsNlp;
 /// <summary>Pipeline stage for entities: tags names with the two-pass perceptron model, then folds the mentions
 /// into entities (surnames, honorifics, acronyms, known aliases), names them, finds titles, resolves places to
 /// country codes and ranks them by salience. Each step is a part of its own: <see cref="TaggerInput"/>,
-/// <see cref="MentionBuilder"/>, <see cref="CreditNames"/>, <see cref="DefinedAcronyms"/>, <see cref="EntityFolder"/> (with <see cref="PersonNames"/>), <see cref="DescribedOrganizations"/>, <see cref="TeamNames"/>, <see cref="KnownOrganizations"/>, <see cref="HeadlineNames"/>, <see cref="EntityNaming"/>,
+/// <see cref="MentionBuilder"/>, <see cref="CreditNames"/>, <see cref="DefinedAcronyms"/>, <see cref="EntityFolder"/> (with <see cref="PersonNames"/>), <see cref="DescribedOrganizations"/>, <see cref="TeamNames"/>, <see cref="KnownOrganizations"/>, <see cref="HeadlineNames"/>, <see cref="QuotedTitles"/>, <see cref="EntityNaming"/>,
 /// <see cref="EntityPlaces"/>, <see cref="EntitySalience"/>; thresholds in <see cref="EntityRules"/>.</summary>
 internal sealed class EntityStage : AnalysisStage
 {
@@ -52,6 +52,7 @@ internal sealed class EntityStage : AnalysisStage
         TeamNames.Default.Retype(clusters);
         KnownOrganizations.Default.Retype(clusters);
         HeadlineNames.RemoveUnconfirmed(clusters, article, structure, gazetteer);
+        QuotedTitles.RemovePeople(clusters, article);
 
         int[] sentenceOf = input.SentenceOfWords();
         HashSet<string> countries = EntityPlaces.CountriesNamed(clusters, gazetteer, structure.Dateline?.Country);
