@@ -318,14 +318,14 @@ internal static class NominalResolver
         };
     }
 
-    /// <summary>Whether <paramref name="head"/> names an organization of a kind a name can show: the common nouns and
-    /// name heads of <see cref="OrganizationWords"/> (<c>company</c>, <c>ministry</c>, <c>board</c>, <c>bank</c>) and
-    /// <c>airline</c>/<c>carrier</c>.</summary>
     /// <summary>Whether <paramref name="head"/> can head a nominal <see cref="Antecedent"/> links: a singular title head
     /// (<c>minister</c>) or a kind of organization (<c>company</c>, <c>airline</c>). A cheap test to run first.</summary>
     public static bool IsHead(ReadOnlySpan<char> head) =>
         (Titles.Is(head, TitleFacets.Head) && !Titles.Is(head, TitleFacets.Plural)) || IsKindWord(head);
 
+    /// <summary>Whether <paramref name="head"/> names an organization of a kind a name can show: the common nouns and
+    /// name heads of <see cref="OrganizationWords"/> (<c>company</c>, <c>ministry</c>, <c>board</c>, <c>bank</c>) and
+    /// <c>airline</c>/<c>carrier</c>.</summary>
     private static bool IsKindWord(ReadOnlySpan<char> head) =>
         OrganizationWords.Is(head, OrganizationFacets.CommonNoun | OrganizationFacets.Head) || head is "airline" or "carrier";
 

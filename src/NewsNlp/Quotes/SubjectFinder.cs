@@ -305,6 +305,11 @@ internal static partial class SubjectFinder
                         continue; // Donna Rawlings, 59, of Ashton, Md., who …, said: "of Ashton, Md." is where she is from
                     }
 
+                    if (k + 2 == j && OrganizationWords.Is(doc.W(k + 1), OrganizationFacets.CompanySuffix))
+                    {
+                        continue; // Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: "Inc." ends the company's name
+                    }
+
                     if (h >= lower && HeadOf(doc, h) is SubjectHead.Name or SubjectHead.Nominal)
                     {
                         return ExpandLeft(doc, h, lower, HeadOf(doc, h));
