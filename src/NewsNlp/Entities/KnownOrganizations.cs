@@ -14,6 +14,9 @@ internal sealed class KnownOrganizations
 
     private const string ResourceName = "NewsNlp.Models." + FileName;
 
+    /// <summary>The tag I-ORG (<see cref="NerTagger.TagNames"/>); B-ORG is the one before it.</summary>
+    private const byte OrganizationInside = 4;
+
     private static readonly Lazy<KnownOrganizations> s_default = new(static () => LoadEmbedded(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly SpanKeyTable _names;
@@ -54,6 +57,42 @@ internal sealed class KnownOrganizations
         }
 
         EntityFolder.MergeSameOrganization(clusters, IsKnown);
+    }
+
+    /// <summary>Retags as an organization each tagged name of <paramref name="d"/> that is a listed organization's
+    /// name as a whole ("Google" tagged B-PER in web text): the tag-level form of <see cref="Retype"/>, for the
+    /// pre-tokenized tagging API (<see cref="NewsAnalyzer.TagDocument"/>), which has no document rules.</summary>
+    /// <param name="d">The tagged document.</param>
+    /// <param name="tags">Its tags (<see cref="NerTagger.TagNames"/>), changed in place.</param>
+    public void Retag(NerDocument d, byte[] tags)
+    {
+        int i = 0;
+        while (i < tags.Length)
+        {
+            if (tags[i] == NerTagger.O)
+            {
+                i++;
+                continue;
+            }
+
+            int inside = (tags[i] + 1) / 2 * 2; // the I- tag of this span's type
+            int end = i + 1;
+            while (end < tags.Length && tags[end] == inside)
+            {
+                end++;
+            }
+
+            if (inside != OrganizationInside && IsKnown(d.Text.AsSpan(d.Words[i].Start, d.Words[end - 1].End - d.Words[i].Start)))
+            {
+                tags[i] = OrganizationInside - 1;
+                for (int k = i + 1; k < end; k++)
+                {
+                    tags[k] = OrganizationInside;
+                }
+            }
+
+            i = end;
+        }
     }
 
     /// <summary>Reads the list written by <c>NewsNlp.ModelBuilder organizations</c> (<see cref="NameListFile"/>, tag O).</summary>

@@ -8,7 +8,9 @@ public sealed partial class NewsAnalyzer
     /// <summary>Tags the pre-tokenized sentences of one document with IOB2 named-entity tags over
     /// <c>PER</c>, <c>ORG</c>, <c>LOC</c> and <c>MISC</c> (nationalities are <c>MISC</c>), as in CoNLL-2003.</summary>
     /// <remarks>Words that recur in the document inform each other (a name tagged as a person once is a
-    /// person elsewhere), so pass whole documents rather than single sentences when you have them.</remarks>
+    /// person elsewhere), so pass whole documents rather than single sentences when you have them. A name tagged as a
+    /// whole that is a well-known organization's ("Google", "Goldman Sachs") is tagged <c>ORG</c> whatever the model
+    /// said, as the analysis types it.</remarks>
     /// <param name="sentences">The sentences of one document, each a list of words.</param>
     /// <returns>One tag per word, in the same shape as <paramref name="sentences"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sentences"/> or one of its items is <see langword="null"/>.</exception>
@@ -36,6 +38,7 @@ public sealed partial class NewsAnalyzer
         var doc = new NerDocument(text.ToString(), [.. words], starts, Gazetteer.Default, WordClusters.Default);
         var tags = new byte[words.Count];
         NerTagger.TagDocument(doc, tags);
+        KnownOrganizations.Default.Retag(doc, tags);
         var result = new IReadOnlyList<string>[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
