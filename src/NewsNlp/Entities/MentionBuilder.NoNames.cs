@@ -192,13 +192,13 @@ internal static partial class MentionBuilder
 
     /// <summary>Whether a word of [<paramref name="first"/>, <paramref name="end"/>) is an e-mail address: an "@" with
     /// a letter or digit before it (a handle, "@Reuters", has none).</summary>
-    private static bool HasEmailAddress(NerDocument doc, int first, int end)
+    private static bool HasAddressOrFileName(NerDocument doc, int first, int end)
     {
         for (int i = first; i < end; i++)
         {
             ReadOnlySpan<char> w = doc.Word(i);
             int at = w.IndexOf('@');
-            if (at > 0 && char.IsLetterOrDigit(w[at - 1]))
+            if ((at > 0 && char.IsLetterOrDigit(w[at - 1])) || FileNames.IsFileName(w))
             {
                 return true;
             }

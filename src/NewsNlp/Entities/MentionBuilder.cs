@@ -139,9 +139,9 @@ internal static partial class MentionBuilder
                 continue; // site furniture ("Online Desk"), or the end of a title ("Secretary of Commerce")
             }
 
-            if (HasEmailAddress(doc, first, end))
+            if (HasAddressOrFileName(doc, first, end))
             {
-                continue; // "reach me at RobBrnglsn@aol.com": an address, no name
+                continue; // "reach me at RobBrnglsn@aol.com", "see Lisa_resume.doc": an address or a file, no name
             }
 
             if (et != EntityType.Person && IsSiteFurniture(doc, first, end))

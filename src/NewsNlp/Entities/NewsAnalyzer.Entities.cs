@@ -10,7 +10,7 @@ public sealed partial class NewsAnalyzer
     /// <remarks>Words that recur in the document inform each other (a name tagged as a person once is a
     /// person elsewhere), so pass whole documents rather than single sentences when you have them. A name tagged as a
     /// whole that is a well-known organization's ("Google", "Goldman Sachs") is tagged <c>ORG</c> whatever the model
-    /// said, as the analysis types it.</remarks>
+    /// said, as the analysis types it; a file name ("Lisa_resume.doc") is no name.</remarks>
     /// <param name="sentences">The sentences of one document, each a list of words.</param>
     /// <returns>One tag per word, in the same shape as <paramref name="sentences"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sentences"/> or one of its items is <see langword="null"/>.</exception>
@@ -39,6 +39,7 @@ public sealed partial class NewsAnalyzer
         var tags = new byte[words.Count];
         NerTagger.TagDocument(doc, tags);
         KnownOrganizations.Default.Retag(doc, tags);
+        FileNames.Untag(doc, tags);
         var result = new IReadOnlyList<string>[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
