@@ -32,9 +32,15 @@ internal sealed class KnownOrganizations
     /// <summary>Whether <paramref name="name"/> is a listed organization's name, ignoring case ("Netflix", "USA Today").</summary>
     public bool IsKnown(ReadOnlySpan<char> name) => _names.Contains(name);
 
-    private bool IsKnown(string name) => _names.Contains(name);
+    /// <summary>Whether <paramref name="name"/> is listed here or is the one-word name of a well-known organization of the
+    /// word lists (<see cref="OrganizationFacets.Name"/>: NATO, Pentagon, Fox, Politico).</summary>
+    private bool IsListed(string name) => IsListedSpan(name);
 
-    /// <summary>Retypes the listed organizations among <paramref name="clusters"/> (after folding and the type vote): a
+    private bool IsListedSpan(ReadOnlySpan<char> name) => _names.Contains(name) || OrganizationWords.Is(name, OrganizationFacets.Name);
+
+    /// <summary>Retypes the listed organizations among <paramref name="clusters"/> (after folding and the type vote), and
+    /// the one-word names of well-known organizations of the word lists (<see cref="OrganizationFacets.Name"/>: "GOP",
+    /// "Politico", "Fox"): a
     /// cluster typed person, place or other name whose every mention is the listed name (so "Ford" folded into
     /// "Harrison Ford", or a name that is an alias's, stays as it is); then one listed name is one organization ("Google"
     /// typed a person in one sentence and an other name in the next).</summary>
@@ -48,7 +54,7 @@ internal sealed class KnownOrganizations
             }
 
             string name = EntityNaming.StripThe(c.Mentions[0].Text);
-            if (!IsKnown(name) || !EntityFolder.AllMentionsAre(c, name, StringComparison.OrdinalIgnoreCase))
+            if (!IsListed(name) || !EntityFolder.AllMentionsAre(c, name, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -56,7 +62,7 @@ internal sealed class KnownOrganizations
             c.Retype(EntityType.Organization);
         }
 
-        EntityFolder.MergeSameOrganization(clusters, IsKnown);
+        EntityFolder.MergeSameOrganization(clusters, IsListed);
     }
 
     /// <summary>Retags as an organization each tagged name of <paramref name="d"/> that is a listed organization's
@@ -82,7 +88,7 @@ internal sealed class KnownOrganizations
                 end++;
             }
 
-            if (inside != OrganizationInside && IsKnown(d.Text.AsSpan(d.Words[i].Start, d.Words[end - 1].End - d.Words[i].Start)))
+            if (inside != OrganizationInside && IsListedSpan(d.Text.AsSpan(d.Words[i].Start, d.Words[end - 1].End - d.Words[i].Start)))
             {
                 tags[i] = OrganizationInside - 1;
                 for (int k = i + 1; k < end; k++)
