@@ -6,7 +6,7 @@ internal static class EntityNaming
 {
     /// <summary>Sets <see cref="EntityCluster.Name"/>.</summary>
     /// <returns>The most complete mention (most words, then longest, then not in capitals).</returns>
-    public static EntityMention Name(EntityCluster c)
+    public static EntityMention Name(EntityCluster c, PlaceIndex places)
     {
         EntityMention best = c.Mentions[0];
         foreach (EntityMention m in c.Mentions)
@@ -19,7 +19,7 @@ internal static class EntityNaming
         }
 
         c.Name = c.Canonical ?? StripThe(best.Text);
-        if (IsAllCaps(c.Name) && c.Name.Length > EntityRules.MaxAllCapsAcronymLength && c.Canonical is null)
+        if (IsAllCaps(c.Name) && c.Name.Length > EntityRules.MaxAllCapsAcronymLength && c.Canonical is null && !IsOrganizationAcronym(c, places))
         {
             c.Name = TitleCase(c.Name);
         }
@@ -54,6 +54,13 @@ internal static class EntityNaming
 
     /// <summary>The name without a leading "the": "the Pentagon" and "Pentagon" are one name.</summary>
     public static string StripThe(string s) => s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+
+    /// <summary>Whether an organization's name is one word in capitals of at most
+    /// <see cref="EntityRules.MaxOrganizationAcronymLength"/> letters that names no place: an acronym ("MSNBC", "NAACP",
+    /// "UNESCO"), kept as written; not "PHILADELPHIA" (a team in a capitals story) or "VERIZON".</summary>
+    private static bool IsOrganizationAcronym(EntityCluster c, PlaceIndex places) =>
+        c.Type == EntityType.Organization && c.Name.Length <= EntityRules.MaxOrganizationAcronymLength
+        && !c.Name.Contains(' ', StringComparison.Ordinal) && places.Find(c.Name) < 0;
 
     private static bool IsAllCaps(string s)
     {

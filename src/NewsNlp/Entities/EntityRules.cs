@@ -78,6 +78,11 @@ internal static class EntityRules
     /// is an acronym and stays as written (NATO, FIFA).</summary>
     public const int MaxAllCapsAcronymLength = 4;
 
+    /// <summary>An organization's one all-caps word up to this length is an acronym and stays as written ("MSNBC",
+    /// "NAACP", "UNESCO", "NASCAR"); a longer one is title-cased as other names are ("VERIZON", "SEMATECH"). Six letters
+    /// keep every acronym of the development stories but "COMECON"/"EURATOM", which read as words anyway.</summary>
+    public const int MaxOrganizationAcronymLength = 6;
+
     /// <summary>A title written after the name (an appositive, "Jane Roe, the finance minister of …,") is at most
     /// this many words: a longer run is a clause, not a title.</summary>
     public const int MaxAppositiveWords = 16;

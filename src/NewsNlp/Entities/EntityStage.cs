@@ -58,7 +58,7 @@ internal sealed class EntityStage : AnalysisStage
         HashSet<string> countries = EntityPlaces.CountriesNamed(clusters, gazetteer, structure.Dateline?.Country);
         foreach (EntityCluster c in clusters)
         {
-            EntityMention best = EntityNaming.Name(c);
+            EntityMention best = EntityNaming.Name(c, gazetteer.Places);
             EntityPlaces.SetCountryCode(c, best, gazetteer, countries);
             EntityNaming.FindTitle(c, best, text, input, sentenceOf, mentionAt);
         }

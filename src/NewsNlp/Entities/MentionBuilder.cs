@@ -272,7 +272,7 @@ internal static partial class MentionBuilder
         }
 
         var mention = new EntityMention(span, first, end, et, span.Slice(text).ToString());
-        mention.Type = EntityPlaces.TypeOfMention(mention.Text, et, gazetteer);
+        mention.Type = IsDatelineCity(structure, mention) ? EntityType.Location : EntityPlaces.TypeOfMention(mention.Text, et, gazetteer);
         mention.GivenNameFirst = IsGivenName(doc, first);
         // A region, not a country, closing the phrase: not "… spread in South America, Italy, Spain" nor "Windo, Van Niekerk".
         if (et == EntityType.Location && end + 1 < doc.Count && doc.Word(end) is "," && RegionOf(doc.Word(end + 1), gazetteer) is { Country: { } country }
@@ -283,6 +283,12 @@ internal static partial class MentionBuilder
 
         mentions.Add(mention);
     }
+
+    /// <summary>Whether <paramref name="mention"/> is the city of the story's dateline ("PHILADELPHIA (AP) —"), a place
+    /// whatever the tagger typed it (an organization: a team's city in sports text).</summary>
+    private static bool IsDatelineCity(PageStructure structure, EntityMention mention) =>
+        structure.Dateline is { City: { } city } dateline && dateline.Span.Contains(mention.Span)
+        && mention.Text.Equals(city, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The mention at each word, or <see langword="null"/>.</summary>
     public static EntityMention?[] IndexByWord(List<EntityMention> mentions, int wordCount)
