@@ -159,7 +159,8 @@ internal static class QuoteFinder
             {
                 // No cue in the sentence: a whole-sentence quote right after a quote goes on with it
                 // (“A,” he said. “B.” is one statement); otherwise it continues the last speaker's words.
-                if (kind == QuoteKind.Direct && qs == a && ContinuesLastQuote(doc, paragraph, end))
+                (int Start, int End) signed = QuoteShapes.NameAfterDash(doc, end);
+                if (signed.Start < 0 && kind == QuoteKind.Direct && qs == a && ContinuesLastQuote(doc, paragraph, end))
                 {
                     Quote previous = doc.Quotes[doc.LastQuoteIndex];
                     var merged = TextSpan.FromBounds(previous.Span.Start, end);
@@ -170,7 +171,13 @@ internal static class QuoteFinder
                     continue;
                 }
 
-                if (kind == QuoteKind.Direct && qs == a && doc.ColonSentence == doc.SentenceOrdinal - 1)
+                if (signed.Start >= 0)
+                {
+                    // “A real disgrace.” ― Azucena Gonzàlez: the name a dash signs the quote with speaks.
+                    speaker = SpeakerResolver.Resolve(doc, signed.Start, signed.End, paragraph);
+                    cueText = null;
+                }
+                else if (kind == QuoteKind.Direct && qs == a && doc.ColonSentence == doc.SentenceOrdinal - 1)
                 {
                     // Doe said:¶“…”: the sentence before, ending with its cue's colon, introduces this quote.
                     speaker = doc.ColonSpeaker;

@@ -32,6 +32,46 @@ internal static class QuoteShapes
         return true;
     }
 
+    /// <summary>The words of the name a dash signs a quote with, right after its closing mark (<c>“A real disgrace.” ―
+    /// Azucena Gonzàlez</c>, as quote roundups and pull quotes credit their speakers), or <c>(-1, -1)</c>: a person the
+    /// entity stage found there, else <see cref="MinDashNameWords"/> to <see cref="MaxDashNameWords"/> capitalized words
+    /// that end the line or come before the next quote.</summary>
+    public static (int Start, int End) NameAfterDash(QuoteDocument doc, int quoteEnd)
+    {
+        int k = StartOrder.FirstAtOrAfter<QuoteWord>(doc.Words, quoteEnd, static w => w.Start);
+        if (k + 1 >= doc.Words.Length || doc.Words[k].IsWord || doc.W(k) is not ("―" or "—" or "–" or "--")
+            || doc.Text.AsSpan(quoteEnd, doc.Words[k].Start - quoteEnd).Trim(' ').Length > 0 || !doc.Words[k + 1].IsCapitalized)
+        {
+            return (-1, -1);
+        }
+
+        int start = doc.Words[k + 1].Start;
+        int known = doc.KnownAt(start);
+        if (known < doc.Known.Count && doc.Known[known].Start == start && doc.Known[known].Kind == SpeakerKind.Person)
+        {
+            int end = StartOrder.FirstAtOrAfter<QuoteWord>(doc.Words, doc.Known[known].End, static w => w.Start);
+            return (k + 1, end);
+        }
+
+        int e = k + 1;
+        while (e < doc.Words.Length && e - k - 1 < MaxDashNameWords && doc.Words[e].IsWord && doc.Words[e].IsCapitalized
+            && doc.Text.AsSpan(doc.Words[e - 1].End, doc.Words[e].Start - doc.Words[e - 1].End).IndexOfAny('\n', '\r') < 0)
+        {
+            e++;
+        }
+
+        bool ends = e >= doc.Words.Length || doc.Text.AsSpan(doc.Words[e - 1].End, doc.Words[e].Start - doc.Words[e - 1].End).IndexOfAny('\n', '\r') >= 0
+            || ArticleText.IsQuoteMark(doc.W(e)) || doc.IsPunct(e, '.');
+        return e - k - 1 >= MinDashNameWords && ends ? (k + 1, e) : (-1, -1);
+    }
+
+    /// <summary>A name a dash signs a quote with, when the entity stage found no person there, has at least two words
+    /// (one capitalized word after a dash is as often a place or the next sentence's start) …</summary>
+    private const int MinDashNameWords = 2;
+
+    /// <summary>… and at most four ("Christina N Luis Olidem").</summary>
+    private const int MaxDashNameWords = 4;
+
     /// <summary>The colon of "Name: …" opening the sentence before a quote, or -1.</summary>
     public static int ColonBefore(QuoteDocument doc, int a, int qs)
     {

@@ -94,10 +94,11 @@ public sealed class PolnearQuoteFloorTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"PolNeAR dev: gold {gold} (direct {goldDirect}) predicted {pred}; direct recall {directRecall:F4}; all P {precision:F4} R {recall:F4} F1 {f1:F4}; speaker {speaker:F4}"));
 
-        // Measured with the full pipeline (entities on): direct recall 0.8716, all P 0.7979 R 0.5169 F1 0.6274, speaker 0.8931.
+        // Measured with the full pipeline (entities on): direct recall 0.8716, all P 0.7979 R 0.5169 F1 0.6274, speaker 0.9074
+        // (0.8931 before quotes signed with a dash took the name after it).
         directRecall.Should().BeGreaterThan(0.85);
         f1.Should().BeGreaterThan(0.615);
-        speaker.Should().BeGreaterThan(0.88);
+        speaker.Should().BeGreaterThan(0.89);
     }
 
     private static List<(int S, int E, bool Direct, (int S, int E)? Src)> LoadGold(string text, string ann)
