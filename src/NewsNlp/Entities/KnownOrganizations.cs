@@ -33,17 +33,18 @@ internal sealed class KnownOrganizations
     public bool IsKnown(ReadOnlySpan<char> name) => _names.Contains(name);
 
     /// <summary>Whether <paramref name="name"/> is listed here or is the one-word name of a well-known organization of the
-    /// word lists (<see cref="OrganizationFacets.Name"/>: NATO, Pentagon, Fox, Politico).</summary>
+    /// word lists (<see cref="OrganizationFacets.Name"/>: NATO, Pentagon, Fox, Politico); the string form serves as the
+    /// merge's predicate.</summary>
     private bool IsListed(string name) => IsListedSpan(name);
 
+    /// <inheritdoc cref="IsListed"/>
     private bool IsListedSpan(ReadOnlySpan<char> name) => _names.Contains(name) || OrganizationWords.Is(name, OrganizationFacets.Name);
 
     /// <summary>Retypes the listed organizations among <paramref name="clusters"/> (after folding and the type vote), and
     /// the one-word names of well-known organizations of the word lists (<see cref="OrganizationFacets.Name"/>: "GOP",
-    /// "Politico", "Fox"): a
-    /// cluster typed person, place or other name whose every mention is the listed name (so "Ford" folded into
-    /// "Harrison Ford", or a name that is an alias's, stays as it is); then one listed name is one organization ("Google"
-    /// typed a person in one sentence and an other name in the next).</summary>
+    /// "Politico", "Fox"): a cluster typed person, place or other name whose every mention is the listed name (so "Ford"
+    /// folded into "Harrison Ford", or a name that is an alias's, stays as it is); then one listed name is one
+    /// organization ("Google" typed a person in one sentence and an other name in the next).</summary>
     public void Retype(List<EntityCluster> clusters)
     {
         foreach (EntityCluster c in clusters)
@@ -65,8 +66,8 @@ internal sealed class KnownOrganizations
         EntityFolder.MergeSameOrganization(clusters, IsListed);
     }
 
-    /// <summary>Retags as an organization each tagged name of <paramref name="d"/> that is a listed organization's
-    /// name as a whole ("Google" tagged B-PER in web text): the tag-level form of <see cref="Retype"/>, for the
+    /// <summary>Retags as an organization each tagged name of <paramref name="d"/> that is, as a whole, a listed
+    /// organization's name or a well-known one-word one ("Google" tagged B-PER in web text): the tag-level form of <see cref="Retype"/>, for the
     /// pre-tokenized tagging API (<see cref="NewsAnalyzer.TagDocument"/>), which has no document rules.</summary>
     /// <param name="d">The tagged document.</param>
     /// <param name="tags">Its tags (<see cref="NerTagger.TagNames"/>), changed in place.</param>

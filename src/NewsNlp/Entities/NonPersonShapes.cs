@@ -183,7 +183,7 @@ internal static class NonPersonShapes
     /// solutions provider" has two, "a Swiss medical technology group" three; a longer run is a clause.</summary>
     private const int MaxKindModifiers = 4;
 
-    /// <summary>The next word of letters, digits, hyphens and apostrophes after position <paramref name="i"/>, skipping
+    /// <summary>The next word of letters, digits and inner hyphens after position <paramref name="i"/>, skipping
     /// spaces and one comma; <paramref name="i"/> moves past it. Empty at any other character.</summary>
     private static ReadOnlySpan<char> NextWord(string text, ref int i)
     {
