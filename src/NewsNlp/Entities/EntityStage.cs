@@ -40,6 +40,7 @@ internal sealed class EntityStage : AnalysisStage
         var doc = new NerDocument(text, input.Words, input.SentenceStarts, gazetteer, WordClusters.Default);
         var tags = new byte[input.Words.Length];
         NerTagger.TagDocument(doc, tags);
+        KnownOrganizations.Default.TagUntagged(doc, tags);
 
         List<EntityMention> mentions = MentionBuilder.Build(text, structure, doc, tags, gazetteer);
         CreditNames.AddAuthors(text, structure.Byline, doc.Words, mentions);

@@ -102,6 +102,69 @@ internal sealed class KnownOrganizations
         }
     }
 
+    /// <summary>Tags as organizations the listed names the tagger left untagged ("told Newsweek", "posted on Tumblr"):
+    /// the longest run of capitalized words (with "of", "and", "&amp;" between) that is a listed name, all of them
+    /// untagged. Not in a title-case or capitals sentence (a headline, where every word is capitalized), and not a
+    /// one-word name that opens its sentence ("Apple pie …").</summary>
+    /// <param name="d">The tagged document.</param>
+    /// <param name="tags">Its tags (<see cref="NerTagger.TagNames"/>), changed in place.</param>
+    public void TagUntagged(NerDocument d, byte[] tags)
+    {
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] != NerTagger.O || !IsCapitalized(d, i))
+            {
+                continue;
+            }
+
+            int best = -1;
+            for (int j = i + 1; j <= tags.Length && j - i <= Gazetteer.MaxPhraseWords && tags[j - 1] == NerTagger.O; j++)
+            {
+                if (j - 1 > i && d.Words[j - 1].Start != d.Words[j - 2].End + 1)
+                {
+                    break; // not one space between the words
+                }
+
+                if (!IsCapitalized(d, j - 1))
+                {
+                    if (d.Word(j - 1) is not ("of" or "and" or "&"))
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (_names.Contains(d.Text.AsSpan(d.Words[i].Start, d.Words[j - 1].End - d.Words[i].Start)) || (j - i == 1 && IsNameBeforeNoNoun(d, i)))
+                {
+                    best = j;
+                }
+            }
+
+            if (best < 0 || (best - i == 1 && (d.Flags[i] & NerDocument.FlagSentenceInitial) != 0) || MentionBuilder.InTitleCaseSentence(d, i))
+            {
+                continue;
+            }
+
+            tags[i] = OrganizationInside - 1;
+            for (int k = i + 1; k < best; k++)
+            {
+                tags[k] = OrganizationInside;
+            }
+
+            i = best - 1;
+        }
+    }
+
+    /// <summary>Whether word <paramref name="i"/> is a one-word name of the word lists (<see cref="OrganizationFacets.Name"/>)
+    /// that no noun follows: "told Newsweek:", "carried on MSNBC on Wednesday"; not "the GOP debate", where it
+    /// modifies.</summary>
+    private static bool IsNameBeforeNoNoun(NerDocument d, int i) =>
+        OrganizationWords.Is(d.Word(i), OrganizationFacets.Name)
+        && (i + 1 >= d.Count || !CharScan.ContainsLetterOrDigit(d.Word(i + 1)) || FunctionWords.Of(d.Word(i + 1)) != FunctionWordKinds.None);
+
+    private static bool IsCapitalized(NerDocument d, int i) => d.Cls[i] is NerDocument.ClsInitCap or NerDocument.ClsAllCaps or NerDocument.ClsMixed;
+
     /// <summary>Reads the list written by <c>NewsNlp.ModelBuilder organizations</c> (<see cref="NameListFile"/>, tag O).</summary>
     /// <exception cref="InvalidDataException">The data is not such a list.</exception>
     internal static KnownOrganizations Load(Stream stream)

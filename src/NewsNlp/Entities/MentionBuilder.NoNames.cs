@@ -90,7 +90,7 @@ internal static partial class MentionBuilder
 
     /// <summary>Whether the sentence holding word <paramref name="i"/> is written in title case or capitals (a headline or
     /// subhead; <see cref="HeadlineNames.IsTitleCaseCount"/>).</summary>
-    private static bool InTitleCaseSentence(NerDocument doc, int i)
+    internal static bool InTitleCaseSentence(NerDocument doc, int i)
     {
         (int a, int b) = doc.SentenceOf(i);
         int words = 0, capitalized = 0;

@@ -38,6 +38,7 @@ public sealed partial class NewsAnalyzer
         var doc = new NerDocument(text.ToString(), [.. words], starts, Gazetteer.Default, WordClusters.Default);
         var tags = new byte[words.Count];
         NerTagger.TagDocument(doc, tags);
+        KnownOrganizations.Default.TagUntagged(doc, tags);
         KnownOrganizations.Default.Retag(doc, tags);
         FileNames.Untag(doc, tags);
         var result = new IReadOnlyList<string>[sentences.Count];
