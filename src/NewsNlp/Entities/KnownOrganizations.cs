@@ -21,7 +21,30 @@ internal sealed class KnownOrganizations
 
     private readonly SpanKeyTable _names;
 
-    private KnownOrganizations(string[] names) => _names = new SpanKeyTable(names, ignoreCase: true);
+    /// <summary>The first word of every listed name and the word lists' one-word names: <see cref="TagUntagged"/> reads
+    /// further only from a word that starts one (one lookup for most capitalized words, not one per run length).</summary>
+    private readonly SpanKeyTable _firstWords;
+
+    private KnownOrganizations(string[] names)
+    {
+        _names = new SpanKeyTable(names, ignoreCase: true);
+        var firsts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string name in names)
+        {
+            int space = name.IndexOf(' ', StringComparison.Ordinal);
+            firsts.Add(space < 0 ? name : name[..space]);
+        }
+
+        foreach ((string word, OrganizationFacets facets) in OrganizationWords.Words.Entries)
+        {
+            if ((facets & OrganizationFacets.Name) != 0)
+            {
+                firsts.Add(word);
+            }
+        }
+
+        _firstWords = new SpanKeyTable([.. firsts], ignoreCase: true);
+    }
 
     /// <summary>Gets the embedded list.</summary>
     public static KnownOrganizations Default => s_default.Value;
@@ -112,7 +135,7 @@ internal sealed class KnownOrganizations
     {
         for (int i = 0; i < tags.Length; i++)
         {
-            if (tags[i] != NerTagger.O || !IsCapitalized(d, i))
+            if (tags[i] != NerTagger.O || !IsCapitalized(d, i) || !_firstWords.Contains(d.Word(i)))
             {
                 continue;
             }
