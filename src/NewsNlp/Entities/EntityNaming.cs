@@ -19,9 +19,10 @@ internal static class EntityNaming
         }
 
         c.Name = c.Canonical ?? StripThe(best.Text);
-        if (IsAllCaps(c.Name) && c.Name.Length > EntityRules.MaxAllCapsAcronymLength && c.Canonical is null && !IsOrganizationAcronym(c, places))
+        if (IsAllCaps(c.Name) && c.Name.Length > EntityRules.MaxAllCapsAcronymLength && c.Canonical is null && !IsOrganizationAcronym(c, places)
+            && !IsAcronymPhrase(c))
         {
-            c.Name = TitleCase(c.Name);
+            c.Name = TitleCase(c.Name, places);
         }
 
         return best;
@@ -78,17 +79,62 @@ internal static class EntityNaming
         return letter;
     }
 
-    private static string TitleCase(string s)
+    /// <summary>Whether an organization's or other name in capitals is acronyms only: several words, each of at most
+    /// <see cref="EntityRules.MaxAllCapsAcronymLength"/> characters ("CBS TV", "IBM PC", "US DVD"); a person's or place's
+    /// short words are names ("JOHN DOE", "NEW YORK").</summary>
+    private static bool IsAcronymPhrase(EntityCluster c)
+    {
+        if (c.Type is not (EntityType.Organization or EntityType.Misc) || !c.Name.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (Range r in c.Name.AsSpan().Split(' '))
+        {
+            if (c.Name.AsSpan(r).Length > EntityRules.MaxAllCapsAcronymLength)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Title-cases a name written in capitals ("JOHN SMITH" → "John Smith"), but for the words that are known
+    /// acronyms: a country's abbreviation or a well-known organization's short name ("USA TODAY" → "USA Today",
+    /// "BBC NEWS" → "BBC News"; <see cref="IsKnownAcronym"/>).</summary>
+    private static string TitleCase(string s, PlaceIndex places)
     {
         var chars = s.ToCharArray();
-        bool start = true;
-        for (int i = 0; i < chars.Length; i++)
+        int i = 0;
+        while (i < chars.Length)
         {
-            char c = chars[i];
-            chars[i] = start ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
-            start = !char.IsLetter(c) && c != '\'' && c != '’';
+            int end = i;
+            while (end < chars.Length && chars[end] != ' ')
+            {
+                end++;
+            }
+
+            if (!IsKnownAcronym(s.AsSpan(i, end - i), places))
+            {
+                bool start = true;
+                for (int k = i; k < end; k++)
+                {
+                    char c = chars[k];
+                    chars[k] = start ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
+                    start = !char.IsLetter(c) && c != '\'' && c != '’';
+                }
+            }
+
+            i = end + 1;
         }
 
         return new string(chars);
     }
+
+    /// <summary>Whether a word of at most <see cref="EntityRules.MaxAllCapsAcronymLength"/> characters is a country's
+    /// abbreviation ("USA", "UK") or a well-known organization's one-word name ("BBC", "IBM").</summary>
+    private static bool IsKnownAcronym(ReadOnlySpan<char> word, PlaceIndex places) =>
+        word.Length is > 1 and <= EntityRules.MaxAllCapsAcronymLength
+        && (OrganizationWords.Is(word, OrganizationFacets.Name) || KnownOrganizations.Default.IsKnown(word) || places.TryGetCountry(word, out _));
 }

@@ -127,7 +127,7 @@ internal sealed class KnownOrganizations
 
     /// <summary>Tags as organizations the listed names the tagger left untagged ("told Newsweek", "posted on Tumblr"):
     /// the longest run of capitalized words (with "of", "and", "&amp;" between) that is a listed name, all of them
-    /// untagged. Not in a title-case or capitals sentence (a headline, where every word is capitalized), and not a
+    /// untagged but the first, which may be a one-word name the tagger cut the listed one to ("USA" of "USA TODAY"). Not in a title-case or capitals sentence (a headline, where every word is capitalized), and not a
     /// one-word name that opens its sentence ("Apple pie …").</summary>
     /// <param name="d">The tagged document.</param>
     /// <param name="tags">Its tags (<see cref="NerTagger.TagNames"/>), changed in place.</param>
@@ -135,13 +135,15 @@ internal sealed class KnownOrganizations
     {
         for (int i = 0; i < tags.Length; i++)
         {
-            if (tags[i] != NerTagger.O || !IsCapitalized(d, i) || !_firstWords.Contains(d.Word(i)))
+            // The run starts untagged, or with a one-word name the tagger cut a listed name to ("USA" of "told USA TODAY").
+            bool cut = tags[i] % 2 == 1 && (i + 1 == tags.Length || tags[i + 1] != tags[i] + 1);
+            if ((tags[i] != NerTagger.O && !cut) || !IsCapitalized(d, i) || !_firstWords.Contains(d.Word(i)))
             {
                 continue;
             }
 
             int best = -1;
-            for (int j = i + 1; j <= tags.Length && j - i <= Gazetteer.MaxPhraseWords && tags[j - 1] == NerTagger.O; j++)
+            for (int j = i + 1; j <= tags.Length && j - i <= Gazetteer.MaxPhraseWords && (j - 1 == i || tags[j - 1] == NerTagger.O); j++)
             {
                 if (j - 1 > i && d.Words[j - 1].Start != d.Words[j - 2].End + 1)
                 {
@@ -156,6 +158,11 @@ internal sealed class KnownOrganizations
                     }
 
                     continue;
+                }
+
+                if (cut && j - i == 1)
+                {
+                    continue; // a tagged word alone is the tagger's, and Retag's
                 }
 
                 if (_names.Contains(d.Text.AsSpan(d.Words[i].Start, d.Words[j - 1].End - d.Words[i].Start)) || (j - i == 1 && IsNameBeforeNoNoun(d, i)))
