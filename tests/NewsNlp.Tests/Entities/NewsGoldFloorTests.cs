@@ -140,9 +140,9 @@ public sealed class NewsGoldFloorTests(ITestOutputHelper output)
             + $"quote-R={quoteRecall:F4} ({quoteHit}/{quoteN}); speaker={speaker:F4} ({speakerExact}/{speakerN})");
         output.WriteLine(figures);
 
-        // Measured: people F1 0.9534, org-R 0.7963, place-cc 0.8938, quote-R 0.9691, speaker 0.8919.
+        // Measured: people F1 0.9556, org-R 0.8241, place-cc 0.8938, quote-R 0.9691, speaker 0.8919.
         peopleF1.Should().BeGreaterThan(0.94, figures);
-        orgRecall.Should().BeGreaterThan(0.78, figures);
+        orgRecall.Should().BeGreaterThan(0.80, figures);
         placeCc.Should().BeGreaterThan(0.88, figures);
         quoteRecall.Should().BeGreaterThan(0.95, figures);
         speaker.Should().BeGreaterThan(0.87, figures);
