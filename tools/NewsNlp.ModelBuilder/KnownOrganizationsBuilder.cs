@@ -133,16 +133,7 @@ internal static class KnownOrganizationsBuilder
         }
 
         string path = Path.Combine(modelDir, KnownOrganizations.FileName);
-        using (var file = File.Create(path))
-        using (var brotli = new BrotliStream(file, CompressionLevel.SmallestSize))
-        using (var writer = new StreamWriter(brotli, new UTF8Encoding(false)) { NewLine = "\n" })
-        {
-            writer.WriteLine(KnownOrganizations.Header);
-            foreach (string name in kept)
-            {
-                writer.WriteLine("O\t" + name);
-            }
-        }
+        NameListFile.Write(path, KnownOrganizations.Header, [('O', kept)]);
 
         Console.WriteLine($"organizations: {kept.Count} names of {candidates.Count} ({places} places, {people} with a given name first, {secWords} one-word SEC titles, {words} words left out) -> {path} ({new FileInfo(path).Length:N0} bytes)");
         return 0;

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
 
 namespace NewsNlp.ModelBuilder;
@@ -57,26 +55,7 @@ internal static class TeamNamesBuilder
         }
 
         string path = Path.Combine(modelDir, "teams.bin");
-        using (var file = File.Create(path))
-        using (var brotli = new BrotliStream(file, CompressionLevel.SmallestSize))
-        using (var writer = new StreamWriter(brotli, new UTF8Encoding(false)) { NewLine = "\n" })
-        {
-            writer.WriteLine(TeamNames.Header);
-            foreach (string t in teams)
-            {
-                writer.WriteLine("T\t" + t);
-            }
-
-            foreach (string n in nicknames)
-            {
-                writer.WriteLine("N\t" + n);
-            }
-
-            foreach (string c in clubs)
-            {
-                writer.WriteLine("C\t" + c);
-            }
-        }
+        NameListFile.Write(path, TeamNames.Header, [('T', teams), ('N', nicknames), ('C', clubs)]);
 
         Console.WriteLine($"teams: {teams.Count} team names, {nicknames.Count} nicknames, {clubs.Count} one-word clubs -> {path} ({new FileInfo(path).Length:N0} bytes)");
         return 0;

@@ -22,15 +22,14 @@ internal static class DescribedOrganizations
             }
 
             bool person = c.Type == EntityType.Person;
-            bool described = false, excluded = false;
+            bool described = false;
             foreach (EntityMention m in c.Mentions)
             {
-                excluded |= person ? m.GivenNameFirst : places.Find(m.Text) >= 0;
                 described |= NonPersonShapes.IsAfterRoleAt(text, m.Span.Start)
                     || (NonPersonShapes.IsFollowedByKindAppositive(text, m.Span.End) && (person || !NonPersonShapes.IsAfterPreposition(text, m.Span.Start)));
             }
 
-            if (described && !excluded)
+            if (described && !IsExcluded(c, person, places))
             {
                 c.Retype(EntityType.Organization);
                 (retyped ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(EntityNaming.StripThe(c.Mentions[0].Text));
@@ -41,5 +40,19 @@ internal static class DescribedOrganizations
         {
             EntityFolder.MergeSameOrganization(clusters, retyped.Contains); // "Sahlen" the person and "Sahlen" the company
         }
+    }
+
+    /// <summary>Whether a described cluster stays as it is: a person a given name starts, or a known place.</summary>
+    private static bool IsExcluded(EntityCluster c, bool person, PlaceIndex places)
+    {
+        foreach (EntityMention m in c.Mentions)
+        {
+            if (person ? m.GivenNameFirst : places.Find(m.Text) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

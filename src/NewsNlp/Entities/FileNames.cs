@@ -21,28 +21,16 @@ internal static class FileNames
     /// <param name="tags">Its tags (<see cref="NerTagger.TagNames"/>), changed in place.</param>
     public static void Untag(NerDocument d, byte[] tags)
     {
-        for (int i = 0; i < tags.Length; i++)
+        foreach ((int first, int end, _) in MentionBuilder.TagRuns(d, tags))
         {
-            if (tags[i] == NerTagger.O || !IsFileName(d.Word(i)))
+            for (int i = first; i < end; i++)
             {
-                continue;
+                if (IsFileName(d.Word(i)))
+                {
+                    Array.Clear(tags, first, end - first);
+                    break;
+                }
             }
-
-            int first = i;
-            while (first > 0 && tags[first] % 2 == 0 && tags[first - 1] != NerTagger.O)
-            {
-                first--; // back to the span's B- tag (an I- tag is even)
-            }
-
-            int inside = (tags[i] + 1) / 2 * 2;
-            int end = i + 1;
-            while (end < tags.Length && tags[end] == inside)
-            {
-                end++;
-            }
-
-            Array.Clear(tags, first, end - first);
-            i = end - 1;
         }
     }
 }

@@ -14,9 +14,6 @@ internal sealed class KnownOrganizations
 
     private const string ResourceName = "NewsNlp.Models." + FileName;
 
-    /// <summary>The tag I-ORG (<see cref="NerTagger.TagNames"/>); B-ORG is the one before it.</summary>
-    private const byte OrganizationInside = 4;
-
     private static readonly Lazy<KnownOrganizations> s_default = new(static () => LoadEmbedded(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly SpanKeyTable _names;
@@ -96,32 +93,12 @@ internal sealed class KnownOrganizations
     /// <param name="tags">Its tags (<see cref="NerTagger.TagNames"/>), changed in place.</param>
     public void Retag(NerDocument d, byte[] tags)
     {
-        int i = 0;
-        while (i < tags.Length)
+        foreach ((int first, int end, int type) in MentionBuilder.TagRuns(d, tags))
         {
-            if (tags[i] == NerTagger.O)
+            if (type != NerTagger.OrganizationType && IsListedSpan(d.Text.AsSpan(d.Words[first].Start, d.Words[end - 1].End - d.Words[first].Start)))
             {
-                i++;
-                continue;
+                NerTagger.TagRun(tags, first, end, NerTagger.OrganizationType);
             }
-
-            int inside = (tags[i] + 1) / 2 * 2; // the I- tag of this span's type
-            int end = i + 1;
-            while (end < tags.Length && tags[end] == inside)
-            {
-                end++;
-            }
-
-            if (inside != OrganizationInside && IsListedSpan(d.Text.AsSpan(d.Words[i].Start, d.Words[end - 1].End - d.Words[i].Start)))
-            {
-                tags[i] = OrganizationInside - 1;
-                for (int k = i + 1; k < end; k++)
-                {
-                    tags[k] = OrganizationInside;
-                }
-            }
-
-            i = end;
         }
     }
 
@@ -136,7 +113,7 @@ internal sealed class KnownOrganizations
         for (int i = 0; i < tags.Length; i++)
         {
             // The run starts untagged, or with a one-word name the tagger cut a listed name to ("USA" of "told USA TODAY").
-            bool cut = tags[i] % 2 == 1 && (i + 1 == tags.Length || tags[i + 1] != tags[i] + 1);
+            bool cut = NerTagger.IsBegin(tags[i]) && (i + 1 == tags.Length || tags[i + 1] != tags[i] + 1);
             if ((tags[i] != NerTagger.O && !cut) || !IsCapitalized(d, i) || !_firstWords.Contains(d.Word(i)))
             {
                 continue;
@@ -176,12 +153,7 @@ internal sealed class KnownOrganizations
                 continue;
             }
 
-            tags[i] = OrganizationInside - 1;
-            for (int k = i + 1; k < best; k++)
-            {
-                tags[k] = OrganizationInside;
-            }
-
+            NerTagger.TagRun(tags, i, best, NerTagger.OrganizationType);
             i = best - 1;
         }
     }

@@ -10,7 +10,7 @@ internal static partial class MentionBuilder
 {
     // The tagger's entity types (NerTagger.TypeOf).
     private const int TaggedPerson = 1;
-    private const int TaggedOrganization = 2;
+    private const int TaggedOrganization = NerTagger.OrganizationType;
     private const int TaggedLocation = 3;
     private const int TaggedMisc = 4;
 
@@ -305,8 +305,9 @@ internal static partial class MentionBuilder
         return mentionAt;
     }
 
-    /// <summary>Runs of words with tags of one type, each starting at a B tag or after a word of another type; never across sentences.</summary>
-    private static List<(int First, int End, int Type)> TagRuns(NerDocument doc, byte[] tags)
+    /// <summary>Runs of words with tags of one type, each starting at a B tag or after a word of another type; never across
+    /// sentences. Type as <see cref="NerTagger.TypeOf"/>.</summary>
+    internal static List<(int First, int End, int Type)> TagRuns(NerDocument doc, byte[] tags)
     {
         var raw = new List<(int First, int End, int Type)>();
         for (int s = 0; s + 1 < doc.SentenceStarts.Length; s++)

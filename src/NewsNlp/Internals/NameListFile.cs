@@ -3,7 +3,7 @@ using System.Text;
 
 namespace NewsNlp;
 
-/// <summary>The one reader of the name-list files (<c>teams.bin</c>, <c>organizations.bin</c>): Brotli-compressed UTF-8,
+/// <summary>The one reader and writer of the name-list files (<c>teams.bin</c>, <c>organizations.bin</c>): Brotli-compressed UTF-8,
 /// a header line with the format and its version, then one line per name, <c>TAG TAB name</c>.</summary>
 internal static class NameListFile
 {
@@ -46,5 +46,27 @@ internal static class NameListFile
         }
 
         return lists;
+    }
+
+    /// <summary>Writes a list in the format <see cref="Read"/> reads (Brotli at its smallest, as the model builder writes
+    /// every name list).</summary>
+    /// <param name="path">The file to write.</param>
+    /// <param name="header">The header line.</param>
+    /// <param name="lists">The names under each tag, in the order to write them.</param>
+    public static void Write(string path, string header, IEnumerable<(char Tag, IEnumerable<string> Names)> lists)
+    {
+        using var file = File.Create(path);
+        using var brotli = new BrotliStream(file, CompressionLevel.SmallestSize);
+        using var writer = new StreamWriter(brotli, new UTF8Encoding(false)) { NewLine = "\n" };
+        writer.WriteLine(header);
+        foreach ((char tag, IEnumerable<string> names) in lists)
+        {
+            foreach (string name in names)
+            {
+                writer.Write(tag);
+                writer.Write('\t');
+                writer.WriteLine(name);
+            }
+        }
     }
 }

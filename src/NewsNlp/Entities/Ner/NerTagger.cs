@@ -15,6 +15,20 @@ internal static class NerTagger
 
     public static bool IsBegin(int tag) => (tag & 1) == 1;
 
+    /// <summary>The entity type of organizations (<see cref="TypeOf"/>; <see cref="TypeNames"/>).</summary>
+    public const int OrganizationType = 2;
+
+    /// <summary>Tags words [<paramref name="first"/>, <paramref name="end"/>) as one name of entity type
+    /// <paramref name="type"/>: B- then I- tags.</summary>
+    public static void TagRun(byte[] tags, int first, int end, int type)
+    {
+        tags[first] = (byte)((2 * type) - 1);
+        for (int k = first + 1; k < end; k++)
+        {
+            tags[k] = (byte)(2 * type);
+        }
+    }
+
     /// <summary>Whether <paramref name="tag"/> may follow <paramref name="prev"/> (I-X only after B-X or I-X).</summary>
     public static bool Allowed(int prev, int tag) =>
         tag == O || IsBegin(tag) || (prev is > 0 and < NerWeights.TagCount && TypeOf(prev) == TypeOf(tag));
