@@ -23,6 +23,15 @@ internal static class HeadlineNames
     /// title case or in capitals (<see cref="EntityRules.TitleCaseShare"/>).</summary>
     public static bool IsTitleLike(ArticleText article, TextSpan span, out bool allCaps)
     {
+        (int words, int titled, int upper) = CountTitled(article, span);
+        allCaps = words > 0 && upper == words;
+        return IsTitleCaseCount(words, titled);
+    }
+
+    /// <summary>The words of <paramref name="span"/> (the text layer's word tokens that start with a letter, clitics
+    /// aside), how many are capitalized or title small words, and how many are in capitals.</summary>
+    public static (int Words, int Titled, int Upper) CountTitled(ArticleText article, TextSpan span)
+    {
         int words = 0;
         int titled = 0;
         int upper = 0;
@@ -39,8 +48,7 @@ internal static class HeadlineNames
             upper += article.Has(t, TokenFlags.AllCaps) || (w.Length == 1 && char.IsUpper(w[0])) ? 1 : 0;
         }
 
-        allCaps = words > 0 && upper == words;
-        return IsTitleCaseCount(words, titled);
+        return (words, titled, upper);
     }
 
     /// <summary>Whether a line of <paramref name="words"/> words, <paramref name="titled"/> of them capitalized or title

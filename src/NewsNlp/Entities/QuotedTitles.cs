@@ -49,21 +49,7 @@ internal static class QuotedTitles
             return false;
         }
 
-        int words = 0;
-        for (int t = article.TokenAt(region.Start); t < article.Tokens.Length && article.Tokens[t].End <= region.End; t++)
-        {
-            ReadOnlySpan<char> w = article.TokenText(t);
-            if (!article.Has(t, TokenFlags.Word) || article.Has(t, TokenFlags.Clitic) || !char.IsLetter(w[0]))
-            {
-                continue;
-            }
-
-            if (++words > QuoteRules.MaxTitleWords || !(article.Has(t, TokenFlags.Capitalized) || QuoteWords.IsTitleSmallWord(w)))
-            {
-                return false;
-            }
-        }
-
-        return words >= MinTitleWords;
+        (int words, int titled, _) = HeadlineNames.CountTitled(article, region.Span);
+        return titled == words && words is >= MinTitleWords and <= QuoteRules.MaxTitleWords;
     }
 }
