@@ -41,6 +41,7 @@ internal sealed class EntityStage : AnalysisStage
         var tags = new byte[input.Words.Length];
         NerTagger.TagDocument(doc, tags);
         KnownOrganizations.Default.TagUntagged(doc, tags);
+        StormNames.Retag(doc, tags);
 
         List<EntityMention> mentions = MentionBuilder.Build(text, structure, doc, tags, gazetteer);
         CreditNames.AddAuthors(text, structure.Byline, doc.Words, mentions);
@@ -52,6 +53,7 @@ internal sealed class EntityStage : AnalysisStage
         DescribedOrganizations.Retype(text, clusters, gazetteer.Places);
         TeamNames.Default.Retype(clusters);
         KnownOrganizations.Default.Retype(clusters);
+        StormNames.Fold(clusters);
         HeadlineNames.RemoveUnconfirmed(clusters, article, structure, gazetteer);
         QuotedTitles.RemovePeople(clusters, article);
 

@@ -39,6 +39,7 @@ public sealed partial class NewsAnalyzer
         var tags = new byte[words.Count];
         NerTagger.TagDocument(doc, tags);
         KnownOrganizations.Default.TagUntagged(doc, tags);
+        StormNames.Retag(doc, tags);
         KnownOrganizations.Default.Retag(doc, tags);
         FileNames.Untag(doc, tags);
         var result = new IReadOnlyList<string>[sentences.Count];

@@ -18,6 +18,9 @@ internal static class NerTagger
     /// <summary>The entity type of organizations (<see cref="TypeOf"/>; <see cref="TypeNames"/>).</summary>
     public const int OrganizationType = 2;
 
+    /// <summary>The entity type of other names (events, works, nationalities: <see cref="TypeOf"/>; <see cref="TypeNames"/>).</summary>
+    public const int MiscType = 4;
+
     /// <summary>Tags words [<paramref name="first"/>, <paramref name="end"/>) as one name of entity type
     /// <paramref name="type"/>: B- then I- tags.</summary>
     public static void TagRun(byte[] tags, int first, int end, int type)
