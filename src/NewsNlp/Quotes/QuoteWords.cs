@@ -258,6 +258,14 @@ internal static class QuoteWords
     /// <summary>Whether <paramref name="word"/> is a time word skipped after a cue.</summary>
     public static bool IsTimeWord(ReadOnlySpan<char> word) => s_timeWords.Contains(word);
 
+    /// <summary>Whether the cue verb <paramref name="word"/> takes its listener right after it (<c>told NBC News</c>,
+    /// <c>asked reporters</c>, <c>urged lawmakers</c>): the name that follows such a verb is no inverted subject.</summary>
+    public static bool TakesListener(ReadOnlySpan<char> word) =>
+        word.StartsWith("tell", StringComparison.OrdinalIgnoreCase) || word.Equals("told", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("ask", StringComparison.OrdinalIgnoreCase) || word.StartsWith("urg", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("remind", StringComparison.OrdinalIgnoreCase) || word.StartsWith("assur", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("inform", StringComparison.OrdinalIgnoreCase) || word.StartsWith("warn", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether <paramref name="word"/> names the means of a statement (<c>by telephone</c>, <c>by email</c>).</summary>
     public static bool IsMedium(ReadOnlySpan<char> word) => s_media.Contains(word);
 

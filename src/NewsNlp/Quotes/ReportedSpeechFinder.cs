@@ -267,6 +267,11 @@ internal static class ReportedSpeechFinder
             {
                 return i + 1;
             }
+
+            if (FunctionWords.Is(doc.W(i), FunctionWordKinds.Auxiliary))
+            {
+                break; // said the test could change that: a verb of the content came first, so "that" is its object
+            }
         }
 
         int s = cue.End;

@@ -76,6 +76,13 @@ internal static partial class SubjectFinder
             }
         }
 
+        if (cue.Start - 1 >= a && doc.IsPunct(cue.Start - 1, ',') && !QuoteWords.TakesListener(doc.W(cue.Start)) && ClosingRightSubject(doc, cue.End, b) is { End: > 0 } inverted)
+        {
+            // "For some, the losses would outstrip the gains, said Batchelder.": an inverted cue whose subject ends the
+            // clause; the words between the earlier comma and the cue are its content, not an appositive.
+            return inverted;
+        }
+
         (int Start, int End) left = LeftSubject(doc, cue.Start, lower);
         if (left.End > left.Start)
         {
@@ -100,6 +107,20 @@ internal static partial class SubjectFinder
         }
 
         return default;
+    }
+
+    /// <summary>The subject right after an inverted cue when it is a name or pronoun that closes the clause (a period, the
+    /// sentence's end or a comma follows it: <c>…, said Batchelder.</c>, <c>…, said Lily Batchelder, a tax expert</c>), else
+    /// default; not a time word (<c>…, said Tuesday</c>).</summary>
+    private static (int Start, int End) ClosingRightSubject(QuoteDocument doc, int s, int b)
+    {
+        if (s >= b || !doc.IsFrameWord(s) || QuoteWords.IsTimeWord(doc.W(s)) || HeadOf(doc, s) is not (SubjectHead.Name or SubjectHead.Pronoun))
+        {
+            return default;
+        }
+
+        (int Start, int End) right = RightSubject(doc, s, b);
+        return right.End > right.Start && (right.End >= b || doc.IsPunct(right.End, '.') || doc.IsPunct(right.End, ',')) ? right : default;
     }
 
     /// <summary>Whether word <paramref name="h"/> is a lower-case word right after an article (<c>the assailant</c>).</summary>
