@@ -8,6 +8,25 @@ internal static class EntityPlaces
     public static bool IsPlace(ReadOnlySpan<char> w, Gazetteer gazetteer) =>
         w.Length > 1 && char.IsUpper(w[0]) && gazetteer.Places.IsCountryOrDemonym(w);
 
+    /// <summary>Retags as a place each one-word name of <paramref name="d"/> tagged as an organization that is a country's
+    /// name or alias ("the US army", "by the US": the tagger, trained on "U.S.", reads "US" as an organization
+    /// in web text): the tag-level form of <see cref="TypeOfMention"/>'s alias typing, for the pre-tokenized tagging API.
+    /// CoNLL-2003 tags a country a place even as a team or a government. Not a person: a country's name is also a
+    /// surname or a given name ("Jordan said", "Chad Wolf").</summary>
+    /// <param name="d">The tagged document.</param>
+    /// <param name="tags">Its tags (<see cref="NerTagger.TagNames"/>), changed in place.</param>
+    /// <param name="places">The place index.</param>
+    public static void RetagCountries(NerDocument d, byte[] tags, PlaceIndex places)
+    {
+        foreach ((int first, int end, int type) in MentionBuilder.TagRuns(d, tags))
+        {
+            if (end - first == 1 && type == NerTagger.OrganizationType && places.TryGetCountry(d.Word(first), out _))
+            {
+                NerTagger.TagRun(tags, first, end, NerTagger.LocationType);
+            }
+        }
+    }
+
     /// <summary>The type of a mention: the alias table's, else a demonym tagged as a place or other name is a nationality.</summary>
     public static EntityType TypeOfMention(ReadOnlySpan<char> mentionText, EntityType et, Gazetteer gazetteer)
     {

@@ -42,6 +42,7 @@ public sealed partial class NewsAnalyzer
         StormNames.Retag(doc, tags);
         KnownOrganizations.Default.Retag(doc, tags);
         FileNames.Untag(doc, tags);
+        EntityPlaces.RetagCountries(doc, tags, Gazetteer.Default.Places);
         var result = new IReadOnlyList<string>[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {

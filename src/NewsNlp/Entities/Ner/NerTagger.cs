@@ -18,6 +18,9 @@ internal static class NerTagger
     /// <summary>The entity type of organizations (<see cref="TypeOf"/>; <see cref="TypeNames"/>).</summary>
     public const int OrganizationType = 2;
 
+    /// <summary>The entity type of places (<see cref="TypeOf"/>; <see cref="TypeNames"/>).</summary>
+    public const int LocationType = 3;
+
     /// <summary>The entity type of other names (events, works, nationalities: <see cref="TypeOf"/>; <see cref="TypeNames"/>).</summary>
     public const int MiscType = 4;
 
