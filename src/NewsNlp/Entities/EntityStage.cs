@@ -42,6 +42,7 @@ internal sealed class EntityStage : AnalysisStage
         NerTagger.TagDocument(doc, tags);
         KnownOrganizations.Default.TagUntagged(doc, tags);
         StormNames.Retag(doc, tags);
+        CelestialBodies.Retag(doc, tags);
 
         List<EntityMention> mentions = MentionBuilder.Build(text, structure, doc, tags, gazetteer);
         CreditNames.AddAuthors(text, structure.Byline, doc.Words, mentions);

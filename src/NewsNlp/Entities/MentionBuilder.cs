@@ -174,9 +174,9 @@ internal static partial class MentionBuilder
                 continue; // "save our Country": a common noun capitalized
             }
 
-            if (et == EntityType.Person && end - first == 1 && (CelestialNames.Contains(doc.Word(first)) || RegionAdjectives.Contains(doc.Word(first))))
+            if (et == EntityType.Person && end - first == 1 && RegionAdjectives.Contains(doc.Word(first)))
             {
-                et = EntityType.Misc; // "beyond Earth", "Jupiter’s moons", "Hispanic voters": a planet or an adjective, no person
+                et = EntityType.Misc; // "Hispanic voters": an adjective, no person (planets: CelestialBodies, on the tags)
             }
 
             if (et == EntityType.Person && first > 0 && IsInitial(doc.Word(first)) && IsGivenName(doc, first - 1) && char.IsUpper(doc.Word(first - 1)[0])

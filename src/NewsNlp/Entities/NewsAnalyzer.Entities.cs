@@ -43,6 +43,7 @@ public sealed partial class NewsAnalyzer
         KnownOrganizations.Default.Retag(doc, tags);
         FileNames.Untag(doc, tags);
         EntityPlaces.RetagCountries(doc, tags, Gazetteer.Default.Places);
+        CelestialBodies.Retag(doc, tags);
         var result = new IReadOnlyList<string>[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {

@@ -15,6 +15,9 @@ internal static class NerTagger
 
     public static bool IsBegin(int tag) => (tag & 1) == 1;
 
+    /// <summary>The entity type of people (<see cref="TypeOf"/>; <see cref="TypeNames"/>).</summary>
+    public const int PersonType = 1;
+
     /// <summary>The entity type of organizations (<see cref="TypeOf"/>; <see cref="TypeNames"/>).</summary>
     public const int OrganizationType = 2;
 
