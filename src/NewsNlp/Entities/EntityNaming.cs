@@ -1,7 +1,7 @@
 namespace NewsNlp;
 
 /// <summary>Names an entity: the alias table's canonical name, else its most complete mention without a leading
-/// "the", title-cased when written in capitals; and a person's title, from the words around a full-name mention.</summary>
+/// "the", title-cased when written in capitals or all in lower case; and a person's title, from the words around a full-name mention.</summary>
 internal static class EntityNaming
 {
     /// <summary>Sets <see cref="EntityCluster.Name"/>.</summary>
@@ -12,14 +12,18 @@ internal static class EntityNaming
         foreach (EntityMention m in c.Mentions)
         {
             if (m.WordCount > best.WordCount || (m.WordCount == best.WordCount && m.Text.Length > best.Text.Length) ||
-                (m.WordCount == best.WordCount && m.Text.Length == best.Text.Length && IsAllCaps(best.Text) && !IsAllCaps(m.Text)))
+                (m.WordCount == best.WordCount && m.Text.Length == best.Text.Length && IsUncased(best.Text) && !IsUncased(m.Text)))
             {
                 best = m;
             }
         }
 
         c.Name = c.Canonical ?? StripThe(best.Text);
-        if (IsAllCaps(c.Name) && c.Name.Length > EntityRules.MaxAllCapsAcronymLength && c.Canonical is null && !IsOrganizationAcronym(c, places)
+        if (c.Canonical is null && !HasUpper(c.Name))
+        {
+            c.Name = TitleCase(c.Name, places); // a place casual text wrote in lower case (LowercasePlaces): "mexico"
+        }
+        else if (IsAllCaps(c.Name) && c.Name.Length > EntityRules.MaxAllCapsAcronymLength && c.Canonical is null && !IsOrganizationAcronym(c, places)
             && !IsAcronymPhrase(c))
         {
             c.Name = TitleCase(c.Name, places);
@@ -62,6 +66,22 @@ internal static class EntityNaming
     private static bool IsOrganizationAcronym(EntityCluster c, PlaceIndex places) =>
         c.Type == EntityType.Organization && c.Name.Length <= EntityRules.MaxOrganizationAcronymLength
         && !c.Name.Contains(' ', StringComparison.Ordinal) && places.Find(c.Name) < 0;
+
+    /// <summary>Whether a mention is written in capitals or all in lower case: a worse spelling of a name than the other.</summary>
+    private static bool IsUncased(string s) => IsAllCaps(s) || !HasUpper(s);
+
+    private static bool HasUpper(string s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAllCaps(string s)
     {

@@ -43,6 +43,7 @@ internal sealed class EntityStage : AnalysisStage
         KnownOrganizations.Default.TagUntagged(doc, tags);
         StormNames.Retag(doc, tags);
         CelestialBodies.Retag(doc, tags);
+        LowercasePlaces.Tag(doc, tags, gazetteer, WordClusters.Default);
 
         List<EntityMention> mentions = MentionBuilder.Build(text, structure, doc, tags, gazetteer);
         CreditNames.AddAuthors(text, structure.Byline, doc.Words, mentions);

@@ -44,6 +44,7 @@ public sealed partial class NewsAnalyzer
         FileNames.Untag(doc, tags);
         EntityPlaces.RetagCountries(doc, tags, Gazetteer.Default.Places);
         CelestialBodies.Retag(doc, tags);
+        LowercasePlaces.Tag(doc, tags, Gazetteer.Default, WordClusters.Default);
         var result = new IReadOnlyList<string>[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {

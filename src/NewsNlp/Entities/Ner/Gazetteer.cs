@@ -14,6 +14,9 @@ internal sealed class Gazetteer
     public const ushort Title = 32;
     public const ushort OrgSuffix = 64;
     public const ushort BigCity = 128;
+
+    /// <summary>The types of a well-known place (<see cref="IsPlaceName"/> without demonyms): a country, region or big city.</summary>
+    public const ushort PlaceTypes = Country | Region | BigCity;
     public const int TypeCount = 8;
     public const int MaxPhraseWords = 6;
 
