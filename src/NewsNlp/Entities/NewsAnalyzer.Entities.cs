@@ -45,6 +45,7 @@ public sealed partial class NewsAnalyzer
         EntityPlaces.RetagCountries(doc, tags, Gazetteer.Default.Places);
         CelestialBodies.Retag(doc, tags);
         LowercasePlaces.Tag(doc, tags, Gazetteer.Default, WordClusters.Default);
+        FeatureNames.Join(doc, tags);
         var result = new IReadOnlyList<string>[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {

@@ -2,7 +2,8 @@ namespace NewsNlp;
 
 /// <summary>The English words that end the name of a local place, one no world gazetteer lists: a building, venue or
 /// road (<see cref="IsFacility"/>: <c>Amphitheatre</c>, <c>Stadium</c>, <c>Drive</c>) or a local unit
-/// (<see cref="IsUnit"/>: <c>County</c>, <c>Township</c>). Lookups ignore case.</summary>
+/// (<see cref="IsUnit"/>: <c>County</c>, <c>Township</c>), and the words that open a sea's or cape's name
+/// (<see cref="IsFeatureHead"/>: <c>Gulf</c> of "Gulf of Mexico"). Lookups ignore case.</summary>
 internal static class LocalPlaceWords
 {
     /// <summary>Words that end a road's name and no institution's: "Dunmore Drive" is a place even when the tagger
@@ -29,6 +30,14 @@ internal static class LocalPlaceWords
 
     /// <summary>Words that end the name of a local unit of a country ("Marin County", "San Francisco Bay Area").</summary>
     private static readonly WordSet s_units = WordSet.Create(WordCasing.IgnoreCase, ["county", "parish", "township", "borough", "area"]);
+
+    /// <summary>Words that open the name of a sea, strait, island or cape before "of" ("Gulf of Mexico", "Strait of
+    /// Hormuz", "Isle of Man", "Horn of Africa"): a natural feature the world gazetteer does not list.</summary>
+    private static readonly WordSet s_featureHeads = WordSet.Create(WordCasing.IgnoreCase,
+        ["gulf", "bay", "sea", "strait", "straits", "isle", "isles", "cape", "lake", "horn", "firth", "bight"]);
+
+    /// <summary>Whether <paramref name="word"/> opens a natural feature's name before "of". Does not allocate.</summary>
+    public static bool IsFeatureHead(ReadOnlySpan<char> word) => s_featureHeads.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> ends a building's, venue's or road's name. Does not allocate.</summary>
     public static bool IsFacility(ReadOnlySpan<char> word) => s_facilities.Contains(word);

@@ -19,7 +19,7 @@ public sealed class ConllAccuracyTests
     }
 
     /// <summary>The same on web text the model never saw (UNER English EWT dev: reviews, e-mail, forums; PER, ORG and LOC,
-    /// a predicted MISC dropped); measured 0.6458 (0.6271 before named storms, countries read as organizations and planets were retagged and lower-case places tagged; 0.6064 before well-known organizations were tagged ORG and file names untagged, 0.5726
+    /// a predicted MISC dropped); measured 0.6496 (0.6271 before named storms, countries read as organizations and planets were retagged, lower-case places tagged and "Gulf of Mexico" joined; 0.6064 before well-known organizations were tagged ORG and file names untagged, 0.5726
     /// greedy).</summary>
     [SharedDataFact]
     public void EntityF1_OnUnerWebText_StaysAboveTheFloor()
@@ -27,7 +27,7 @@ public sealed class ConllAccuracyTests
         string path = EntityTestData.Path("data", "uner-english-ewt", "en_ewt-ud-dev.iob2");
         File.Exists(path).Should().BeTrue($"{path} is needed for the accuracy floor");
         (double p, double r, double f1) = Score(ReadUner(path), dropMisc: true);
-        f1.Should().BeGreaterThan(0.635, $"P={p:F4} R={r:F4}");
+        f1.Should().BeGreaterThan(0.64, $"P={p:F4} R={r:F4}");
     }
 
     /// <summary>A name tagged as a whole that is a well-known organization's is tagged ORG whatever the model said
