@@ -45,6 +45,7 @@ internal sealed class EntityStage : AnalysisStage
         CelestialBodies.Retag(doc, tags);
         LowercasePlaces.Tag(doc, tags, gazetteer, WordClusters.Default);
         FeatureNames.Join(doc, tags);
+        WeekdayNames.Untag(doc, tags);
 
         List<EntityMention> mentions = MentionBuilder.Build(text, structure, doc, tags, gazetteer);
         CreditNames.AddAuthors(text, structure.Byline, doc.Words, mentions);

@@ -46,6 +46,7 @@ public sealed partial class NewsAnalyzer
         CelestialBodies.Retag(doc, tags);
         LowercasePlaces.Tag(doc, tags, Gazetteer.Default, WordClusters.Default);
         FeatureNames.Join(doc, tags);
+        WeekdayNames.Untag(doc, tags);
         var result = new IReadOnlyList<string>[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
