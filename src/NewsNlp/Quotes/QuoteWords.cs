@@ -258,6 +258,20 @@ internal static class QuoteWords
     /// <summary>Whether <paramref name="word"/> is a time word skipped after a cue.</summary>
     public static bool IsTimeWord(ReadOnlySpan<char> word) => s_timeWords.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> names a person by age (<c>46-year-old</c>, <c>12-year-olds</c>): digits, then
+    /// "-year-old" or "-year-olds".</summary>
+    public static bool IsAgeNoun(ReadOnlySpan<char> word)
+    {
+        int d = 0;
+        while (d < word.Length && char.IsAsciiDigit(word[d]))
+        {
+            d++;
+        }
+
+        ReadOnlySpan<char> rest = word[d..];
+        return d > 0 && (rest.Equals("-year-old", StringComparison.Ordinal) || rest.Equals("-year-olds", StringComparison.Ordinal));
+    }
+
     /// <summary>Whether the cue verb <paramref name="word"/> takes its listener right after it (<c>told NBC News</c>,
     /// <c>asked reporters</c>, <c>urged lawmakers</c>): the name that follows such a verb is no inverted subject.</summary>
     public static bool TakesListener(ReadOnlySpan<char> word) =>

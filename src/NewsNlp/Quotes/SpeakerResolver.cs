@@ -135,7 +135,9 @@ internal static class SpeakerResolver
 
         Mention mention = doc.MentionOf(n, e);
         var full = TextSpan.FromBounds(doc.Words[s].Start, doc.Words[e - 1].End);
-        KnownMention? known = FindOverlap(doc, full);
+        // A person's name that ends the phrase speaks, not an organization in its title ("Senate Agriculture Committee
+        // Chairman Patrick Leahy said" is Leahy's).
+        KnownMention? known = (org ? null : PersonEnding(doc, full)) ?? FindOverlap(doc, full);
         if (org && known is { IsPlace: true } part && part.End < full.End)
         {
             // "the British Foreign Office said": a place or nationality inside an organization's name is not the speaker;
@@ -205,6 +207,21 @@ internal static class SpeakerResolver
         }
 
         return true;
+    }
+
+    /// <summary>The known person's mention that ends <paramref name="span"/>, if any.</summary>
+    private static KnownMention? PersonEnding(QuoteDocument doc, TextSpan span)
+    {
+        List<KnownMention> known = doc.Known;
+        for (int i = doc.KnownAt(span.Start - QuoteRules.MentionOverlapLookback); i < known.Count && known[i].Start < span.End; i++)
+        {
+            if (known[i].Kind == SpeakerKind.Person && known[i].End == span.End && known[i].Start >= span.Start)
+            {
+                return known[i];
+            }
+        }
+
+        return null;
     }
 
     private static KnownMention? FindOverlap(QuoteDocument doc, TextSpan span)

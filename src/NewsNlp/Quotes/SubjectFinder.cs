@@ -33,9 +33,10 @@ internal static partial class SubjectFinder
             return SubjectHead.Name;
         }
 
-        // A speaker noun, or a person's title or role ("the whip", "the sheriff", "the billionaire businessman").
+        // A speaker noun, or a person's title or role ("the whip", "the sheriff", "the billionaire businessman"), or age
+        // ("the 46-year-old").
         return ReportingLexicon.SpeakerNouns.Contains(w) || Titles.Is(w, TitleFacets.Head | TitleFacets.Occupation | TitleFacets.Journalist)
-            ? SubjectHead.Nominal : SubjectHead.None;
+            || QuoteWords.IsAgeNoun(w) ? SubjectHead.Nominal : SubjectHead.None;
     }
 
     /// <summary>Whether word <paramref name="i"/> is a preposition.</summary>
@@ -107,6 +108,25 @@ internal static partial class SubjectFinder
         }
 
         return default;
+    }
+
+    /// <summary>The last word of the name before a party and state set off by commas that ends at the comma
+    /// <paramref name="j"/> (<c>McConnell, R-Ky.,</c>, <c>Doe, D-Texas,</c>), or -1.</summary>
+    private static int PartyTagBefore(QuoteDocument doc, int j, int lower)
+    {
+        int k = j - 1;
+        if (k > lower && doc.IsPunct(k, '.'))
+        {
+            k--; // "R-Ky" "." ","
+        }
+
+        if (k - 2 < lower || !doc.IsFrameWord(k) || !doc.IsPunct(k - 1, ','))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> w = doc.W(k);
+        return w.Length >= 3 && w[0] is 'D' or 'R' or 'I' && w[1] == '-' && char.IsUpper(w[2]) ? k - 2 : -1;
     }
 
     /// <summary>The subject right after an inverted cue when it is a name or pronoun that closes the clause (a period, the
@@ -286,6 +306,12 @@ internal static partial class SubjectFinder
         {
             // …, Gov. John Kasich (R-OH), said: the comma closes the bracketed name, not an appositive.
             return ExpandLeft(doc, bracket - 1, lower, SubjectHead.Name);
+        }
+
+        if (doc.IsPunct(j, ',') && PartyTagBefore(doc, j, lower) is int tagged && tagged >= lower && HeadOf(doc, tagged) == SubjectHead.Name)
+        {
+            // Senate Majority Leader Mitch McConnell, R-Ky., said: the commas set off the party and state, not an appositive.
+            return ExpandLeft(doc, tagged, lower, SubjectHead.Name);
         }
 
         if (doc.IsPunct(j, ','))

@@ -17,6 +17,17 @@ public sealed class SpeakerNameTests
         a.Quotes.Should().Contain(q => q.Speaker == speaker, "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
     }
 
+    /// <summary>A person named after a title that holds an organization speaks, not the organization (the entity stage
+    /// finds both; the person ends the phrase).</summary>
+    [Theory]
+    [InlineData("Senate Agriculture Committee Chairman Tom Reller said he wanted to go to conference with the House soon.", "Tom Reller")]
+    [InlineData("Indiana State Teachers Association President Keith Gambill told the crowd that the Legislature should act.", "Keith Gambill")]
+    public void PersonAfterAnOrganizationsTitle_IsTheSpeaker(string text, string speaker)
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
+        a.Quotes.Should().Contain(q => q.Speaker == speaker, "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
+    }
+
     /// <summary>A place before a nominal speaker modifies it: the official speaks, not the place; "the Ohio governor"
     /// links to the governor the article named when the title names Ohio or no place, never to another state's.</summary>
     [Theory]
