@@ -31,6 +31,11 @@ internal static class NominalResolver
         }
 
         ReadOnlySpan<char> head = doc.W(e - 1);
+        if (e - s == 2 && QuoteWords.IsAgeNoun(head))
+        {
+            return AgeAntecedent(doc, s);
+        }
+
         if (QuoteWords.IsPlural(head))
         {
             return null;
@@ -82,6 +87,23 @@ internal static class NominalResolver
         }
 
         return found;
+    }
+
+    /// <summary>The person "the 30-year-old" at word <paramref name="s"/> refers back to: the last person named before it
+    /// outside quotes (news names a person, then calls them by age).</summary>
+    private static KnownMention? AgeAntecedent(QuoteDocument doc, int s)
+    {
+        List<KnownMention> known = doc.Known;
+        for (int k = doc.KnownAt(doc.Words[s].Start) - 1, n = 0; k >= 0 && n < QuoteRules.MaxNameLookback; k--, n++)
+        {
+            KnownMention m = known[k];
+            if (m.Kind == SpeakerKind.Person && !doc.IsQuoted(m.Start))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The full form of a person's short name (<c>Grisham</c> → <c>Stephanie Grisham</c>, <c>S. Martins</c> →

@@ -28,6 +28,16 @@ public sealed class SpeakerNameTests
         a.Quotes.Should().Contain(q => q.Speaker == speaker, "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
     }
 
+    /// <summary>"The 30-year-old" is the person the story named last (outside quotes), as news writes it.</summary>
+    [Fact]
+    public void AgeNominal_IsThePersonNamedBefore()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "The model Lena Marsh spoke for twenty minutes on the opening night.\n\n" +
+            "“My husband has always been an amazing leader,” said the 46-year-old.");
+        a.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Which.Speaker.Should().Be("Lena Marsh");
+    }
+
     /// <summary>A place before a nominal speaker modifies it: the official speaks, not the place; "the Ohio governor"
     /// links to the governor the article named when the title names Ohio or no place, never to another state's.</summary>
     [Theory]
