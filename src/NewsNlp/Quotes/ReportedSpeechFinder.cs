@@ -118,7 +118,8 @@ internal static class ReportedSpeechFinder
             // "…, Vogel said, adding that …": the participle reports on its own; the content is before the cue.
             bool participleTail = cue.End + 1 < last && doc.IsPunct(cue.End, ',') && doc.IsFrameWord(cue.End + 1)
                 && doc.W(cue.End + 1).EndsWith("ing", StringComparison.Ordinal);
-            bool afterComma = open > a && doc.IsPunct(open - 1, ',') && (participleTail || !HasThat(doc, cue.End, last));
+            bool afterComma = open > a && doc.IsPunct(open - 1, ',') && (participleTail || !HasThat(doc, cue.End, last))
+                && !(last - cue.End >= QuoteRules.MinIndirectWords && !EndsClause(doc, cue, last) && ClosesFrontedClause(doc, a, open - 1));
             if (afterComma && !cue.TookQuoteBefore && IsParenthetical(doc, cue, a, last))
             {
                 return (a, last); // The museum, Mr. Obama said, would make visitors …: the cue interrupts its content
@@ -151,6 +152,28 @@ internal static class ReportedSpeechFinder
         return (-1, -1);
     }
 
+    /// <summary>Whether the comma at <paramref name="comma"/> is the first of a sentence that opens with a subordinate clause
+    /// (<c>Although he lives in Berlin, Haddad says the war …</c>): when the cue after it goes on with a clause, the words
+    /// before it are an adverbial, not its content (a sentence-final cue reports them: <c>If the talks fail the strike
+    /// will go on, sources said.</c>).</summary>
+    private static bool ClosesFrontedClause(QuoteDocument doc, int a, int comma)
+    {
+        if (!doc.IsFrameWord(a) || !QuoteWords.IsClauseSubordinator(doc.W(a)))
+        {
+            return false;
+        }
+
+        for (int k = a + 1; k < comma; k++)
+        {
+            if (doc.IsPunct(k, ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether a postposed cue interrupts its content: a comma after it (and its time adjunct) and the clause going
     /// on in lower case (<c>The museum, Mr. Obama said, would make …</c>; <c>…, Graham said, since …</c>), not a participle
     /// or a coordinated clause of the speaker's own (<c>…, Doe said, adding that …</c>, <c>…, Doe said, and …</c>). Not when
@@ -158,7 +181,7 @@ internal static class ReportedSpeechFinder
     /// …</c>, <c>Still, she said, the plan …</c>): the content is what follows.</summary>
     private static bool IsParenthetical(QuoteDocument doc, CueHit cue, int a, int last)
     {
-        if (doc.IsFrameWord(a) && (SubjectFinder.IsPreposition(doc, a) || QuoteWords.IsFrontedOpener(doc.W(a)) || QuoteWords.IsClauseSubordinator(doc.W(a))))
+        if (doc.IsFrameWord(a) && (SubjectFinder.IsPreposition(doc, a) || QuoteWords.IsFrontedOpener(doc.W(a))))
         {
             return false;
         }
