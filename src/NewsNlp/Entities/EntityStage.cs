@@ -46,6 +46,7 @@ internal sealed class EntityStage : AnalysisStage
         LowercasePlaces.Tag(doc, tags, gazetteer, WordClusters.Default);
         FeatureNames.Join(doc, tags);
         WeekdayNames.Untag(doc, tags);
+        ScoreLines.Tag(doc, tags, gazetteer.Places);
 
         List<EntityMention> mentions = MentionBuilder.Build(text, structure, doc, tags, gazetteer);
         CreditNames.AddAuthors(text, structure.Byline, doc.Words, mentions);

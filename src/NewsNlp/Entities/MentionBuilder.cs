@@ -185,9 +185,9 @@ internal static partial class MentionBuilder
                 first--; // "Elizabeth A. Burton" tagged as "A. Burton": the given name before the initial is the name's
             }
 
-            if (et == EntityType.Person && NonPersonShapes.IsTownBeforeStateCode(doc, gazetteer, end))
+            if (et == EntityType.Person && (NonPersonShapes.IsTownBeforeStateCode(doc, gazetteer, end) || NonPersonShapes.IsHometownAfterAge(doc, first)))
             {
-                et = EntityType.Location; // "June 24 -- Jiffy Lube Live, Bristow, VA"
+                et = EntityType.Location; // "June 24 -- Jiffy Lube Live, Bristow, VA"; "Ryan Hollman, 31, of Hope"
             }
             else if (et == EntityType.Person && NonPersonShapes.IsPossessiveStoreName(doc, titled, end))
             {

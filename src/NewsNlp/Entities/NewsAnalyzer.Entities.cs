@@ -47,6 +47,7 @@ public sealed partial class NewsAnalyzer
         LowercasePlaces.Tag(doc, tags, Gazetteer.Default, WordClusters.Default);
         FeatureNames.Join(doc, tags);
         WeekdayNames.Untag(doc, tags);
+        ScoreLines.Tag(doc, tags, Gazetteer.Default.Places);
         var result = new IReadOnlyList<string>[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {

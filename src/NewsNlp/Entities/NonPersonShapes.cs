@@ -134,6 +134,27 @@ internal static class NonPersonShapes
         return EndsPhrase(doc, end + 1);
     }
 
+    /// <summary>Whether the mention starting at word <paramref name="first"/> is a hometown after a person's age: "of"
+    /// right after a number and an optional comma (<c>Ryan Hollman, 31, of Hope</c>, <c>Hollman 31, of Hope and …</c>):
+    /// news writes a person's town so, never a second person; not a date's day ("until May 1 of Paul Luyten").</summary>
+    public static bool IsHometownAfterAge(NerDocument doc, int first)
+    {
+        if (first < 2 || doc.Word(first - 1) is not "of")
+        {
+            return false;
+        }
+
+        int k = doc.Word(first - 2) is "," ? first - 3 : first - 2;
+        if (k < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> age = doc.Word(k);
+        return age.Length is > 0 and <= MaxAgeDigits && !age.ContainsAnyExceptInRange('0', '9')
+            && (k == 0 || !CalendarWords.Is(doc.Word(k - 1).TrimEnd('.'), CalendarFacets.Month | CalendarFacets.MonthAbbreviation)); // "May 1 of Paul Luyten"
+    }
+
     /// <summary>Whether word <paramref name="i"/> ends its phrase: the text's last word, or followed by punctuation or
     /// a line break (<c>VA</c> of "Bristow, VA\nJune 26 -- …").</summary>
     public static bool EndsPhrase(NerDocument doc, int i) =>
@@ -178,6 +199,10 @@ internal static class NonPersonShapes
 
     /// <summary>How far after a name <see cref="IsFollowedByWhich"/> reads: a comma, a few spaces and "which".</summary>
     private const int MaxWhichLookahead = 12;
+
+    /// <summary>Most digits of a person's age before "of" and a hometown (<see cref="IsHometownAfterAge"/>): 3 ("104, of
+    /// Dayton"); a longer number is a count ("2,000 of Texas's …" is no age).</summary>
+    private const int MaxAgeDigits = 3;
 
     /// <summary>How many words may come between "a" and the noun of <see cref="IsFollowedByKindAppositive"/>: "a global
     /// solutions provider" has two, "a Swiss medical technology group" three; a longer run is a clause.</summary>
