@@ -17,14 +17,14 @@ internal static partial class SubjectFinder
         }
 
         ReadOnlySpan<char> w = doc.W(i);
-        if (QuoteWords.IsSpeakerPronoun(w))
+        if (QuoteWords.IsSpeakerPronoun(w) && !IsAcronym(w))
         {
             return SubjectHead.Pronoun;
         }
 
         if (doc.Words[i].IsCapitalized)
         {
-            if (QuoteWords.IsNotName(w) || (i == doc.SentenceStartWord && !LooksLikeSentenceInitialName(doc, i)))
+            if ((QuoteWords.IsNotName(w) && !IsAcronym(w)) || (i == doc.SentenceStartWord && !LooksLikeSentenceInitialName(doc, i)))
             {
                 // "Experts on trade said": a speaker noun opening the sentence is capitalized only for that.
                 return i == doc.SentenceStartWord && !QuoteWords.IsNotName(w) && ReportingLexicon.SpeakerNouns.Contains(w) ? SubjectHead.Nominal : SubjectHead.None;
@@ -38,6 +38,13 @@ internal static partial class SubjectFinder
         return ReportingLexicon.SpeakerNouns.Contains(w) || Titles.Is(w, TitleFacets.Head | TitleFacets.Occupation | TitleFacets.Journalist)
             || QuoteWords.IsAgeNoun(w) ? SubjectHead.Nominal : SubjectHead.None;
     }
+
+    /// <summary>Whether a pronoun's letters are an organization's acronym: "WHO" (the World Health Organization) written
+    /// in capitals of three letters or more ("says WHO"); a capitals headline's "HE" or "IT" stays a pronoun.</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> w) => w.Length >= MinPronounAcronymLength && !w.ContainsAnyExceptInRange('A', 'Z');
+
+    /// <summary>Fewest letters of a capitalized pronoun read as an acronym (<see cref="IsAcronym"/>).</summary>
+    private const int MinPronounAcronymLength = 3;
 
     /// <summary>Whether word <paramref name="i"/> is a preposition.</summary>
     public static bool IsPreposition(QuoteDocument doc, int i) => QuoteWords.IsPreposition(doc.W(i));
