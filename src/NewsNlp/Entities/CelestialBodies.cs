@@ -3,7 +3,8 @@ namespace NewsNlp;
 /// <summary>Planets, moons and telescopes are no people or organizations: a name of <see cref="CelestialNames"/> alone
 /// typed a person is an other name (MISC), in the tags as in the analysis; "Mars", "Venus" and "Mercury", and any such
 /// name typed an organization ("Saturn" is also a car maker), only in a story about space (one that names two bodies or
-/// uses a word such as "planet", "orbit" or "rover"), where the tagger read "Mars" as a person.</summary>
+/// uses a word such as "planet", "orbit" or "rover"), where the tagger read "Mars" as a person; there, a "person" whose
+/// first word names a body is a spacecraft ("Europa Clipper"), and so is its last word alone ("Clipper will orbit").</summary>
 internal static class CelestialBodies
 {
     /// <summary>Whether the one-word name at word <paramref name="i"/>, tagged a person or an organization, names a
@@ -30,6 +31,49 @@ internal static class CelestialBodies
         return spaceStory.Value;
     }
 
+    /// <summary>Folds a spacecraft's last word used alone into the craft ("Clipper" into "Europa Clipper").</summary>
+    /// <param name="clusters">The clusters after folding; emptied ones are removed.</param>
+    public static void Fold(List<EntityCluster> clusters)
+    {
+        Dictionary<string, EntityCluster>? crafts = null;
+        foreach (EntityCluster c in clusters)
+        {
+            if (c.Type != EntityType.Misc)
+            {
+                continue;
+            }
+
+            foreach (EntityMention m in c.Mentions)
+            {
+                int space = m.Text.IndexOf(' ', StringComparison.Ordinal);
+                if (space > 0 && (CelestialNames.Contains(m.Text.AsSpan(0, space)) || CelestialNames.IsAmbiguous(m.Text.AsSpan(0, space))))
+                {
+                    (crafts ??= new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase)).TryAdd(m.Text[(m.Text.LastIndexOf(' ') + 1)..], c);
+                    break;
+                }
+            }
+        }
+
+        if (crafts is not null)
+        {
+            EntityFolder.FoldTails(clusters, crafts);
+        }
+    }
+
+    /// <summary>Whether a "person" of several words starting at word <paramref name="first"/> is a spacecraft named after
+    /// the body it visits: its first word names one, in a story about space ("Europa Clipper").</summary>
+    private static bool IsCraft(NerDocument d, int first, ref bool? spaceStory)
+    {
+        ReadOnlySpan<char> w = d.Word(first);
+        if (!CelestialNames.Contains(w) && !CelestialNames.IsAmbiguous(w))
+        {
+            return false;
+        }
+
+        spaceStory ??= IsSpaceStory(d);
+        return spaceStory.Value;
+    }
+
     /// <summary>Tags as other names the one-word people and organizations of <paramref name="d"/> that name celestial
     /// bodies (<see cref="IsBody"/>): the tag-level form of the mention rule, for the pre-tokenized tagging API.</summary>
     /// <param name="d">The tagged document.</param>
@@ -37,11 +81,31 @@ internal static class CelestialBodies
     public static void Retag(NerDocument d, byte[] tags)
     {
         bool? spaceStory = null;
-        foreach ((int first, int end, int type) in MentionBuilder.TagRuns(d, tags))
+        List<(int First, int End, int Type)> runs = MentionBuilder.TagRuns(d, tags);
+        HashSet<ulong>? craftTails = null;
+        foreach ((int first, int end, int type) in runs)
         {
             if (end - first == 1 && type is NerTagger.PersonType or NerTagger.OrganizationType && IsBody(d, first, type == NerTagger.PersonType, ref spaceStory))
             {
                 NerTagger.TagRun(tags, first, end, NerTagger.MiscType);
+            }
+            else if (end - first > 1 && type is NerTagger.PersonType or NerTagger.MiscType && IsCraft(d, first, ref spaceStory))
+            {
+                NerTagger.TagRun(tags, first, end, NerTagger.MiscType); // "Europa Clipper", "Mars Reconnaissance Orbiter"
+                (craftTails ??= []).Add(d.Lower[end - 1]);
+            }
+        }
+
+        if (craftTails is null)
+        {
+            return;
+        }
+
+        foreach ((int first, int end, int type) in runs)
+        {
+            if (end - first == 1 && type == NerTagger.PersonType && craftTails.Contains(d.Lower[first]))
+            {
+                NerTagger.TagRun(tags, first, end, NerTagger.MiscType); // "Clipper will orbit Jupiter": the craft, by its last word
             }
         }
     }

@@ -355,6 +355,36 @@ internal static class EntityFolder
         }
     }
 
+    /// <summary>Folds each other-name cluster whose every mention is a key of <paramref name="byTail"/> into the cluster
+    /// the key names: the last word of a longer other name used alone ("Katrina" of "Hurricane Katrina", "Clipper" of
+    /// "Europa Clipper").</summary>
+    /// <param name="clusters">The clusters; emptied ones are removed.</param>
+    /// <param name="byTail">The last words of the longer names (any case), each with its cluster.</param>
+    public static void FoldTails(List<EntityCluster> clusters, Dictionary<string, EntityCluster> byTail)
+    {
+        bool merged = false;
+        foreach (EntityCluster c in clusters)
+        {
+            if (c.Type == EntityType.Misc && c.Canonical is null && c.Mentions.Count > 0 && byTail.TryGetValue(c.Mentions[0].Text, out EntityCluster? target)
+                && target != c && AllMentionsAre(c, c.Mentions[0].Text, StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (EntityMention m in c.Mentions)
+                {
+                    target.Add(m);
+                }
+
+                target.Mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
+                c.Mentions.Clear();
+                merged = true;
+            }
+        }
+
+        if (merged)
+        {
+            clusters.RemoveAll(static c => c.Mentions.Count == 0);
+        }
+    }
+
     /// <summary>Whether every mention of <paramref name="c"/>, without a leading "the", is <paramref name="name"/>: a
     /// cluster the lists may retype as a whole (one that folded in a longer name is left alone).</summary>
     public static bool AllMentionsAre(EntityCluster c, string name, StringComparison comparison)

@@ -59,6 +59,7 @@ internal sealed class EntityStage : AnalysisStage
         TeamNames.Default.Retype(clusters);
         KnownOrganizations.Default.Retype(clusters);
         StormNames.Fold(clusters);
+        CelestialBodies.Fold(clusters);
         HeadlineNames.RemoveUnconfirmed(clusters, article, structure, gazetteer);
         QuotedTitles.RemovePeople(clusters, article);
 

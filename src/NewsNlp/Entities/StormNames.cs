@@ -112,31 +112,9 @@ internal static class StormNames
             }
         }
 
-        if (storms is null)
+        if (storms is not null)
         {
-            return;
-        }
-
-        bool merged = false;
-        foreach (EntityCluster c in clusters)
-        {
-            if (c.Type == EntityType.Misc && c.Canonical is null && c.Mentions.Count > 0 && storms.TryGetValue(c.Mentions[0].Text, out EntityCluster? storm)
-                && storm != c && EntityFolder.AllMentionsAre(c, c.Mentions[0].Text, StringComparison.OrdinalIgnoreCase))
-            {
-                foreach (EntityMention m in c.Mentions)
-                {
-                    storm.Add(m);
-                }
-
-                storm.Mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
-                c.Mentions.Clear();
-                merged = true;
-            }
-        }
-
-        if (merged)
-        {
-            clusters.RemoveAll(static c => c.Mentions.Count == 0);
+            EntityFolder.FoldTails(clusters, storms);
         }
     }
 
