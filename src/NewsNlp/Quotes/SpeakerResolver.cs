@@ -358,6 +358,14 @@ internal static class SpeakerResolver
 
         if (w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("we", StringComparison.OrdinalIgnoreCase))
         {
+            // The organization or group the story turned to since the last speaker ("Dick Clark Productions denies … “…,”
+            // they said."), then the last speaker of that kind.
+            if (doc.SubjectSpeaker is { Kind: SpeakerKind.Organization or SpeakerKind.Group, Name: not null } subject
+                && doc.SubjectSentence > doc.LastSpeakerSentence && doc.SentenceOrdinal - doc.SubjectSentence <= QuoteRules.SubjectPronounSentences)
+            {
+                return subject with { Mention = mention };
+            }
+
             if (doc.LastSpeaker is { Kind: SpeakerKind.Organization or SpeakerKind.Group } last && sinceLast <= QuoteRules.GroupPronounParagraphs && last.Name is not null)
             {
                 return last with { Mention = mention };

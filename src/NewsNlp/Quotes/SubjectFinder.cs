@@ -117,6 +117,27 @@ internal static partial class SubjectFinder
         return default;
     }
 
+    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) is a description with a relative clause: an
+    /// article and a common noun, then <c>that</c>, <c>who</c> or <c>which</c> ("The company that runs the AMAs"; not
+    /// "Swanson, who is a pastor at …").</summary>
+    private static bool HasRelativeBefore(QuoteDocument doc, int from, int to)
+    {
+        if (from + 1 >= to || !doc.IsFrameWord(from) || !QuoteWords.IsSubjectArticle(doc.W(from)) || doc.Words[from + 1].IsCapitalized)
+        {
+            return false; // a description opens with an article and a common noun ("The company that …"), not a name
+        }
+
+        for (int i = from + 2; i < to; i++)
+        {
+            if (doc.IsFrameWord(i) && doc.W(i) is "that" or "who" or "which")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The last word of the name before a party and state set off by commas that ends at the comma
     /// <paramref name="j"/> (<c>McConnell, R-Ky.,</c>, <c>Doe, D-Texas,</c>), or -1.</summary>
     private static int PartyTagBefore(QuoteDocument doc, int j, int lower)
@@ -352,6 +373,14 @@ internal static partial class SubjectFinder
                         // Another witness, former adviser John Doe, said …; the assailant, John McGraw, told …: the whole
                         // phrase, whose name is the speaker; any noun will do when the name follows it.
                         return (ExpandLeft(doc, h, lower, SubjectHead.Nominal).Start, named.End);
+                    }
+
+                    if (commas == 0 && HasRelativeBefore(doc, lower, k) && AppositiveName(doc, k + 1, j) is { End: > 0 } described && described.End == j
+                        && !doc.IsPlaceName(described.Start, described.End))
+                    {
+                        // The company that runs the AMAs, Dick Clark Productions, denies …: a description with a relative
+                        // clause, then the name it describes, which speaks (not the name inside the clause).
+                        return described;
                     }
 
                     if (h >= lower && HeadOf(doc, h) == SubjectHead.Name && IsPlaceTail(doc, h, lower))

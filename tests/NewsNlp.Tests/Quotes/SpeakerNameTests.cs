@@ -28,6 +28,18 @@ public sealed class SpeakerNameTests
         a.Quotes.Should().Contain(q => q.Speaker == speaker, "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
     }
 
+    /// <summary>"They said" after a sentence about an organization is the organization's (British news writes a company as
+    /// "they").</summary>
+    [Fact]
+    public void TheyAfterASentenceAboutAnOrganization_IsTheOrganization()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely sorted, though.\n\n" +
+            "\"Any final agreement on this matter needs to be made with her management team. We have no further comment,\" they said.");
+        a.Quotes.Should().Contain(q => q.Kind == QuoteKind.Direct && q.Speaker == "Dick Clark Productions",
+            "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
+    }
+
     /// <summary>"The 30-year-old" is the person the story named last (outside quotes), as news writes it.</summary>
     [Fact]
     public void AgeNominal_IsThePersonNamedBefore()
