@@ -88,7 +88,8 @@ internal static class ReportingVerbs
         "brag", "brags", "bragged", "bragging",
         "scoff", "scoffs", "scoffed",
         "shout", "shouts", "shouted", "shouting",
-        "yell", "yells", "yelled",
+        "yell", "yells", "yelled", "yelling",
+        "screamed", "screaming", "chanted", "chanting", // not "chant", "chants", "screams": as often nouns ("spontaneous chants of")
         "exclaim", "exclaims", "exclaimed",
         "whisper", "whispers", "whispered",
         "cry", "cries", "cried",
