@@ -29,12 +29,12 @@ internal static class QuoteConfidence
     /// section for the table with counts and the dev-split check.</summary>
     private static readonly double[] s_table =
     [
-        // direct: name, pronoun, words, none (2,780, 1,156, 287, 175 quotes)
-        0.91, 0.93, 0.75, 0.07,
-        // partial: name, pronoun, words, none (1,252, 470, 226, 282); right with the statement it sits in
-        0.87, 0.86, 0.63, 0.11,
-        // indirect: name, pronoun, words, none (3,178, 1,008, 1,251, 146)
-        0.82, 0.83, 0.75, 0.63,
+        // direct: name, pronoun, words, none (2,743, 1,145, 346, 172 quotes)
+        0.91, 0.93, 0.77, 0.08,
+        // partial: name, pronoun, words, none (1,238, 467, 246, 282); right with the statement it sits in
+        0.87, 0.87, 0.65, 0.11,
+        // indirect: name, pronoun, words, none (3,131, 1,000, 1,318, 149)
+        0.82, 0.83, 0.76, 0.64,
     ];
 
     /// <summary>The class of a quote: its kind and its <see cref="SpeakerSource"/>.</summary>
