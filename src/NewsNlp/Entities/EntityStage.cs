@@ -3,7 +3,7 @@ namespace NewsNlp;
 /// <summary>Pipeline stage for entities: tags names with the two-pass perceptron model, then folds the mentions
 /// into entities (surnames, honorifics, acronyms, known aliases), names them, finds titles, resolves places to
 /// country codes and ranks them by salience. Each step is a part of its own: <see cref="TaggerInput"/>,
-/// <see cref="MentionBuilder"/>, <see cref="CreditNames"/>, <see cref="DefinedAcronyms"/>, <see cref="EntityFolder"/> (with <see cref="PersonNames"/>), <see cref="DescribedOrganizations"/>, <see cref="TeamNames"/>, <see cref="KnownOrganizations"/>, <see cref="HeadlineNames"/>, <see cref="QuotedTitles"/>, <see cref="EntityNaming"/>,
+/// <see cref="DocumentTagRules"/>, <see cref="MentionBuilder"/>, <see cref="CreditNames"/>, <see cref="DefinedAcronyms"/>, <see cref="EntityFolder"/> (with <see cref="PersonNames"/>), <see cref="DescribedOrganizations"/>, <see cref="TeamNames"/>, <see cref="KnownOrganizations"/>, <see cref="HeadlineNames"/>, <see cref="QuotedTitles"/>, <see cref="EntityNaming"/>,
 /// <see cref="EntityPlaces"/>, <see cref="EntitySalience"/>; thresholds in <see cref="EntityRules"/>.</summary>
 internal sealed class EntityStage : AnalysisStage
 {
@@ -41,12 +41,7 @@ internal sealed class EntityStage : AnalysisStage
         var tags = new byte[input.Words.Length];
         NerTagger.TagDocument(doc, tags);
         KnownOrganizations.Default.TagUntagged(doc, tags);
-        StormNames.Retag(doc, tags);
-        CelestialBodies.Retag(doc, tags);
-        LowercasePlaces.Tag(doc, tags, gazetteer, WordClusters.Default);
-        FeatureNames.Join(doc, tags);
-        WeekdayNames.Untag(doc, tags);
-        ScoreLines.Tag(doc, tags, gazetteer.Places);
+        DocumentTagRules.Apply(doc, tags, gazetteer);
 
         List<EntityMention> mentions = MentionBuilder.Build(text, structure, doc, tags, gazetteer);
         CreditNames.AddAuthors(text, structure.Byline, doc.Words, mentions);

@@ -39,15 +39,10 @@ public sealed partial class NewsAnalyzer
         var tags = new byte[words.Count];
         NerTagger.TagDocument(doc, tags);
         KnownOrganizations.Default.TagUntagged(doc, tags);
-        StormNames.Retag(doc, tags);
         KnownOrganizations.Default.Retag(doc, tags);
         FileNames.Untag(doc, tags);
         EntityPlaces.RetagCountries(doc, tags, Gazetteer.Default.Places);
-        CelestialBodies.Retag(doc, tags);
-        LowercasePlaces.Tag(doc, tags, Gazetteer.Default, WordClusters.Default);
-        FeatureNames.Join(doc, tags);
-        WeekdayNames.Untag(doc, tags);
-        ScoreLines.Tag(doc, tags, Gazetteer.Default.Places);
+        DocumentTagRules.Apply(doc, tags, Gazetteer.Default);
         var result = new IReadOnlyList<string>[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {

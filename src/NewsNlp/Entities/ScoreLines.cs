@@ -30,7 +30,7 @@ internal static class ScoreLines
 
             int firstStart = TeamStart(d, comma - 2);
             int secondEnd = TeamEnd(d, comma + 1);
-            if (firstStart < 0 || secondEnd < 0 || secondEnd >= d.Count || !IsScore(d, secondEnd) || !SameSentence(d, firstStart, secondEnd)
+            if (firstStart < 0 || secondEnd < 0 || secondEnd >= d.Count || !IsScore(d, secondEnd) || !d.InOneSentence(firstStart, secondEnd)
                 || !NonPersonShapes.EndsPhrase(d, secondEnd)
                 || LooksLikePlayer(d, firstStart, comma - 1) || LooksLikePlayer(d, comma + 1, secondEnd) || InBrackets(d, firstStart))
             {
@@ -136,11 +136,5 @@ internal static class ScoreLines
     {
         ReadOnlySpan<char> w = d.Word(i);
         return w.Length is > 0 and <= MaxScoreDigits && !w.ContainsAnyExceptInRange('0', '9');
-    }
-
-    private static bool SameSentence(NerDocument d, int a, int b)
-    {
-        (int start, int end) = d.SentenceOf(a);
-        return b >= start && b < end;
     }
 }

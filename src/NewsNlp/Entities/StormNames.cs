@@ -40,23 +40,23 @@ internal static class StormNames
             }
 
             int first = i;
-            while (first > 0 && s_modifiers.Contains(d.Word(first - 1)) && IsCapitalized(d, first - 1) && SameSentence(d, first - 1, i))
+            while (first > 0 && s_modifiers.Contains(d.Word(first - 1)) && IsCapitalized(d, first - 1) && d.InOneSentence(first - 1, i))
             {
                 first--;
             }
 
             int name = i + 1;
-            if ((first == i && s_kindsAfterModifier.Contains(d.Word(i))) || (tags[name] == NerTagger.O && MentionBuilder.InTitleCaseSentence(d, i)))
+            bool titleCase = MentionBuilder.InTitleCaseSentence(d, i);
+            if ((first == i && s_kindsAfterModifier.Contains(d.Word(i))) || (tags[name] == NerTagger.O && titleCase))
             {
                 continue; // "Depression Era"; in a headline "Storm Hits Coast", a name only where the tagger saw one
             }
 
-            if (!IsStormName(d, name) || !SameSentence(d, first, name) || (first > 0 && SameSentence(d, first - 1, first) && IsCapitalized(d, first - 1)))
+            if (!IsStormName(d, name) || !d.InOneSentence(first, name) || (first > 0 && d.InOneSentence(first - 1, first) && IsCapitalized(d, first - 1)))
             {
                 continue; // "National Hurricane Center", "Seattle Storm"; not a name after the storm word
             }
 
-            bool titleCase = MentionBuilder.InTitleCaseSentence(d, i);
             if (!titleCase && IsContinued(tags, name))
             {
                 continue; // the storm names a longer name: "Hurricane Katrina Relief Fund"
@@ -160,10 +160,4 @@ internal static class StormNames
     }
 
     private static bool IsCapitalized(NerDocument d, int i) => d.Cls[i] is NerDocument.ClsInitCap or NerDocument.ClsAllCaps;
-
-    private static bool SameSentence(NerDocument d, int a, int b)
-    {
-        (int start, int end) = d.SentenceOf(a);
-        return b >= start && b < end;
-    }
 }

@@ -130,6 +130,13 @@ internal sealed class NerDocument
     /// <summary>Index of the first word of each sentence, plus the word count at the end.</summary>
     public int[] SentenceStarts { get; }
 
+    /// <summary>Whether words <paramref name="a"/> and <paramref name="b"/> stand in one sentence.</summary>
+    public bool InOneSentence(int a, int b)
+    {
+        (int start, int end) = SentenceOf(a);
+        return b >= start && b < end;
+    }
+
     /// <summary>The first word of the sentence holding word <paramref name="i"/> and one past its last.</summary>
     public (int Start, int End) SentenceOf(int i)
     {
