@@ -39,12 +39,10 @@ internal static partial class SubjectFinder
             || QuoteWords.IsAgeNoun(w) ? SubjectHead.Nominal : SubjectHead.None;
     }
 
-    /// <summary>Whether a pronoun's letters are an organization's acronym: "WHO" (the World Health Organization) written
-    /// in capitals of three letters or more ("says WHO"); a capitals headline's "HE" or "IT" stays a pronoun.</summary>
-    private static bool IsAcronym(ReadOnlySpan<char> w) => w.Length >= MinPronounAcronymLength && !w.ContainsAnyExceptInRange('A', 'Z');
-
-    /// <summary>Fewest letters of a capitalized pronoun read as an acronym (<see cref="IsAcronym"/>).</summary>
-    private const int MinPronounAcronymLength = 3;
+    /// <summary>Whether a pronoun's letters are an organization's acronym: "WHO", the World Health Organization, in
+    /// capitals ("says WHO"), the one pronoun news writes as an acronym; a capitals headline's "SHE" or "THEY" stays a
+    /// pronoun.</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> w) => w.SequenceEqual("WHO");
 
     /// <summary>Whether word <paramref name="i"/> is a preposition.</summary>
     public static bool IsPreposition(QuoteDocument doc, int i) => QuoteWords.IsPreposition(doc.W(i));
