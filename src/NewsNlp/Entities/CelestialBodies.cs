@@ -81,10 +81,16 @@ internal static class CelestialBodies
     public static void Retag(NerDocument d, byte[] tags)
     {
         bool? spaceStory = null;
-        List<(int First, int End, int Type)> runs = MentionBuilder.TagRuns(d, tags);
         HashSet<ulong>? craftTails = null;
-        foreach ((int first, int end, int type) in runs)
+        for (int first = 0; first < tags.Length; first++)
         {
+            if (!NerTagger.IsBegin(tags[first]))
+            {
+                continue;
+            }
+
+            int end = NerTagger.RunEnd(tags, first);
+            int type = NerTagger.TypeOf(tags[first]);
             if (end - first == 1 && type is NerTagger.PersonType or NerTagger.OrganizationType && IsBody(d, first, type == NerTagger.PersonType, ref spaceStory))
             {
                 NerTagger.TagRun(tags, first, end, NerTagger.MiscType);
@@ -101,7 +107,7 @@ internal static class CelestialBodies
             return;
         }
 
-        foreach ((int first, int end, int type) in runs)
+        foreach ((int first, int end, int type) in MentionBuilder.TagRuns(d, tags))
         {
             if (end - first == 1 && type == NerTagger.PersonType && craftTails.Contains(d.Lower[first]))
             {

@@ -13,8 +13,8 @@ internal static class FeatureNames
     {
         for (int i = 0; i + 2 < d.Count; i++)
         {
-            if (d.Cls[i] != NerDocument.ClsInitCap || !LocalPlaceWords.IsFeatureHead(d.Word(i)) || tags[i + 1] != NerTagger.O
-                || !d.Word(i + 1).SequenceEqual("of") || tags[i + 2] != (byte)((2 * NerTagger.LocationType) - 1)
+            if (tags[i + 2] != (byte)((2 * NerTagger.LocationType) - 1) || tags[i + 1] != NerTagger.O || d.Cls[i] != NerDocument.ClsInitCap
+                || !d.Word(i + 1).SequenceEqual("of") || !LocalPlaceWords.IsFeatureHead(d.Word(i))
                 || (tags[i] != NerTagger.O && NerTagger.TypeOf(tags[i]) != NerTagger.LocationType))
             {
                 continue;

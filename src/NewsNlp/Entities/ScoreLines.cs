@@ -23,7 +23,7 @@ internal static class ScoreLines
         HashSet<string>? teams = null;
         for (int comma = 2; comma + 2 < d.Count; comma++)
         {
-            if (d.Word(comma) is not "," || !IsScore(d, comma - 1) || (d.Flags[comma] & NerDocument.FlagCapsSentence) != 0)
+            if (d.Cls[comma - 1] != NerDocument.ClsNumber || d.Word(comma) is not "," || !IsScore(d, comma - 1) || (d.Flags[comma] & NerDocument.FlagCapsSentence) != 0)
             {
                 continue;
             }

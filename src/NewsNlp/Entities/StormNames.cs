@@ -34,7 +34,7 @@ internal static class StormNames
         List<string>? names = null;
         for (int i = 0; i + 1 < d.Count; i++)
         {
-            if (!s_kinds.Contains(d.Word(i)) || !IsCapitalized(d, i))
+            if (!IsCapitalized(d, i) || !s_kinds.Contains(d.Word(i)))
             {
                 continue;
             }

@@ -14,9 +14,10 @@ internal static class WeekdayNames
     /// <param name="tags">Its tags (<see cref="NerTagger.TagNames"/>), changed in place.</param>
     public static void Untag(NerDocument d, byte[] tags)
     {
-        foreach ((int first, int end, _) in MentionBuilder.TagRuns(d, tags))
+        for (int first = 0; first < tags.Length; first++)
         {
-            if (end - first == 1 && IsWeekday(d.Word(first)) && (!IsSun(d.Word(first)) || HasWeekdayNear(d, first)))
+            if (NerTagger.IsBegin(tags[first]) && NerTagger.RunEnd(tags, first) == first + 1 && IsWeekday(d.Word(first))
+                && (!IsSun(d.Word(first)) || HasWeekdayNear(d, first)))
             {
                 tags[first] = NerTagger.O;
             }

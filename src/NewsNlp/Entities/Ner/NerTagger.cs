@@ -38,6 +38,20 @@ internal static class NerTagger
         }
     }
 
+    /// <summary>One past the last word of the name that starts with the B tag at word <paramref name="first"/>: the I tags
+    /// of its type that follow (the decoder never continues a name across sentences). A scan without allocation for rules
+    /// that read names one by one.</summary>
+    public static int RunEnd(byte[] tags, int first)
+    {
+        int end = first + 1;
+        while (end < tags.Length && tags[end] == tags[first] + 1)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     /// <summary>Whether <paramref name="tag"/> may follow <paramref name="prev"/> (I-X only after B-X or I-X).</summary>
     public static bool Allowed(int prev, int tag) =>
         tag == O || IsBegin(tag) || (prev is > 0 and < NerWeights.TagCount && TypeOf(prev) == TypeOf(tag));
