@@ -142,6 +142,18 @@ internal static class QuoteRules
     /// of organization with its modifiers, not a described group or a clause.</summary>
     public const int MaxLinkedNominalWords = 5;
 
+    /// <summary>Fewest words, its article aside, of a nominal speaker linked forward to the person named later after the
+    /// same words ("China's ambassador" … "China's ambassador to Britain Liu Xiaming"): "the president" alone is too
+    /// common a phrase to name one person ahead.</summary>
+    public const int MinCataphoraWords = 2;
+
+    /// <summary>Most words of the title between the nominal's words and the name ("to Britain").</summary>
+    public const int MaxCataphoraGapWords = 3;
+
+    /// <summary>How far before a later name the nominal's words are looked for beyond their own length (the gap's
+    /// characters).</summary>
+    public const int MaxCataphoraGapChars = 40;
+
     /// <summary>Most words a short name's full form adds before it (<c>Kathleen</c> to <c>Hawk Sawyer</c>, <c>Mary Ann</c>
     /// to <c>Lee</c>): given names, not a headline run into the name (<c>Warren Hammers Wells Fargo</c>).</summary>
     public const int MaxGivenNameWords = 2;

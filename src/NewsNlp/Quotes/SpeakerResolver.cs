@@ -107,6 +107,13 @@ internal static class SpeakerResolver
             return Named(doc, antecedent, mention);
         }
 
+        // "China’s ambassador to Britain warned …" and later "China’s ambassador to Britain Liu Xiaming has said": the
+        // person the story names with the same words before the name.
+        if (TitledLater(doc, s, e, mention) is { } titled)
+        {
+            return Named(doc, titled, mention);
+        }
+
         ReadOnlySpan<char> head = doc.W(e - 1);
         // A person only when the head names one (a speaker noun, a title or role): "the label said" is no "she".
         SpeakerKind kind = QuoteWords.IsPlural(head) ? SpeakerKind.Group : QuoteWords.IsOrganizationNoun(head) ? SpeakerKind.Organization
@@ -201,6 +208,91 @@ internal static class SpeakerResolver
         for (int i = s; i < e; i++)
         {
             if (!PlaceIndex.Default.IsCountryOrDemonym(doc.W(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first person named later in the story after the words of <paramref name="nominal"/> (any case, a
+    /// leading article aside) and at most <see cref="QuoteRules.MaxCataphoraGapWords"/> more words of the same title
+    /// ("China’s ambassador" … "China’s ambassador to Britain Liu Xiaming"), or <see langword="null"/>; the nominal must
+    /// keep <see cref="QuoteRules.MinCataphoraWords"/> words without its article ("the president" is too common).</summary>
+    private static KnownMention? TitledLater(QuoteDocument doc, int s, int e, Mention nominal)
+    {
+        // One person, named by a person noun or title ("ambassador", "businessman"; not "sources", "polls", "his
+        // campaign"), and no new or owned referent ("a longtime adviser", "my father").
+        if (SubjectFinder.HeadOf(doc, e - 1) != SubjectHead.Nominal || QuoteWords.IsPlural(doc.W(e - 1)) || QuoteWords.IsOrganizationNoun(doc.W(e - 1))
+            || FunctionWords.Is(doc.W(s), FunctionWordKinds.Possessive) || IsIndefinite(doc.W(s)))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> words = nominal.Text.AsSpan();
+        if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            words = words[4..];
+        }
+
+        if (words.Count(' ') + 1 < QuoteRules.MinCataphoraWords)
+        {
+            return null;
+        }
+
+        List<KnownMention> known = doc.Known;
+        for (int k = doc.KnownAt(nominal.Span.End), n = 0; k < known.Count && n < QuoteRules.MaxNameLookback; k++, n++)
+        {
+            KnownMention m = known[k];
+            int from = Math.Max(nominal.Span.End, m.Start - words.Length - QuoteRules.MaxCataphoraGapChars);
+            if (m.Kind != SpeakerKind.Person || m.Start - from <= words.Length)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> before = doc.Text.AsSpan(from, m.Start - from);
+            int at = before.LastIndexOf(words, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && IsTitleGap(before[(at + words.Length)..]))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsIndefinite(ReadOnlySpan<char> w) =>
+        w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the text between a title's first words and the name is a few more words of it: at most
+    /// <see cref="QuoteRules.MaxCataphoraGapWords"/> words, each capitalized or a title's small word ("to Britain",
+    /// "Prime Minister"; not "show Prime Minister"), single spaces between, ending in a space.</summary>
+    private static bool IsTitleGap(ReadOnlySpan<char> gap)
+    {
+        if (gap.IsEmpty || gap[0] != ' ' || gap[^1] != ' ' || gap.Count(' ') - 1 > QuoteRules.MaxCataphoraGapWords)
+        {
+            return false;
+        }
+
+        foreach (Range r in gap.Trim(' ').Split(' '))
+        {
+            ReadOnlySpan<char> w = gap.Trim(' ')[r];
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (char c in w)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            if (!char.IsUpper(w[0]) && w is not ("to" or "of" or "for" or "and" or "the"))
             {
                 return false;
             }

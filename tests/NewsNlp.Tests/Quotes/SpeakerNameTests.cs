@@ -40,6 +40,19 @@ public sealed class SpeakerNameTests
             "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
     }
 
+    /// <summary>A titled nominal speaker is the person the story names later after the same words ("Ruritania's
+    /// ambassador" … "Ruritania's ambassador to Britain Li Wen"); plural and owned nominals are not ("Banking sources").</summary>
+    [Fact]
+    public void TitledNominal_IsThePersonNamedLaterWithTheSameTitle()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "Ruritania’s ambassador accused the UK of meddling and warned that his government “will not sit on our hands”.\n\n" +
+            "Police cleared the campus on Monday.\n\n" +
+            "Ruritania’s ambassador to Britain Li Wen has said that his country has the power to end the unrest.");
+        a.Quotes.Should().Contain(q => q.Kind == QuoteKind.Partial && q.Cue == "warned" && q.Speaker == "Li Wen",
+            "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
+    }
+
     /// <summary>"The 30-year-old" is the person the story named last (outside quotes), as news writes it.</summary>
     [Fact]
     public void AgeNominal_IsThePersonNamedBefore()
