@@ -125,6 +125,10 @@ internal static class QuoteRules
     /// <summary>A <c>they</c>/<c>we</c> resolves to the last group or organization speaker this many paragraphs later.</summary>
     public const int GroupPronounParagraphs = 2;
 
+    /// <summary>How many paragraphs after a speaker "the statement said" (a document noun with "the") is still that
+    /// speaker's statement: the next paragraph, as news writes it.</summary>
+    public const int DocumentSpeakerParagraphs = 1;
+
     /// <summary>A <c>he</c>/<c>she</c> resolves to the person a sentence of narrative opened with (rather than the last
     /// speaker) only this many sentences later: the person the story just turned to, not one it left behind.</summary>
     public const int SubjectPronounSentences = 2;

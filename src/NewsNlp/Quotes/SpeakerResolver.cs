@@ -107,6 +107,15 @@ internal static class SpeakerResolver
             return Named(doc, antecedent, mention);
         }
 
+        // "…, the US military said in a statement. “…,” the statement said.": the statement is the last named speaker's (an
+        // organization's or a person's; not "the report" or "the letter", which may be anyone's).
+        if (e - s == 2 && doc.Is(s, "the") && doc.W(e - 1) is "statement" or "release" or "announcement"
+            && doc.LastSpeaker is { Name: not null, EntityId: not null, Kind: SpeakerKind.Organization or SpeakerKind.Person } issuer
+            && paragraph - doc.LastSpeakerParagraph <= QuoteRules.DocumentSpeakerParagraphs)
+        {
+            return issuer with { Mention = mention };
+        }
+
         // "China’s ambassador to Britain warned …" and later "China’s ambassador to Britain Liu Xiaming has said": the
         // person the story names with the same words before the name.
         if (TitledLater(doc, s, e, mention) is { } titled)

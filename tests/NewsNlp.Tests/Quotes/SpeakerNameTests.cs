@@ -53,6 +53,17 @@ public sealed class SpeakerNameTests
             "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
     }
 
+    /// <summary>"The statement said" in the paragraph after a named speaker's statement is that speaker's.</summary>
+    [Fact]
+    public void TheStatement_IsTheLastNamedSpeakers()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "Two soldiers were killed in a helicopter crash in the north, the Ruritanian military said in a statement on Wednesday.\n\n" +
+            "\"The cause of the crash is under investigation,\" the statement said.");
+        a.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Which.Speaker.Should().Be("Ruritanian military",
+            "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
+    }
+
     /// <summary>"The 30-year-old" is the person the story named last (outside quotes), as news writes it.</summary>
     [Fact]
     public void AgeNominal_IsThePersonNamedBefore()
