@@ -31,33 +31,15 @@ internal static class CelestialBodies
         return spaceStory.Value;
     }
 
-    /// <summary>Folds a spacecraft's last word used alone into the craft ("Clipper" into "Europa Clipper").</summary>
+    /// <summary>Folds a spacecraft's last word used alone into the craft ("Clipper" into "Europa Clipper"): a mention
+    /// whose first word names a body is a craft's name (<see cref="EntityFolder.FoldTails"/>).</summary>
     /// <param name="clusters">The clusters after folding; emptied ones are removed.</param>
-    public static void Fold(List<EntityCluster> clusters)
+    public static void Fold(List<EntityCluster> clusters) => EntityFolder.FoldTails(clusters, IsCraftMention);
+
+    private static bool IsCraftMention(string text)
     {
-        Dictionary<string, EntityCluster>? crafts = null;
-        foreach (EntityCluster c in clusters)
-        {
-            if (c.Type != EntityType.Misc)
-            {
-                continue;
-            }
-
-            foreach (EntityMention m in c.Mentions)
-            {
-                int space = m.Text.IndexOf(' ', StringComparison.Ordinal);
-                if (space > 0 && (CelestialNames.Contains(m.Text.AsSpan(0, space)) || CelestialNames.IsAmbiguous(m.Text.AsSpan(0, space))))
-                {
-                    (crafts ??= new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase)).TryAdd(m.Text[(m.Text.LastIndexOf(' ') + 1)..], c);
-                    break;
-                }
-            }
-        }
-
-        if (crafts is not null)
-        {
-            EntityFolder.FoldTails(clusters, crafts);
-        }
+        ReadOnlySpan<char> first = text.AsSpan(0, text.IndexOf(' ', StringComparison.Ordinal));
+        return CelestialNames.Contains(first) || CelestialNames.IsAmbiguous(first);
     }
 
     /// <summary>Whether a "person" of several words starting at word <paramref name="first"/> is a spacecraft named after

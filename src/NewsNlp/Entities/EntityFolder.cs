@@ -355,13 +355,37 @@ internal static class EntityFolder
         }
     }
 
-    /// <summary>Folds each other-name cluster whose every mention is a key of <paramref name="byTail"/> into the cluster
-    /// the key names: the last word of a longer other name used alone ("Katrina" of "Hurricane Katrina", "Clipper" of
-    /// "Europa Clipper").</summary>
-    /// <param name="clusters">The clusters; emptied ones are removed.</param>
-    /// <param name="byTail">The last words of the longer names (any case), each with its cluster.</param>
-    public static void FoldTails(List<EntityCluster> clusters, Dictionary<string, EntityCluster> byTail)
+    /// <summary>Folds the last word of a longer other name, used alone, into that name ("Katrina" into "Hurricane
+    /// Katrina", "Clipper" into "Europa Clipper"): an other-name cluster whose every mention is that word joins the
+    /// other-name cluster with a mention of several words that <paramref name="isLongName"/> accepts.</summary>
+    /// <param name="clusters">The clusters after folding; emptied ones are removed.</param>
+    /// <param name="isLongName">Whether a mention of several words is a name whose last word may stand for it.</param>
+    public static void FoldTails(List<EntityCluster> clusters, Func<string, bool> isLongName)
     {
+        Dictionary<string, EntityCluster>? byTail = null;
+        foreach (EntityCluster c in clusters)
+        {
+            if (c.Type != EntityType.Misc)
+            {
+                continue;
+            }
+
+            foreach (EntityMention m in c.Mentions)
+            {
+                int space = m.Text.LastIndexOf(' ');
+                if (space > 0 && isLongName(m.Text))
+                {
+                    (byTail ??= new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase)).TryAdd(m.Text[(space + 1)..], c);
+                    break;
+                }
+            }
+        }
+
+        if (byTail is null)
+        {
+            return;
+        }
+
         bool merged = false;
         foreach (EntityCluster c in clusters)
         {

@@ -31,7 +31,7 @@ internal static class StormNames
     /// <param name="tags">Its tags (<see cref="NerTagger.TagNames"/>), changed in place.</param>
     public static void Retag(NerDocument d, byte[] tags)
     {
-        List<string>? names = null;
+        HashSet<ulong>? names = null;
         for (int i = 0; i + 1 < d.Count; i++)
         {
             if (!IsCapitalized(d, i) || !s_kinds.Contains(d.Word(i)))
@@ -69,7 +69,7 @@ internal static class StormNames
             }
 
             NerTagger.TagRun(tags, first, name + 1, NerTagger.MiscType);
-            (names ??= []).Add(d.Word(name).ToString());
+            (names ??= []).Add(d.Lower[name]);
             i = name;
         }
 
@@ -80,45 +80,23 @@ internal static class StormNames
 
         foreach ((int first, int end, int type) in MentionBuilder.TagRuns(d, tags))
         {
-            if (end - first == 1 && type != NerTagger.MiscType && Contains(names, d.Word(first)))
+            if (end - first == 1 && type != NerTagger.MiscType && names.Contains(d.Lower[first]))
             {
                 NerTagger.TagRun(tags, first, end, NerTagger.MiscType);
             }
         }
     }
 
-    /// <summary>Folds each storm's bare name into the storm ("Katrina" into "Hurricane Katrina"): an other-name cluster
-    /// whose every mention is the last word of a storm's name (a mention whose word before the last is a storm word).</summary>
+    /// <summary>Folds each storm's bare name into the storm ("Katrina" into "Hurricane Katrina"): a mention whose word
+    /// before the last is a storm word is a storm's name (<see cref="EntityFolder.FoldTails"/>).</summary>
     /// <param name="clusters">The clusters after folding; emptied ones are removed.</param>
-    public static void Fold(List<EntityCluster> clusters)
+    public static void Fold(List<EntityCluster> clusters) => EntityFolder.FoldTails(clusters, IsStormMention);
+
+    private static bool IsStormMention(string text)
     {
-        Dictionary<string, EntityCluster>? storms = null;
-        foreach (EntityCluster c in clusters)
-        {
-            if (c.Type != EntityType.Misc)
-            {
-                continue;
-            }
-
-            foreach (EntityMention m in c.Mentions)
-            {
-                ReadOnlySpan<char> text = m.Text;
-                int space = text.LastIndexOf(' ');
-                if (space > 0 && s_kinds.Contains(LastWord(text[..space])))
-                {
-                    (storms ??= new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase)).TryAdd(m.Text[(space + 1)..], c);
-                    break;
-                }
-            }
-        }
-
-        if (storms is not null)
-        {
-            EntityFolder.FoldTails(clusters, storms);
-        }
+        ReadOnlySpan<char> before = text.AsSpan(0, text.LastIndexOf(' '));
+        return s_kinds.Contains(before[(before.LastIndexOf(' ') + 1)..]);
     }
-
-    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
 
     /// <summary>Whether word <paramref name="i"/> can be a storm's name: capitalized letters, not a function word, not a
     /// word the document also writes in lower case, not a service or season ("Center", "Season").</summary>
@@ -145,19 +123,6 @@ internal static class StormNames
     /// <summary>Whether the tag after word <paramref name="i"/> continues the name word <paramref name="i"/> is in.</summary>
     private static bool IsContinued(byte[] tags, int i) =>
         i + 1 < tags.Length && tags[i] != NerTagger.O && tags[i + 1] != NerTagger.O && !NerTagger.IsBegin(tags[i + 1]);
-
-    private static bool Contains(List<string> names, ReadOnlySpan<char> word)
-    {
-        foreach (string n in names)
-        {
-            if (word.Equals(n, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsCapitalized(NerDocument d, int i) => d.Cls[i] is NerDocument.ClsInitCap or NerDocument.ClsAllCaps;
 }

@@ -272,11 +272,14 @@ internal static class QuoteWords
         return d > 0 && (rest.Equals("-year-old", StringComparison.Ordinal) || rest.Equals("-year-olds", StringComparison.Ordinal));
     }
 
+    /// <summary>Whether <paramref name="word"/> is a form of "tell" (<c>told</c>, <c>tells</c>, <c>telling</c>).</summary>
+    public static bool IsTell(ReadOnlySpan<char> word) =>
+        word.StartsWith("tell", StringComparison.OrdinalIgnoreCase) || word.Equals("told", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether the cue verb <paramref name="word"/> takes its listener right after it (<c>told NBC News</c>,
     /// <c>asked reporters</c>, <c>urged lawmakers</c>): the name that follows such a verb is no inverted subject.</summary>
     public static bool TakesListener(ReadOnlySpan<char> word) =>
-        word.StartsWith("tell", StringComparison.OrdinalIgnoreCase) || word.Equals("told", StringComparison.OrdinalIgnoreCase)
-        || word.StartsWith("ask", StringComparison.OrdinalIgnoreCase) || word.StartsWith("urg", StringComparison.OrdinalIgnoreCase)
+        IsTell(word) || word.StartsWith("ask", StringComparison.OrdinalIgnoreCase) || word.StartsWith("urg", StringComparison.OrdinalIgnoreCase)
         || word.StartsWith("remind", StringComparison.OrdinalIgnoreCase) || word.StartsWith("assur", StringComparison.OrdinalIgnoreCase)
         || word.StartsWith("inform", StringComparison.OrdinalIgnoreCase) || word.StartsWith("warn", StringComparison.OrdinalIgnoreCase);
 

@@ -239,7 +239,7 @@ internal static class ReportedSpeechFinder
     {
         int k = cue.End;
         ReadOnlySpan<char> verb = doc.W(cue.Start);
-        if (verb.StartsWith("tell", StringComparison.OrdinalIgnoreCase) || verb.Equals("told", StringComparison.OrdinalIgnoreCase))
+        if (QuoteWords.IsTell(verb))
         {
             while (k < last && doc.IsFrameWord(k) && !SubjectFinder.IsPreposition(doc, k) && !IsTimeWord(doc, k))
             {
@@ -299,7 +299,7 @@ internal static class ReportedSpeechFinder
 
         int s = cue.End;
         ReadOnlySpan<char> verb = doc.W(cue.Start);
-        if (verb.StartsWith("tell", StringComparison.OrdinalIgnoreCase) || verb.Equals("told", StringComparison.OrdinalIgnoreCase))
+        if (QuoteWords.IsTell(verb))
         {
             // told reporters / told The Associated Press / told him: skip the listener.
             if (s < last && doc.IsFrameWord(s) && (SubjectFinder.HeadOf(doc, s) != SubjectHead.None || QuoteWords.IsListenerPronoun(doc.W(s))))
