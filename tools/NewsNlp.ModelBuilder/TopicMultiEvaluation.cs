@@ -189,6 +189,48 @@ internal static class TopicMultiEvaluation
         Console.Write(sb.ToString());
     }
 
+    /// <summary>news-gold (40 development articles from other outlets; evaluation only, never trained or calibrated
+    /// on): the top subject among the article's gold subjects, and the editor's primary subject first. The whole
+    /// text is scored, as the console program scores a story without page structure.</summary>
+    public static void EvaluateNewsGold(string name, SubjectScorer scorer, string data)
+    {
+        string dir = Path.Combine(data, "news-gold");
+        if (!File.Exists(Path.Combine(dir, "topics.jsonl")))
+        {
+            return;
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string line in File.ReadLines(Path.Combine(dir, "articles.jsonl")))
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(line);
+            texts[doc.RootElement.GetProperty("id").GetString()!] = doc.RootElement.GetProperty("text").GetString()!;
+        }
+
+        int n = 0, top1 = 0, primary = 0;
+        var scores = new float[IptcSubjects.Count];
+        foreach (string line in File.ReadLines(Path.Combine(dir, "topics.jsonl")))
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(line);
+            System.Text.Json.JsonElement root = doc.RootElement;
+            if (!texts.TryGetValue(root.GetProperty("id").GetString()!, out string? text))
+            {
+                continue;
+            }
+
+            n++;
+            scorer.Score(text, scores);
+            string best = IptcSubjects.Codes[ArgMax(scores)];
+            primary += root.GetProperty("primary").GetString() == best ? 1 : 0;
+            foreach (System.Text.Json.JsonElement s in root.GetProperty("subjects").EnumerateArray())
+            {
+                top1 += s.GetString() == best ? 1 : 0;
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} news-gold ({n} articles, dev check): top-1 in gold {(double)top1 / Math.Max(1, n):F4}, primary first {(double)primary / Math.Max(1, n):F4}"));
+    }
+
     public static int ArgMax(float[] s)
     {
         int best = 0;

@@ -158,6 +158,7 @@ internal static class TopicTraining
             }
 
             (double b, double a) = TopicMultiEvaluation.EvaluateOld(name, scorer, bbcTest, agTest, reutersTest, perClass: false);
+            TopicMultiEvaluation.EvaluateNewsGold(name, scorer, data);
             if (Args.Flag(args, "--diag"))
             {
                 Console.WriteLine("-- raw:");
