@@ -133,6 +133,14 @@ internal static class QuoteWords
     private static readonly WordSet s_adjunctParticiples = WordSet.Create(WordCasing.Ordinal,
         "drawing", "eliciting", "prompting", "sparking", "earning", "pointing", "gesturing", "speaking", "standing", "sitting", "dressed");
 
+    /// <summary>Participles that report a second statement after a comma inside reported content (<c>Clinton attacked
+    /// Trump, saying he would …</c>; <c>defended the plan, calling it “a necessity”</c>): PolNeAR annotates the object
+    /// of the first verb and the participle's clause as two attributions of one speaker. Not <c>telling</c> (a
+    /// listener follows) nor the adjunct participles above.</summary>
+    private static readonly WordSet s_reportingParticiples = WordSet.Create(WordCasing.Ordinal,
+        "saying", "adding", "arguing", "calling", "claiming", "noting", "insisting", "warning", "accusing", "describing",
+        "asserting", "stressing", "suggesting", "contending", "declaring", "explaining", "predicting", "vowing", "writing");
+
     /// <summary>Time words skipped after a cue (<c>said Tuesday</c>, <c>said last week</c>, <c>said tonight</c>): the
     /// weekdays, days named from today, parts of a day and time adverbs of <see cref="CalendarWords"/>, and <c>week</c>.
     /// Not <c>afternoon</c> (the list never had it): skipping it in <c>…, lawmakers said Friday afternoon, as they …</c>
@@ -248,6 +256,10 @@ internal static class QuoteWords
 
     /// <summary>Whether <paramref name="word"/> is an object pronoun a <c>told</c> cue's listener can be.</summary>
     public static bool IsListenerPronoun(ReadOnlySpan<char> word) => s_listenerPronouns.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a participle that reports a second statement after a comma
+    /// (<c>…, saying</c>, <c>…, calling</c>).</summary>
+    public static bool IsReportingParticiple(ReadOnlySpan<char> word) => s_reportingParticiples.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> opens an adjunct after a cue (<c>when asked</c>, <c>drawing applause</c>).</summary>
     public static bool IsAdjunctOpener(ReadOnlySpan<char> word) => s_adjunctConjunctions.Contains(word) || s_adjunctParticiples.Contains(word);

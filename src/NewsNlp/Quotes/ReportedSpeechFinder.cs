@@ -17,6 +17,9 @@ internal static class ReportedSpeechFinder
             last--; // trailing period
         }
 
+        // The subject a coordinated verb phrase shares ("Farage said …, and accused …"), once one is taken.
+        SpeakerInfo? coordinatedSpeaker = null;
+        (int Start, int End)? coordinatedSubject = null;
         for (int c = 0; c < cues.Count && c < QuoteRules.MaxIndirectCues; c++)
         {
             CueHit cue = cues[c];
@@ -25,7 +28,8 @@ internal static class ReportedSpeechFinder
                 continue; // "Scott's relatives, who asked …, watched it, attorneys said.": the sentence-final cue is the outermost
             }
 
-            (int cs, int ce) = ContentOf(doc, cue, spans[c], a, last);
+            (int Start, int End) subject = coordinatedSubject ?? spans[c];
+            (int cs, int ce) = ContentOf(doc, cue, subject, a, last);
             if (cs < 0 || ce - cs < QuoteRules.MinIndirectWords)
             {
                 continue;
@@ -54,34 +58,119 @@ internal static class ReportedSpeechFinder
             }
 
             // Mostly quoted: the direct or partial quote already carries it.
-            int quoted = 0;
-            foreach ((_, int qs, int qe) in regions)
-            {
-                int s = Math.Max(qs, cs);
-                int e = Math.Min(qe, ce);
-                if (e > s)
-                {
-                    quoted = Math.Max(quoted, words[e - 1].End - words[s].Start);
-                }
-            }
-
             int total = words[ce - 1].End - words[cs].Start;
-            if (quoted >= QuoteRules.IndirectQuotedShare * total)
+            if (QuotedChars(doc, regions, cs, ce) >= QuoteRules.IndirectQuotedShare * total)
             {
                 break;
             }
 
-            var span = TextSpan.FromBounds(words[cs].Start, words[ce - 1].End);
-            SpeakerInfo? speaker = speakers[c];
-            doc.Quotes.Add(new Quote(span.GetText(doc.Text), span, QuoteKind.Indirect, speaker?.Name, speaker?.EntityId, speaker?.Mention, cue.Text,
-                QuoteConfidence.Of(QuoteKind.Indirect, speaker?.Name, speaker?.EntityId, speaker?.Mention)));
+            SpeakerInfo? speaker = coordinatedSpeaker ?? speakers[c];
+            int coordinated = cs >= cue.End ? CoordinatedCue(doc, cues, c, subject, cs, ce, a, last) : -1;
+            if (coordinated >= 0)
+            {
+                ce = cues[coordinated].Start - 2; // Clinton said …, and reminded the audience that …: each verb its own content
+            }
+
+            int split = cs >= cue.End ? SecondStatement(doc, cs, ce) : -1;
+            if (split < 0)
+            {
+                AddQuote(doc, cs, ce, cue.Text, speaker);
+            }
+            else
+            {
+                // Clinton attacked Trump, saying he would …: what the cue reports (when more than a word or two), then
+                // the participle's own statement, both the subject's, unless a quote already carries it (…, adding: “…”).
+                if (split - 1 - cs >= QuoteRules.MinIndirectWords)
+                {
+                    AddQuote(doc, cs, split - 1, cue.Text, speaker);
+                }
+
+                int second = split + 1;
+                while (second < ce && !words[second].IsWord && words[second].Region < 0)
+                {
+                    second++; // "saying, …", "adding: …"
+                }
+
+                if (ce - second >= QuoteRules.MinIndirectWords && QuotedChars(doc, regions, second, ce) < QuoteRules.IndirectQuotedShare * (words[ce - 1].End - words[second].Start))
+                {
+                    AddQuote(doc, second, ce, doc.W(split).ToString(), speaker);
+                }
+            }
+
             if (speaker?.Name is not null)
             {
                 sentenceSpeaker ??= speaker;
             }
 
-            break; // one attribution per sentence: the outermost
+            if (coordinated >= 0)
+            {
+                coordinatedSpeaker = speaker;
+                coordinatedSubject = subject;
+                c = coordinated - 1;
+                continue; // the coordinated verb phrase reports too
+            }
+
+            break; // one attribution per sentence: the outermost (and the verb phrases coordinated with it)
         }
+    }
+
+    /// <summary>The characters of the longest quote region inside words [<paramref name="cs"/>, <paramref name="ce"/>).</summary>
+    private static int QuotedChars(QuoteDocument doc, List<(int Region, int Start, int End)> regions, int cs, int ce)
+    {
+        int quoted = 0;
+        foreach ((_, int qs, int qe) in regions)
+        {
+            int s = Math.Max(qs, cs);
+            int e = Math.Min(qe, ce);
+            if (e > s)
+            {
+                quoted = Math.Max(quoted, doc.Words[e - 1].End - doc.Words[s].Start);
+            }
+        }
+
+        return quoted;
+    }
+
+    private static void AddQuote(QuoteDocument doc, int cs, int ce, string cue, SpeakerInfo? speaker)
+    {
+        var span = TextSpan.FromBounds(doc.Words[cs].Start, doc.Words[ce - 1].End);
+        doc.Quotes.Add(new Quote(span.GetText(doc.Text), span, QuoteKind.Indirect, speaker?.Name, speaker?.EntityId, speaker?.Mention, cue,
+            QuoteConfidence.Of(QuoteKind.Indirect, speaker?.Name, speaker?.EntityId, speaker?.Mention)));
+    }
+
+    /// <summary>A later cue of the sentence that opens a verb phrase coordinated after a comma inside content
+    /// [<paramref name="cs"/>, <paramref name="ce"/>) (<c>…, and reminded the audience that …</c>) and reports content of
+    /// its own with the same <paramref name="subject"/>, or -1.</summary>
+    private static int CoordinatedCue(QuoteDocument doc, List<CueHit> cues, int c, (int Start, int End) subject, int cs, int ce, int a, int last)
+    {
+        for (int n = c + 1; n < cues.Count && n < QuoteRules.MaxIndirectCues; n++)
+        {
+            int s = cues[n].Start;
+            if (s - 2 > cs + QuoteRules.MinIndirectWords && s < ce && !cues[n].According && doc.Words[s].Region < 0
+                && doc.IsPunct(s - 2, ',') && doc.IsFrameWord(s - 1) && doc.W(s - 1) is "and" or "but" && doc.Words[s - 2].Region < 0
+                && ContentOf(doc, cues[n], subject, a, last) is (>= 0, int e2) content && e2 - content.Start >= QuoteRules.MinIndirectWords)
+            {
+                return n;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>In content [<paramref name="cs"/>, <paramref name="ce"/>) after its cue, a reporting participle after a
+    /// comma outside any quote that opens a statement of its own (<c>Trump, saying he would …</c>), or -1.</summary>
+    private static int SecondStatement(QuoteDocument doc, int cs, int ce)
+    {
+        for (int p = cs + 1; p + QuoteRules.MinIndirectWords < ce; p++)
+        {
+            if (doc.Words[p].Region < 0 && doc.IsPunct(p - 1, ',') && doc.IsFrameWord(p) && QuoteWords.IsReportingParticiple(doc.W(p))
+                && doc.Words[p - 1].Region < 0)
+            {
+                return p;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The reported content of <paramref name="cue"/> whose subject is <paramref name="subject"/>, as a word

@@ -198,7 +198,9 @@ internal static partial class TokenScanner
         ReadOnlySpan<char> word = text[start..dot];
         if (word.Length == 1)
         {
-            return char.IsUpper(word[0]); // an initial: J. Smith
+            // An initial (J. Smith), or the "v." of a case name before its second party (Roe v. Wade): a lower-case
+            // letter's period otherwise ends the sentence ("vitamin b.").
+            return char.IsUpper(word[0]) || (word[0] == 'v' && SkipSpace(text, dot + 1) is int n && n > dot + 1 && n < text.Length && char.IsUpper(text[n]));
         }
 
         if (!Abbreviations.IsAbbreviation(word))
