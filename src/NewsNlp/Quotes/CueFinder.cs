@@ -85,7 +85,10 @@ internal static class CueFinder
 
             if (doc.IsPunct(k, ','))
             {
-                return k + 1;
+                // While some protesters chanted, “Red for Ed,” …: the clause's cue introduces the quote after its comma
+                // and keeps it.
+                bool introducesQuote = k + 1 < b && doc.Words[k + 1].Region >= 0 && doc.IsFrameWord(k - 1) && ReportingVerbs.Verbs.Contains(doc.W(k - 1));
+                return introducesQuote ? a : k + 1;
             }
         }
 
@@ -115,6 +118,13 @@ internal static class CueFinder
                 || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
             {
                 return false; // "the said company", "his claims", "Trump's remarks", "an official statement"
+            }
+
+            if (i - 1 > a && word.EndsWith("s", StringComparison.Ordinal) && ReportingVerbs.WeakVerbs.Contains(word)
+                && doc.IsFrameWord(i - 2) && QuoteWords.IsCueDeterminer(doc.W(i - 2)) && !doc.Words[i - 1].IsCapitalized
+                && !ReportingLexicon.SpeakerNouns.Contains(prev) && !QuoteWords.IsOrganizationNoun(prev) && end < b && doc.Is(end, "of"))
+            {
+                return false; // "the horrific details of", "his latest remarks of": a plural noun of something ("the plan calls for" is a verb)
             }
 
             if (IsPassive(doc, i, a))

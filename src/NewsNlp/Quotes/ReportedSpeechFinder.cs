@@ -35,6 +35,12 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
+            if (cs >= cue.End && cs <= cue.End + 1 && cue.End + 1 < last && (doc.IsPunct(cue.End, ',') || doc.IsPunct(cue.End, ':'))
+                && words[cue.End + 1].Region >= 0 && IsWholeQuote(doc, cue.End + 1, last))
+            {
+                continue; // Protesters chanted, “Red for Ed,” in a hallway: the quote after the cue's comma is what it reports
+            }
+
             while (ce > cs && !words[ce - 1].IsWord && words[ce - 1].Region < 0)
             {
                 ce--;
@@ -112,6 +118,21 @@ internal static class ReportedSpeechFinder
 
             break; // one attribution per sentence: the outermost (and the verb phrases coordinated with it)
         }
+    }
+
+    /// <summary>Whether the quote region that starts at word <paramref name="q"/> is a whole statement: it ends with its own
+    /// comma or period (<c>“Red for Ed,”</c>) or punctuation follows it; not when the sentence goes on from it (<c>…, the
+    /// lawyers said, “all command the same conclusion” that Cruz complies …</c>).</summary>
+    private static bool IsWholeQuote(QuoteDocument doc, int q, int last)
+    {
+        int region = doc.Words[q].Region;
+        int r = q;
+        while (r < last && doc.Words[r].Region == region)
+        {
+            r++;
+        }
+
+        return r >= last || !doc.Words[r].IsWord || doc.IsPunct(r - 1, ',') || doc.IsPunct(r - 1, '.') || (r - 2 > q && (doc.IsPunct(r - 2, ',') || doc.IsPunct(r - 2, '.')));
     }
 
     /// <summary>The characters of the longest quote region inside words [<paramref name="cs"/>, <paramref name="ce"/>).</summary>
