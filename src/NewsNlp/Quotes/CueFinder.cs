@@ -127,9 +127,11 @@ internal static class CueFinder
                 return false; // "the horrific details of", "his latest remarks of": a plural noun of something ("the plan calls for" is a verb)
             }
 
-            if (IsPassive(doc, i, a))
+            if (IsPassive(doc, i, a) && !(word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && end < b && doc.IsFrameWord(end) && doc.W(end) is not ("and" or "or" or "but")))
             {
-                return false; // "he was told", "it is expected"
+                // "he was told", "it is expected"; not the progressive "Trump is telling supporters that …" (but "the job is
+                // demanding and …" is an adjective)
+                return false;
             }
         }
 
