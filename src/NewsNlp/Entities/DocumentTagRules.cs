@@ -2,7 +2,7 @@ namespace NewsNlp;
 
 /// <summary>The document rules that correct the tagger's tags before mentions are built, in their one order, for the
 /// analysis (<see cref="EntityStage"/>) and the tagging API (<see cref="NewsAnalyzer.TagDocument"/>) alike: named storms,
-/// planets, lower-case places in casual text, "Gulf of Mexico", weekdays, court cases and score lines. Each reads the tags the ones
+/// planets, lower-case places in casual text, "Gulf of Mexico", weekdays, court cases, given names left out of a person and score lines. Each reads the tags the ones
 /// before it left.</summary>
 internal static class DocumentTagRules
 {
@@ -18,6 +18,7 @@ internal static class DocumentTagRules
         FeatureNames.Join(doc, tags);
         WeekdayNames.Untag(doc, tags);
         CaseNames.Tag(doc, tags);
+        GivenNameJoin.Join(doc, tags);
         ScoreLines.Tag(doc, tags, gazetteer.Places);
     }
 }

@@ -30,7 +30,7 @@ internal static class PersonNames
 
             EntityMention m = c.Mentions[0];
             string name = EntityNaming.StripThe(m.Text);
-            int words = PlainNameWords(name, gazetteer, out ReadOnlySpan<char> firstWord, out ReadOnlySpan<char> lastWord, out bool initial);
+            int words = PlainNameWords(name, gazetteer, out ReadOnlySpan<char> firstWord, out ReadOnlySpan<char> lastWord, out bool initial, out bool placeWord);
             if (words < EntityRules.MinPersonNameWords || words > EntityRules.MaxPersonNameWords)
             {
                 continue;
@@ -47,13 +47,15 @@ internal static class PersonNames
             }
 
             // A given name and surname, and the tagger's "other name" type is left alone ("Rose Bowl", "Christian Democrats").
-            bool known = c.Type != EntityType.Misc && FirstNames.Contains(firstWord) && !gazetteer.IsPlaceName(firstWord) &&
+            bool known = c.Type != EntityType.Misc && FirstNames.Contains(firstWord) && !gazetteer.IsPlaceName(firstWord) && !placeWord &&
                 (words == EntityRules.MinPersonNameWords || initial);
             // Its surname used alone as a person, and a given name first, or two words and the surname used alone
-            // repeatedly ("Montell Figgins"; not "Floridians Jeb Bush", whose person is "Jeb Bush").
-            bool confirmed = surname is not null && surname.Mentions.Count > 0 &&
+            // repeatedly or a first word that is no English word ("Montell Figgins", "Kanye West" … "West said",
+            // "Alexandria Ocasio-Cortez"; not "Floridians Jeb Bush", whose person is "Jeb Bush"). A surname that is also a
+            // place's name counts only so.
+            bool confirmed = surname is not null && surname.Mentions.Count > 0 && (!placeWord || IsSurnameWord(name, lastWord, gazetteer)) &&
                 (m.GivenNameFirst || FirstNames.Contains(firstWord) ||
-                 (words == EntityRules.MinPersonNameWords && surname.Mentions.Count >= EntityRules.MinSurnameMentionsAlone));
+                 (words == EntityRules.MinPersonNameWords && (surname.Mentions.Count >= EntityRules.MinSurnameMentionsAlone || (!IsCommonLowerWord(firstWord) && !IsDemonym(firstWord, gazetteer)))));
             if (!known && !confirmed)
             {
                 continue;
@@ -112,7 +114,8 @@ internal static class PersonNames
 
     /// <summary>Retypes as people the names the tagger typed otherwise that are listed with a person named in full
     /// ("Eric Robinson and Boone Jenner also scored", "stars Jude Law and Nicole Kidman"): a name of two or three plain
-    /// name words (<see cref="PlainNameWords"/>; not "Kanye West", whose "West" is a place word) starting with a given
+    /// name words (<see cref="PlainNameWords"/>; a place word only last, after a listed given name: "Kanye West and Kim Kardashian", not
+    /// "Nintendo Europe") starting with a given
     /// name of the lists or a word that is no frequent lower-case word ("Boone", "Keanu"), joined by "and" or a comma to
     /// a person's full name that starts with a given name of the lists (a neighbour the tagger alone calls a person is
     /// no evidence: "Alton Towers, Windsor Castle").</summary>
@@ -127,7 +130,8 @@ internal static class PersonNames
             }
 
             if ((ListedPerson(text, words, mentionAt, m.FirstWord - 1, -1) || ListedPerson(text, words, mentionAt, m.EndWord, 1))
-                && PlainNameWords(m.Text, gazetteer, out _, out _, out _) >= EntityRules.MinPersonNameWords
+                && PlainNameWords(m.Text, gazetteer, out _, out ReadOnlySpan<char> last, out _, out bool place) >= EntityRules.MinPersonNameWords
+                && (!place || (m.GivenNameFirst && IsSurnameWord(m.Text, last, gazetteer)))
                 && (m.GivenNameFirst || !IsCommonLowerWord(words[m.FirstWord].Slice(text))))
             {
                 m.Type = EntityType.Person;
@@ -159,13 +163,38 @@ internal static class PersonNames
             && other.WordCount >= EntityRules.MinPersonNameWords && other.GivenNameFirst;
     }
 
+    /// <summary>Whether <paramref name="word"/> is a people's name ("American", "Dutch"): "American Muslims" is a group.</summary>
+    private static bool IsDemonym(ReadOnlySpan<char> word, Gazetteer gazetteer)
+    {
+        gazetteer.TryPhrase(Gazetteer.PhraseHash(0, FeatureHash.Lower(word), first: true), out ushort types);
+        return (types & Gazetteer.Demonym) != 0;
+    }
+
+    /// <summary>Whether the only place word of <paramref name="name"/> is its last word (<c>Kanye West</c>, not
+    /// <c>West Virginia Smith</c>).</summary>
+    private static bool IsSurnameWord(string name, ReadOnlySpan<char> lastWord, Gazetteer gazetteer)
+    {
+        ReadOnlySpan<char> before = name.AsSpan(0, name.Length - lastWord.Length).TrimEnd(' ');
+        foreach (Range r in before.Split(' '))
+        {
+            if (gazetteer.IsPlaceName(before[r]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The number of words of <paramref name="name"/> when every word could be part of a person's name
-    /// (capitalized, no organization word, title, function word or place name; the whole no place name), else 0.</summary>
-    private static int PlainNameWords(string name, Gazetteer gazetteer, out ReadOnlySpan<char> firstWord, out ReadOnlySpan<char> lastWord, out bool initial)
+    /// (capitalized, no organization word, title or function word; the whole no place name), else 0;
+    /// <paramref name="placeWord"/> tells whether a word after the first is a place's name ("West").</summary>
+    private static int PlainNameWords(string name, Gazetteer gazetteer, out ReadOnlySpan<char> firstWord, out ReadOnlySpan<char> lastWord, out bool initial, out bool placeWord)
     {
         firstWord = default;
         lastWord = default;
         initial = false;
+        placeWord = false;
         if (gazetteer.IsPlaceName(name))
         {
             return 0;
@@ -181,10 +210,12 @@ internal static class PersonNames
             }
 
             if (!char.IsUpper(w[0]) || (!char.IsLetterOrDigit(w[^1]) && w[^1] != '.') || OrganizationWords.Of(w) != OrganizationFacets.None || Titles.Of(w) != TitleFacets.None ||
-                FunctionWords.Of(w) != FunctionWordKinds.None || (words > 0 && gazetteer.IsPlaceName(w)))
+                FunctionWords.Of(w) != FunctionWordKinds.None)
             {
                 return 0;
             }
+
+            placeWord |= words > 0 && gazetteer.IsPlaceName(w);
 
             initial |= words > 0 && w.Length == 2 && w[1] == '.';
             firstWord = words == 0 ? w : firstWord;

@@ -7,7 +7,8 @@ namespace NewsNlp.Tests.Entities;
 /// (<see cref="NewsAnalyzer.TagDocument"/>); the same rules in the analysis are pinned by rows of Specs/Entities.tsv.
 /// Named storms (<see cref="StormNames"/>), countries read as organizations (<see cref="EntityPlaces.RetagCountries"/>),
 /// planets (<see cref="CelestialBodies"/>), lower-case places in casual text (<see cref="LowercasePlaces"/>), "Gulf of
-/// Mexico" (<see cref="FeatureNames"/>), weekdays (<see cref="WeekdayNames"/>) and score lines (<see cref="ScoreLines"/>).</summary>
+/// Mexico" (<see cref="FeatureNames"/>), weekdays (<see cref="WeekdayNames"/>), court cases (<see cref="CaseNames"/>), given
+/// names left out of a person (<see cref="GivenNameJoin"/>) and score lines (<see cref="ScoreLines"/>).</summary>
 public sealed class DocumentTagRulesTests
 {
     private static IReadOnlyList<IReadOnlyList<string>> Tags(params string[] sentences) =>
@@ -123,5 +124,28 @@ public sealed class DocumentTagRulesTests
         var tags = Tags("Surrey 468 ( C. Lewis 94 , M. Butcher 70 ) .");
         tags[0][3].Should().Be("B-PER");
         tags[0][7].Should().Be("B-PER");
+    }
+
+    [Fact]
+    public void CourtCase_IsOneOtherName_AndItsTailNamesNothing()
+    {
+        var tags = Tags("The ruling cited Plessy v. Ferguson and Harlan Mills v. Board of Education on Monday .");
+        tags[0].Skip(3).Take(3).Should().Equal("B-MISC", "I-MISC", "I-MISC");
+        tags[0][6].Should().Be("O", "\"and\" after the case names nothing");
+        tags[0].Skip(7).Take(6).Should().Equal("B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC");
+    }
+
+    [Fact]
+    public void TeamsJoinedByVs_AreNoCase()
+    {
+        var tags = Tags("The Lakers vs. Celtics game drew a record crowd on Sunday .");
+        tags[0].Should().NotContain("I-MISC", "only the legal \"v.\" joins two names into a case");
+    }
+
+    [Fact]
+    public void GivenNameBeforeAOneWordPerson_JoinsIt()
+    {
+        var tags = Tags("The Senate met on Monday to debate the bill .", "Mitt Harlan criticized the plan in a long speech .");
+        tags[1].Take(2).Should().Equal("B-PER", "I-PER");
     }
 }
