@@ -9,8 +9,10 @@ internal static partial class MentionBuilder
     /// a title word at the end of a mention of another type, or -1.</summary>
     private static int PersonAfterTitle(string text, NerDocument doc, Gazetteer gazetteer, int first, int end)
     {
-        // "Prince Edward Island", "St Louis Merchants": a title word that starts a place is no title.
-        if (gazetteer.IsPlaceName(text.AsSpan(doc.Words[first].Start, doc.Words[end - 1].End - doc.Words[first].Start)))
+        // "Prince Edward Island", "St Louis Merchants": a title word that starts a place is no title (also when a line
+        // break splits the name: the gazetteer's phrases are written with single spaces).
+        ReadOnlySpan<char> whole = text.AsSpan(doc.Words[first].Start, doc.Words[end - 1].End - doc.Words[first].Start);
+        if (gazetteer.IsPlaceName(whole) || (whole.ContainsAny('\n', '\r', '\t') && gazetteer.IsPlaceName(string.Join(' ', whole.ToString().Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries)))))
         {
             return -1;
         }
@@ -28,8 +30,11 @@ internal static partial class MentionBuilder
             for (int i = name; i < end && plain; i++)
             {
                 ReadOnlySpan<char> w = doc.Word(i);
+                // A place's name is no part of it ("Secretary Gina Ohio Valley"), but may be the surname after a given name
+                // of the hand list ("Sens. Rand Houston and …").
                 plain = char.IsUpper(w[0]) && !IsTitleWord(doc, i) && OrganizationWords.Of(w) == OrganizationFacets.None &&
-                    FunctionWords.Of(w) == FunctionWordKinds.None && (i == name || !gazetteer.IsPlaceName(w));
+                    FunctionWords.Of(w) == FunctionWordKinds.None
+                    && (i == name || !gazetteer.IsPlaceName(w) || (i == end - 1 && i == name + 1 && FirstNames.Contains(doc.Word(name))));
             }
 
             if (plain)
