@@ -2,7 +2,7 @@ namespace NewsNlp;
 
 /// <summary>The document rules that correct the tagger's tags before mentions are built, in their one order, for the
 /// analysis (<see cref="EntityStage"/>) and the tagging API (<see cref="NewsAnalyzer.TagDocument"/>) alike: named storms,
-/// planets, lower-case places in casual text, "Gulf of Mexico", weekdays, court cases, given names left out of a person and score lines. Each reads the tags the ones
+/// planets, lower-case places in casual text, "Gulf of Mexico", weekdays, court cases, given names left out of a person, two names joined by "and" and score lines. Each reads the tags the ones
 /// before it left.</summary>
 internal static class DocumentTagRules
 {
@@ -19,6 +19,7 @@ internal static class DocumentTagRules
         WeekdayNames.Untag(doc, tags);
         CaseNames.Tag(doc, tags);
         GivenNameJoin.Join(doc, tags);
+        JoinedNames.Split(doc, tags, gazetteer, KnownOrganizations.Default);
         ScoreLines.Tag(doc, tags, gazetteer.Places);
     }
 }

@@ -58,7 +58,7 @@ internal sealed class KnownOrganizations
     private bool IsListed(string name) => IsListedSpan(name);
 
     /// <inheritdoc cref="IsListed"/>
-    private bool IsListedSpan(ReadOnlySpan<char> name) => _names.Contains(name) || OrganizationWords.Is(name, OrganizationFacets.Name);
+    internal bool IsListedSpan(ReadOnlySpan<char> name) => _names.Contains(name) || OrganizationWords.Is(name, OrganizationFacets.Name);
 
     /// <summary>Retypes the listed organizations among <paramref name="clusters"/> (after folding and the type vote), and
     /// the one-word names of well-known organizations of the word lists (<see cref="OrganizationFacets.Name"/>: "GOP",

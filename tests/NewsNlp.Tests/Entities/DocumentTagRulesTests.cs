@@ -8,7 +8,8 @@ namespace NewsNlp.Tests.Entities;
 /// Named storms (<see cref="StormNames"/>), countries read as organizations (<see cref="EntityPlaces.RetagCountries"/>),
 /// planets (<see cref="CelestialBodies"/>), lower-case places in casual text (<see cref="LowercasePlaces"/>), "Gulf of
 /// Mexico" (<see cref="FeatureNames"/>), weekdays (<see cref="WeekdayNames"/>), court cases (<see cref="CaseNames"/>), given
-/// names left out of a person (<see cref="GivenNameJoin"/>) and score lines (<see cref="ScoreLines"/>).</summary>
+/// names left out of a person (<see cref="GivenNameJoin"/>), names joined by "and" (<see cref="JoinedNames"/>) and score lines
+/// (<see cref="ScoreLines"/>).</summary>
 public sealed class DocumentTagRulesTests
 {
     private static IReadOnlyList<IReadOnlyList<string>> Tags(params string[] sentences) =>
@@ -147,5 +148,12 @@ public sealed class DocumentTagRulesTests
     {
         var tags = Tags("The Senate met on Monday to debate the bill .", "Mitt Harlan criticized the plan in a long speech .");
         tags[1].Take(2).Should().Equal("B-PER", "I-PER");
+    }
+
+    [Fact]
+    public void TwoListedNamesJoinedByAnd_AreTwoNames()
+    {
+        var tags = Tags("Both the United Nations and European Union condemned the move .");
+        tags[0].Skip(2).Take(5).Should().Equal("B-ORG", "I-ORG", "O", "B-ORG", "I-ORG");
     }
 }
