@@ -2,8 +2,8 @@ namespace NewsNlp;
 
 /// <summary>The document rules that correct the tagger's tags before mentions are built, in their one order, for the
 /// analysis (<see cref="EntityStage"/>) and the tagging API (<see cref="NewsAnalyzer.TagDocument"/>) alike: named storms,
-/// planets, lower-case places in casual text, "Gulf of Mexico", weekdays, court cases, given names left out of a person, two names joined by "and" and score lines. Each reads the tags the ones
-/// before it left.</summary>
+/// planets, lower-case places in casual text, "Gulf of Mexico", weekdays, court cases, given names left out of a person,
+/// two names joined by "and", and score lines. Each reads the tags the ones before it left.</summary>
 internal static class DocumentTagRules
 {
     /// <summary>Applies the rules to the tags of <paramref name="doc"/>, in place.</summary>

@@ -1,11 +1,10 @@
 namespace NewsNlp;
 
 /// <summary>Two names the tagger ran together over "and": "the United Nations and European Union", "the World Bank and
-/// International Monetary Fund", "Group of Five and Canada" came out as one organization. A tagged name with "and"
-/// inside whose two sides are each a listed organization (<see cref="KnownOrganizations"/>, <see cref="EntityAliases"/>) or a
-/// well-known place is
-/// split in two, each typed by what it is; "Securities and Exchange Commission", "Procter and Gamble" and "Merrill Lynch
-/// and Co" have a side that is neither and stay whole.</summary>
+/// International Monetary Fund" came out as one organization. A tagged name with "and" inside whose two sides are each
+/// a listed organization (<see cref="KnownOrganizations"/>, <see cref="EntityAliases"/>) or a well-known place is split
+/// in two, each typed by what it is; "Securities and Exchange Commission", "Procter and Gamble" and "Merrill Lynch and
+/// Co" have a side that is neither and stay whole (so do the World Bank and the IMF, which no list holds).</summary>
 internal static class JoinedNames
 {
     /// <summary>Splits the joined names of <paramref name="d"/>.</summary>

@@ -12,7 +12,7 @@ internal static partial class MentionBuilder
         // "Prince Edward Island", "St Louis Merchants": a title word that starts a place is no title (also when a line
         // break splits the name: the gazetteer's phrases are written with single spaces).
         ReadOnlySpan<char> whole = text.AsSpan(doc.Words[first].Start, doc.Words[end - 1].End - doc.Words[first].Start);
-        if (gazetteer.IsPlaceName(whole) || (whole.ContainsAny('\n', '\r', '\t') && gazetteer.IsPlaceName(string.Join(' ', whole.ToString().Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries)))))
+        if (gazetteer.IsPlaceName(whole) || (whole.ContainsAny('\n', '\r', '\t') && gazetteer.IsPlaceName(SingleSpaced(whole))))
         {
             return -1;
         }
@@ -45,6 +45,10 @@ internal static partial class MentionBuilder
 
         return -1;
     }
+
+    /// <summary>The words of <paramref name="name"/> joined by single spaces (a name written across a line break).</summary>
+    private static string SingleSpaced(ReadOnlySpan<char> name) =>
+        string.Join(' ', name.ToString().Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Whether the mention [<paramref name="first"/>, <paramref name="end"/>) is a place and a company suffix
     /// right after "of" that directly follows <paramref name="previous"/>: the end of the previous name.</summary>

@@ -55,7 +55,8 @@ internal static class PersonNames
             // place's name counts only so.
             bool confirmed = surname is not null && surname.Mentions.Count > 0 && (!placeWord || IsSurnameWord(name, lastWord, gazetteer)) &&
                 (m.GivenNameFirst || FirstNames.Contains(firstWord) ||
-                 (words == EntityRules.MinPersonNameWords && (surname.Mentions.Count >= EntityRules.MinSurnameMentionsAlone || (!IsCommonLowerWord(firstWord) && !IsDemonym(firstWord, gazetteer)))));
+                 (words == EntityRules.MinPersonNameWords
+                  && (surname.Mentions.Count >= EntityRules.MinSurnameMentionsAlone || (!IsCommonLowerWord(firstWord) && !IsDemonym(firstWord, gazetteer)))));
             if (!known && !confirmed)
             {
                 continue;
@@ -114,8 +115,8 @@ internal static class PersonNames
 
     /// <summary>Retypes as people the names the tagger typed otherwise that are listed with a person named in full
     /// ("Eric Robinson and Boone Jenner also scored", "stars Jude Law and Nicole Kidman"): a name of two or three plain
-    /// name words (<see cref="PlainNameWords"/>; a place word only last, after a listed given name: "Kanye West and Kim Kardashian", not
-    /// "Nintendo Europe") starting with a given
+    /// name words (<see cref="PlainNameWords"/>; a place's name only as the last word after a given name of the lists:
+    /// "Rand Paul and Ted Cruz", not "Nintendo Europe" nor "Kanye West") starting with a given
     /// name of the lists or a word that is no frequent lower-case word ("Boone", "Keanu"), joined by "and" or a comma to
     /// a person's full name that starts with a given name of the lists (a neighbour the tagger alone calls a person is
     /// no evidence: "Alton Towers, Windsor Castle").</summary>

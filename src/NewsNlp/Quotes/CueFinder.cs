@@ -87,7 +87,8 @@ internal static class CueFinder
             {
                 // While some protesters chanted, “Red for Ed,” …: the clause's cue introduces the quote after its comma
                 // and keeps it.
-                bool introducesQuote = k + 1 < b && doc.Words[k + 1].Region >= 0 && doc.IsFrameWord(k - 1) && ReportingVerbs.Verbs.Contains(doc.W(k - 1));
+                bool introducesQuote = k + 1 < b && doc.Words[k + 1].Region >= 0 && doc.IsFrameWord(k - 1)
+                    && ReportingVerbs.Verbs.Contains(doc.W(k - 1));
                 return introducesQuote ? a : k + 1;
             }
         }
@@ -127,7 +128,9 @@ internal static class CueFinder
                 return false; // "the horrific details of", "his latest remarks of": a plural noun of something ("the plan calls for" is a verb)
             }
 
-            if (IsPassive(doc, i, a) && !(word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && end < b && doc.IsFrameWord(end) && doc.W(end) is not ("and" or "or" or "but")))
+            bool progressive = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && end < b && doc.IsFrameWord(end)
+                && doc.W(end) is not ("and" or "or" or "but");
+            if (IsPassive(doc, i, a) && !progressive)
             {
                 // "he was told", "it is expected"; not the progressive "Trump is telling supporters that …" (but "the job is
                 // demanding and …" is an adjective)

@@ -97,7 +97,8 @@ internal static class ReportedSpeechFinder
                     second++; // "saying, …", "adding: …"
                 }
 
-                if (ce - second >= QuoteRules.MinIndirectWords && QuotedChars(doc, regions, second, ce) < QuoteRules.IndirectQuotedShare * (words[ce - 1].End - words[second].Start))
+                if (ce - second >= QuoteRules.MinIndirectWords
+                    && QuotedChars(doc, regions, second, ce) < QuoteRules.IndirectQuotedShare * (words[ce - 1].End - words[second].Start))
                 {
                     AddQuote(doc, second, ce, doc.W(split).ToString(), speaker);
                 }
@@ -132,7 +133,8 @@ internal static class ReportedSpeechFinder
             r++;
         }
 
-        return r >= last || !doc.Words[r].IsWord || doc.IsPunct(r - 1, ',') || doc.IsPunct(r - 1, '.') || (r - 2 > q && (doc.IsPunct(r - 2, ',') || doc.IsPunct(r - 2, '.')));
+        return r >= last || !doc.Words[r].IsWord || doc.IsPunct(r - 1, ',') || doc.IsPunct(r - 1, '.')
+            || (r - 2 > q && (doc.IsPunct(r - 2, ',') || doc.IsPunct(r - 2, '.'))); // the comma or period before the closing mark
     }
 
     /// <summary>The characters of the longest quote region inside words [<paramref name="cs"/>, <paramref name="ce"/>).</summary>
