@@ -3,7 +3,7 @@ namespace NewsNlp;
 /// <summary>The document rules that correct the tagger's tags before mentions are built, in their one order, for the
 /// analysis (<see cref="EntityStage"/>) and the tagging API (<see cref="NewsAnalyzer.TagDocument"/>) alike: named storms,
 /// planets, lower-case places in casual text, "Gulf of Mexico", weekdays, court cases, given names left out of a person,
-/// two names joined by "and", and score lines. Each reads the tags the ones before it left.</summary>
+/// two names joined by "and", organizations' untagged acronyms, and score lines. Each reads the tags the ones before it left.</summary>
 internal static class DocumentTagRules
 {
     /// <summary>Applies the rules to the tags of <paramref name="doc"/>, in place.</summary>
@@ -20,6 +20,7 @@ internal static class DocumentTagRules
         CaseNames.Tag(doc, tags);
         GivenNameJoin.Join(doc, tags);
         JoinedNames.Split(doc, tags, gazetteer, KnownOrganizations.Default);
+        InitialsAcronyms.Tag(doc, tags);
         ScoreLines.Tag(doc, tags, gazetteer.Places);
     }
 }

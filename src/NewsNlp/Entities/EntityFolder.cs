@@ -95,6 +95,7 @@ internal static class EntityFolder
         }
 
         PersonNames.Retype(clusters, gazetteer);
+        AcronymFolding.Fold(clusters);
 
         clusters.RemoveAll(c => c.Mentions.Count == 0);
         foreach (EntityCluster c in clusters)

@@ -8,8 +8,8 @@ namespace NewsNlp.Tests.Entities;
 /// Named storms (<see cref="StormNames"/>), countries read as organizations (<see cref="EntityPlaces.RetagCountries"/>),
 /// planets (<see cref="CelestialBodies"/>), lower-case places in casual text (<see cref="LowercasePlaces"/>), "Gulf of
 /// Mexico" (<see cref="FeatureNames"/>), weekdays (<see cref="WeekdayNames"/>), court cases (<see cref="CaseNames"/>), given
-/// names left out of a person (<see cref="GivenNameJoin"/>), names joined by "and" (<see cref="JoinedNames"/>) and score lines
-/// (<see cref="ScoreLines"/>).</summary>
+/// names left out of a person (<see cref="GivenNameJoin"/>), names joined by "and" (<see cref="JoinedNames"/>), organizations'
+/// untagged acronyms (<see cref="InitialsAcronyms"/>) and score lines (<see cref="ScoreLines"/>).</summary>
 public sealed class DocumentTagRulesTests
 {
     private static IReadOnlyList<IReadOnlyList<string>> Tags(params string[] sentences) =>
@@ -155,5 +155,14 @@ public sealed class DocumentTagRulesTests
     {
         var tags = Tags("Both the United Nations and European Union condemned the move .");
         tags[0].Skip(2).Take(5).Should().Equal("B-ORG", "I-ORG", "O", "B-ORG", "I-ORG");
+    }
+
+    [Fact]
+    public void AcronymSpellingAnOrganizationsInitials_IsThatOrganization()
+    {
+        var tags = Tags("Plague kills within days , says the World Health Organization .", "Untreated plague is always fatal , says WHO .");
+        tags[1][7].Should().Be("B-ORG", "\"WHO\" spells the organization named before, not the pronoun");
+        Tags("Plague kills within days , says the World Health Organization .", "WHO IS TO BLAME FOR THE OUTBREAK ?")[1][0]
+            .Should().Be("O", "a sentence in capitals is a headline, where \"WHO\" is the pronoun");
     }
 }
