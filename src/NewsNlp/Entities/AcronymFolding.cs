@@ -14,35 +14,50 @@ internal static class AcronymFolding
     /// mentions and are removed by the caller.</summary>
     public static void Fold(List<EntityCluster> clusters)
     {
-        foreach (EntityCluster a in clusters)
+        // The initials of each organization's name (with and without a company suffix), once per cluster: the number of
+        // organizations that spell them, and the last one.
+        Dictionary<string, (EntityCluster Cluster, int Count)>? spelled = null;
+        Span<char> initials = stackalloc char[MaxLetters + 1];
+        foreach (EntityCluster c in clusters)
         {
-            if (a.Type != EntityType.Organization || a.Canonical is not null || a.Mentions.Count == 0 || !IsAcronym(a.Mentions[0].Text)
-                || !EntityFolder.AllMentionsAre(a, a.Mentions[0].Text, StringComparison.Ordinal))
+            if (c.Type != EntityType.Organization || c.Mentions.Count == 0
+                || Initials(EntityNaming.StripThe(c.Mentions[0].Text), initials, out bool suffix) is not (>= MinLetters and var n))
             {
                 continue;
             }
 
-            string acronym = a.Mentions[0].Text;
-            EntityCluster? target = null;
-            int found = 0;
-            foreach (EntityCluster c in clusters)
+            spelled ??= new Dictionary<string, (EntityCluster, int)>(StringComparer.Ordinal);
+            Count(spelled, initials[..n].ToString(), c);
+            if (suffix && n - 1 >= MinLetters)
             {
-                if (c != a && c.Type == EntityType.Organization && c.Mentions.Count > 0 && IsInitialsOf(EntityNaming.StripThe(c.Mentions[0].Text), acronym)
-                    && c != target)
-                {
-                    target = c;
-                    found++;
-                }
-            }
-
-            if (found == 1)
-            {
-                target!.Mentions.AddRange(a.Mentions);
-                target.Mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
-                a.Mentions.Clear();
+                Count(spelled, initials[..(n - 1)].ToString(), c);
             }
         }
+
+        if (spelled is null)
+        {
+            return;
+        }
+
+        Dictionary<string, (EntityCluster Cluster, int Count)>.AlternateLookup<ReadOnlySpan<char>> byInitials = spelled.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (EntityCluster a in clusters)
+        {
+            if (a.Type != EntityType.Organization || a.Canonical is not null || a.Mentions.Count == 0 || !IsAcronym(a.Mentions[0].Text)
+                || !EntityFolder.AllMentionsAre(a, a.Mentions[0].Text, StringComparison.Ordinal)
+                || !byInitials.TryGetValue(a.Mentions[0].Text, out (EntityCluster Cluster, int Count) target) || target.Count != 1
+                || target.Cluster == a)
+            {
+                continue;
+            }
+
+            target.Cluster.Mentions.AddRange(a.Mentions);
+            target.Cluster.Mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
+            a.Mentions.Clear();
+        }
     }
+
+    private static void Count(Dictionary<string, (EntityCluster Cluster, int Count)> spelled, string key, EntityCluster c) =>
+        spelled[key] = spelled.TryGetValue(key, out (EntityCluster Cluster, int Count) seen) && seen.Cluster != c ? (c, seen.Count + 1) : (c, Math.Max(1, seen.Count));
 
     private static bool IsAcronym(string name)
     {
@@ -62,14 +77,14 @@ internal static class AcronymFolding
         return true;
     }
 
-    /// <summary>Whether <paramref name="acronym"/> spells the initials of <paramref name="name"/>'s capitalized words,
-    /// with or without a last word that is a company suffix ("Digital Equipment Co" is DEC; "International Paper Co" is
-    /// IP).</summary>
-    private static bool IsInitialsOf(string name, string acronym)
+    /// <summary>Writes the initials of <paramref name="name"/>'s capitalized words ("of", "and", "the", "for", "&amp;"
+    /// skipped) into <paramref name="initials"/>, and whether its last word is a company suffix ("Digital Equipment Co"
+    /// is DEC, and "International Paper Co" IP); returns their number, or 0 when a word is in lower case or there are too
+    /// many.</summary>
+    private static int Initials(string name, Span<char> initials, out bool suffix)
     {
-        Span<char> initials = stackalloc char[MaxLetters + 1];
         int n = 0;
-        bool suffix = false;
+        suffix = false;
         foreach (Range r in name.AsSpan().Split(' '))
         {
             ReadOnlySpan<char> w = name.AsSpan(r);
@@ -80,13 +95,13 @@ internal static class AcronymFolding
 
             if (!char.IsUpper(w[0]) || n == initials.Length)
             {
-                return false;
+                return 0;
             }
 
             initials[n++] = char.ToUpperInvariant(w[0]);
             suffix = OrganizationWords.Is(w.TrimEnd('.'), OrganizationFacets.CompanySuffix);
         }
 
-        return initials[..n].SequenceEqual(acronym) || (suffix && initials[..(n - 1)].SequenceEqual(acronym));
+        return n;
     }
 }
