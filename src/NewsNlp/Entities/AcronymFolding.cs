@@ -3,13 +3,11 @@ namespace NewsNlp;
 /// <summary>An organization's acronym is the organization the story names in full: "International Paper Co" … "IP",
 /// "Toronto Stock Exchange" … "TSE", "State Messaging and Archive Retrieval Toolset" … "SMART" were two entities each
 /// (the alias table holds only the famous ones: FBI, WHO). An organization named only by a word in capitals whose
-/// letters are the initials of exactly one other organization's name (its capitalized words; "of", "and", "the", "for"
-/// skipped; a company suffix counted or not) folds into it.</summary>
+/// letters are the initials of exactly one other organization's name (its capitalized words; the small words
+/// <see cref="DefinedAcronyms"/> may skip, and "&amp;", skipped; a company suffix counted or not) folds into it. The
+/// initials and the acronym test are shared with <see cref="InitialsAcronyms"/>.</summary>
 internal static class AcronymFolding
 {
-    /// <summary>Shortest and longest acronym folded (one letter is no acronym; long ones are names of their own).</summary>
-    private const int MinLetters = 2, MaxLetters = 6;
-
     /// <summary>Folds the acronym clusters of <paramref name="clusters"/> into their organizations; folded clusters keep no
     /// mentions and are removed by the caller.</summary>
     public static void Fold(List<EntityCluster> clusters)
@@ -17,18 +15,18 @@ internal static class AcronymFolding
         // The initials of each organization's name (with and without a company suffix), once per cluster: the number of
         // organizations that spell them, and the last one.
         Dictionary<string, (EntityCluster Cluster, int Count)>? spelled = null;
-        Span<char> initials = stackalloc char[MaxLetters + 1];
+        Span<char> initials = stackalloc char[EntityRules.MaxOrganizationAcronymLength + 1];
         foreach (EntityCluster c in clusters)
         {
             if (c.Type != EntityType.Organization || c.Mentions.Count == 0
-                || Initials(EntityNaming.StripThe(c.Mentions[0].Text), initials, out bool suffix) is not (>= MinLetters and var n))
+                || Initials(EntityNaming.StripThe(c.Mentions[0].Text), initials, out bool suffix) is not (>= EntityRules.MinAcronymLetters and var n))
             {
                 continue;
             }
 
             spelled ??= new Dictionary<string, (EntityCluster, int)>(StringComparer.Ordinal);
             Count(spelled, initials[..n].ToString(), c);
-            if (suffix && n - 1 >= MinLetters)
+            if (suffix && n - 1 >= EntityRules.MinAcronymLetters)
             {
                 Count(spelled, initials[..(n - 1)].ToString(), c);
             }
@@ -59,14 +57,16 @@ internal static class AcronymFolding
     private static void Count(Dictionary<string, (EntityCluster Cluster, int Count)> spelled, string key, EntityCluster c) =>
         spelled[key] = spelled.TryGetValue(key, out (EntityCluster Cluster, int Count) seen) && seen.Cluster != c ? (c, seen.Count + 1) : (c, Math.Max(1, seen.Count));
 
-    private static bool IsAcronym(string name)
+    /// <summary>Whether <paramref name="word"/> is an organization's acronym as written: capital letters only, as many as
+    /// <see cref="EntityRules.MinAcronymLetters"/> to <see cref="EntityRules.MaxOrganizationAcronymLength"/>.</summary>
+    internal static bool IsAcronym(ReadOnlySpan<char> word)
     {
-        if (name.Length is < MinLetters or > MaxLetters)
+        if (word.Length < EntityRules.MinAcronymLetters || word.Length > EntityRules.MaxOrganizationAcronymLength)
         {
             return false;
         }
 
-        foreach (char ch in name)
+        foreach (char ch in word)
         {
             if (!char.IsAsciiLetterUpper(ch))
             {
@@ -77,10 +77,28 @@ internal static class AcronymFolding
         return true;
     }
 
-    /// <summary>Writes the initials of <paramref name="name"/>'s capitalized words ("of", "and", "the", "for", "&amp;"
-    /// skipped) into <paramref name="initials"/>, and whether its last word is a company suffix ("Digital Equipment Co"
-    /// is DEC, and "International Paper Co" IP); returns their number, or 0 when a word is in lower case or there are too
-    /// many.</summary>
+    /// <summary>Reads the next word of a name into its <paramref name="initials"/> (<paramref name="n"/> so far): a
+    /// capitalized word adds its initial, a small word or "&amp;" adds nothing; returns false when the word makes the name
+    /// no source of an acronym (a word in lower case, or more initials than fit).</summary>
+    internal static bool AddInitial(ReadOnlySpan<char> word, Span<char> initials, ref int n)
+    {
+        if (word.IsEmpty || word is "&" || FunctionWords.Is(word, DefinedAcronyms.SkippableWords) && !char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(word[0]) || n == initials.Length)
+        {
+            return false;
+        }
+
+        initials[n++] = char.ToUpperInvariant(word[0]);
+        return true;
+    }
+
+    /// <summary>Writes the initials of <paramref name="name"/> (see <see cref="AddInitial"/>) into
+    /// <paramref name="initials"/>, and whether its last word is a company suffix ("Digital Equipment Co" is DEC, and
+    /// "International Paper Co" IP); returns their number, or 0 when the name is no source of an acronym.</summary>
     private static int Initials(string name, Span<char> initials, out bool suffix)
     {
         int n = 0;
@@ -88,18 +106,16 @@ internal static class AcronymFolding
         foreach (Range r in name.AsSpan().Split(' '))
         {
             ReadOnlySpan<char> w = name.AsSpan(r);
-            if (w.IsEmpty || w is "of" or "and" or "the" or "for" or "&")
-            {
-                continue;
-            }
-
-            if (!char.IsUpper(w[0]) || n == initials.Length)
+            int before = n;
+            if (!AddInitial(w, initials, ref n))
             {
                 return 0;
             }
 
-            initials[n++] = char.ToUpperInvariant(w[0]);
-            suffix = OrganizationWords.Is(w.TrimEnd('.'), OrganizationFacets.CompanySuffix);
+            if (n > before)
+            {
+                suffix = OrganizationWords.Is(w.TrimEnd('.'), OrganizationFacets.CompanySuffix);
+            }
         }
 
         return n;

@@ -7,7 +7,7 @@ internal static class DefinedAcronyms
     /// <summary>The small words an acronym may skip (<see cref="FunctionWords"/>): "Assembly of First Nations" is AFN,
     /// "Committee to Protect Journalists" CPJ, "Students for a Democratic Society" SDS; it may also keep them:
     /// "Mothers Against Drunk Driving" is MADD.</summary>
-    private const FunctionWordKinds SkippableWords =
+    internal const FunctionWordKinds SkippableWords =
         FunctionWordKinds.Article | FunctionWordKinds.Preposition | FunctionWordKinds.Coordinator | FunctionWordKinds.NameParticle;
 
     /// <summary>Finds the defined acronyms and adds a mention for each later use the tagger missed (to

@@ -8,10 +8,6 @@ namespace NewsNlp;
 /// organization, and folds into it as "FBI" folds into "Federal Bureau of Investigation".</summary>
 internal static class InitialsAcronyms
 {
-    /// <summary>Shortest and longest acronym read (two letters are "US", "IT" too often; the initials of a long name
-    /// are rarely used).</summary>
-    private const int MinLetters = 2, MaxLetters = 6;
-
     /// <summary>Most organizations of a story whose initials are kept.</summary>
     private const int MaxNames = 64;
 
@@ -35,19 +31,13 @@ internal static class InitialsAcronyms
             for (int i = 0; i < tags.Length && names > 0; i++)
             {
                 ReadOnlySpan<char> w = d.Word(i);
-                if (tags[i] != NerTagger.O || d.Cls[i] != NerDocument.ClsAllCaps || w.Length < MinLetters || w.Length > MaxLetters
-                    || (d.Flags[i] & NerDocument.FlagCapsSentence) != 0 || !IsLetters(w))
+                if (tags[i] != NerTagger.O || d.Cls[i] != NerDocument.ClsAllCaps || (d.Flags[i] & NerDocument.FlagCapsSentence) != 0
+                    || !AcronymFolding.IsAcronym(w))
                 {
                     continue;
                 }
 
-                ulong h = 0;
-                foreach (char c in w)
-                {
-                    h = Next(h, c);
-                }
-
-                if (initials.AsSpan(0, names).Contains(h))
+                if (initials.AsSpan(0, names).Contains(Hash(w)))
                 {
                     tags[i] = (byte)((2 * NerTagger.OrganizationType) - 1);
                 }
@@ -59,42 +49,31 @@ internal static class InitialsAcronyms
         }
     }
 
-    /// <summary>A hash of the initials of the capitalized words of [<paramref name="first"/>, <paramref name="end"/>)
-    /// ("World Health Organization" → WHO; "of", "and", "the", "for" skipped), or 0 when there are fewer than
-    /// <see cref="MinLetters"/> or more than <see cref="MaxLetters"/>.</summary>
+    /// <summary>A hash of the initials of the words [<paramref name="first"/>, <paramref name="end"/>) ("World Health
+    /// Organization" → WHO; see <see cref="AcronymFolding.AddInitial"/>), or 0 when they are no acronym's.</summary>
     private static ulong InitialsOf(NerDocument d, int first, int end)
     {
-        ulong h = 0;
+        Span<char> initials = stackalloc char[EntityRules.MaxOrganizationAcronymLength + 1];
         int n = 0;
         for (int k = first; k < end; k++)
         {
-            ReadOnlySpan<char> w = d.Word(k);
-            if (w.Length > 0 && char.IsUpper(w[0]))
-            {
-                h = Next(h, w[0]);
-                n++;
-            }
-            else if (w is not ("of" or "and" or "the" or "for" or "&"))
+            if (!AcronymFolding.AddInitial(d.Word(k), initials, ref n))
             {
                 return 0;
             }
         }
 
-        return n is >= MinLetters and <= MaxLetters ? h : 0;
+        return n >= EntityRules.MinAcronymLetters && n <= EntityRules.MaxOrganizationAcronymLength ? Hash(initials[..n]) : 0;
     }
 
-    private static ulong Next(ulong h, char c) => (h * 31) + char.ToUpperInvariant(c) + 1;
-
-    private static bool IsLetters(ReadOnlySpan<char> w)
+    private static ulong Hash(ReadOnlySpan<char> letters)
     {
-        foreach (char c in w)
+        ulong h = 0;
+        foreach (char c in letters)
         {
-            if (!char.IsAsciiLetterUpper(c))
-            {
-                return false;
-            }
+            h = (h * 31) + c + 1;
         }
 
-        return true;
+        return h;
     }
 }

@@ -56,7 +56,7 @@ internal static class PersonNames
             bool confirmed = surname is not null && surname.Mentions.Count > 0 && (!placeWord || IsSurnameWord(name, lastWord, gazetteer)) &&
                 (m.GivenNameFirst || FirstNames.Contains(firstWord) ||
                  (words == EntityRules.MinPersonNameWords
-                  && (surname.Mentions.Count >= EntityRules.MinSurnameMentionsAlone || (!IsCommonLowerWord(firstWord) && !IsDemonym(firstWord, gazetteer)))));
+                  && (surname.Mentions.Count >= EntityRules.MinSurnameMentionsAlone || (!IsCommonLowerWord(firstWord) && !gazetteer.Places.TryGetDemonym(firstWord, out _)))));
             if (!known && !confirmed)
             {
                 continue;
@@ -162,13 +162,6 @@ internal static class PersonNames
 
         return k != i && k >= 0 && k < words.Length && mentionAt[k] is { Type: EntityType.Person } other
             && other.WordCount >= EntityRules.MinPersonNameWords && other.GivenNameFirst;
-    }
-
-    /// <summary>Whether <paramref name="word"/> is a people's name ("American", "Dutch"): "American Muslims" is a group.</summary>
-    private static bool IsDemonym(ReadOnlySpan<char> word, Gazetteer gazetteer)
-    {
-        gazetteer.TryPhrase(Gazetteer.PhraseHash(0, FeatureHash.Lower(word), first: true), out ushort types);
-        return (types & Gazetteer.Demonym) != 0;
     }
 
     /// <summary>Whether the only place word of <paramref name="name"/> is its last word (<c>Kanye West</c>, not

@@ -11,22 +11,14 @@ public sealed class SpeakerNameTests
     [InlineData("The British Foreign Office said on Monday that the new settlements were illegal under international law.", "British Foreign Office")]
     [InlineData("Ohio Mattress Co said on Tuesday that it would buy back two million of its shares.", "Ohio Mattress Co")]
     [InlineData("The Scottish Borders Council found that the school buildings needed urgent repairs, a report said on Friday.", "Scottish Borders Council")]
-    public void OrganizationNamedAfterAPlace_IsTheSpeaker_NotThePlace(string text, string speaker)
-    {
-        NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
-        a.Quotes.Should().Contain(q => q.Speaker == speaker, "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
-    }
+    public void OrganizationNamedAfterAPlace_IsTheSpeaker_NotThePlace(string text, string speaker) => ShouldHaveSpeaker(text, speaker);
 
     /// <summary>A person named after a title that holds an organization speaks, not the organization (the entity stage
     /// finds both; the person ends the phrase).</summary>
     [Theory]
     [InlineData("Senate Agriculture Committee Chairman Tom Reller said he wanted to go to conference with the House soon.", "Tom Reller")]
     [InlineData("Indiana State Teachers Association President Keith Gambill told the crowd that the Legislature should act.", "Keith Gambill")]
-    public void PersonAfterAnOrganizationsTitle_IsTheSpeaker(string text, string speaker)
-    {
-        NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
-        a.Quotes.Should().Contain(q => q.Speaker == speaker, "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
-    }
+    public void PersonAfterAnOrganizationsTitle_IsTheSpeaker(string text, string speaker) => ShouldHaveSpeaker(text, speaker);
 
     /// <summary>"They said" after a sentence about an organization is the organization's (British news writes a company as
     /// "they").</summary>
@@ -37,7 +29,7 @@ public sealed class SpeakerNameTests
             "The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely sorted, though.\n\n" +
             "\"Any final agreement on this matter needs to be made with her management team. We have no further comment,\" they said.");
         a.Quotes.Should().Contain(q => q.Kind == QuoteKind.Direct && q.Speaker == "Dick Clark Productions",
-            "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
+            "quotes: {0}", Listed(a));
     }
 
     /// <summary>A titled nominal speaker is the person the story names later after the same words ("Ruritania's
@@ -50,7 +42,7 @@ public sealed class SpeakerNameTests
             "Police cleared the campus on Monday.\n\n" +
             "Ruritania’s ambassador to Britain Li Wen has said that his country has the power to end the unrest.");
         a.Quotes.Should().Contain(q => q.Kind == QuoteKind.Partial && q.Cue == "warned" && q.Speaker == "Li Wen",
-            "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
+            "quotes: {0}", Listed(a));
     }
 
     /// <summary>"The statement said" in the paragraph after a named speaker's statement is that speaker's.</summary>
@@ -61,7 +53,7 @@ public sealed class SpeakerNameTests
             "Two soldiers were killed in a helicopter crash in the north, the Ruritanian military said in a statement on Wednesday.\n\n" +
             "\"The cause of the crash is under investigation,\" the statement said.");
         a.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Which.Speaker.Should().Be("Ruritanian military",
-            "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
+            "quotes: {0}", Listed(a));
     }
 
     /// <summary>"The 30-year-old" is the person the story named last (outside quotes), as news writes it.</summary>
@@ -87,7 +79,7 @@ public sealed class SpeakerNameTests
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
         a.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Which.Speaker.Should().Be(speaker,
-            "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
+            "quotes: {0}", Listed(a));
     }
 
     /// <summary>A person whose first name tells no gender ("Taylor", "Jordan") takes the gender of the pronouns that follow
@@ -112,6 +104,15 @@ public sealed class SpeakerNameTests
     {
         NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
         a.Quotes.Should().Contain(q => q.Text.Contains("worst case", StringComparison.Ordinal))
-            .Which.Speaker.Should().Be(speaker, "quotes: {0}", string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue)));
+            .Which.Speaker.Should().Be(speaker, "quotes: {0}", Listed(a));
     }
+
+    private static void ShouldHaveSpeaker(string text, string speaker)
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(text);
+        a.Quotes.Should().Contain(q => q.Speaker == speaker, "quotes: {0}", Listed(a));
+    }
+
+    /// <summary>The quotes' speakers and cues, for a failure message.</summary>
+    private static string Listed(NewsAnalysis a) => string.Join("; ", a.Quotes.Select(q => q.Speaker + " / " + q.Cue));
 }
