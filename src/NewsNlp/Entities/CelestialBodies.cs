@@ -34,7 +34,7 @@ internal static class CelestialBodies
     /// <summary>Folds a spacecraft's last word used alone into the craft ("Clipper" into "Europa Clipper"): a mention
     /// whose first word names a body is a craft's name (<see cref="EntityFolder.FoldTails"/>).</summary>
     /// <param name="clusters">The clusters after folding; emptied ones are removed.</param>
-    public static void Fold(List<EntityCluster> clusters) => EntityFolder.FoldTails(clusters, IsCraftMention);
+    public static void Fold(List<EntityCluster> clusters) => EntityFolder.FoldTails(clusters, EntityType.Misc, IsCraftMention);
 
     private static bool IsCraftMention(string text)
     {

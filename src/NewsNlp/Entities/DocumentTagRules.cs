@@ -14,6 +14,7 @@ internal static class DocumentTagRules
     {
         StormNames.Retag(doc, tags);
         CelestialBodies.Retag(doc, tags);
+        LandmarkNames.Retag(doc, tags);
         LowercasePlaces.Tag(doc, tags, gazetteer, WordClusters.Default);
         FeatureNames.Join(doc, tags);
         WeekdayNames.Untag(doc, tags);

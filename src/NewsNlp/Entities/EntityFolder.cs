@@ -356,27 +356,30 @@ internal static class EntityFolder
         }
     }
 
-    /// <summary>Folds the last word of a longer other name, used alone, into that name ("Katrina" into "Hurricane
-    /// Katrina", "Clipper" into "Europa Clipper"): an other-name cluster whose every mention is that word joins the
-    /// other-name cluster with a mention of several words that <paramref name="isLongName"/> accepts.</summary>
+    /// <summary>Folds the last word of a longer name, used alone, into that name ("Katrina" into "Hurricane Katrina",
+    /// "Clipper" into "Europa Clipper", "the Mall" into "the National Mall"): a cluster of <paramref name="type"/> whose
+    /// every mention is that word joins the cluster of that type with a mention of several words that
+    /// <paramref name="isLongName"/> accepts.</summary>
     /// <param name="clusters">The clusters after folding; emptied ones are removed.</param>
+    /// <param name="type">The type of both clusters.</param>
     /// <param name="isLongName">Whether a mention of several words is a name whose last word may stand for it.</param>
-    public static void FoldTails(List<EntityCluster> clusters, Func<string, bool> isLongName)
+    public static void FoldTails(List<EntityCluster> clusters, EntityType type, Func<string, bool> isLongName)
     {
         Dictionary<string, EntityCluster>? byTail = null;
         foreach (EntityCluster c in clusters)
         {
-            if (c.Type != EntityType.Misc)
+            if (c.Type != type)
             {
                 continue;
             }
 
             foreach (EntityMention m in c.Mentions)
             {
-                int space = m.Text.LastIndexOf(' ');
-                if (space > 0 && isLongName(m.Text))
+                string name = EntityNaming.StripThe(m.Text);
+                int space = name.LastIndexOf(' ');
+                if (space > 0 && isLongName(name))
                 {
-                    (byTail ??= new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase)).TryAdd(m.Text[(space + 1)..], c);
+                    (byTail ??= new Dictionary<string, EntityCluster>(StringComparer.OrdinalIgnoreCase)).TryAdd(name[(space + 1)..], c);
                     break;
                 }
             }
@@ -390,8 +393,8 @@ internal static class EntityFolder
         bool merged = false;
         foreach (EntityCluster c in clusters)
         {
-            if (c.Type == EntityType.Misc && c.Canonical is null && c.Mentions.Count > 0 && byTail.TryGetValue(c.Mentions[0].Text, out EntityCluster? target)
-                && target != c && AllMentionsAre(c, c.Mentions[0].Text, StringComparison.OrdinalIgnoreCase))
+            if (c.Type == type && c.Canonical is null && c.Mentions.Count > 0 && byTail.TryGetValue(EntityNaming.StripThe(c.Mentions[0].Text), out EntityCluster? target)
+                && target != c && AllMentionsAre(c, EntityNaming.StripThe(c.Mentions[0].Text), StringComparison.OrdinalIgnoreCase))
             {
                 foreach (EntityMention m in c.Mentions)
                 {

@@ -55,6 +55,7 @@ internal sealed class EntityStage : AnalysisStage
         KnownOrganizations.Default.Retype(clusters);
         StormNames.Fold(clusters);
         CelestialBodies.Fold(clusters);
+        LandmarkNames.Fold(clusters);
         HeadlineNames.RemoveUnconfirmed(clusters, article, structure, gazetteer);
         QuotedTitles.RemovePeople(clusters, article);
 

@@ -90,7 +90,7 @@ internal static class StormNames
     /// <summary>Folds each storm's bare name into the storm ("Katrina" into "Hurricane Katrina"): a mention whose word
     /// before the last is a storm word is a storm's name (<see cref="EntityFolder.FoldTails"/>).</summary>
     /// <param name="clusters">The clusters after folding; emptied ones are removed.</param>
-    public static void Fold(List<EntityCluster> clusters) => EntityFolder.FoldTails(clusters, IsStormMention);
+    public static void Fold(List<EntityCluster> clusters) => EntityFolder.FoldTails(clusters, EntityType.Misc, IsStormMention);
 
     private static bool IsStormMention(string text)
     {

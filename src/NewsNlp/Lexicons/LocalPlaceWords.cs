@@ -1,7 +1,7 @@
 namespace NewsNlp;
 
-/// <summary>The English words that end the name of a local place, one no world gazetteer lists: a building, venue or
-/// road (<see cref="IsFacility"/>: <c>Amphitheatre</c>, <c>Stadium</c>, <c>Drive</c>) or a local unit
+/// <summary>The English words that end the name of a local place, one no world gazetteer lists: a building, venue, road
+/// or natural feature (<see cref="IsFacility"/>: <c>Amphitheatre</c>, <c>Stadium</c>, <c>Drive</c>, <c>Island</c>) or a local unit
 /// (<see cref="IsUnit"/>: <c>County</c>, <c>Township</c>), and the words that open a sea's or cape's name
 /// (<see cref="IsFeatureHead"/>: <c>Gulf</c> of "Gulf of Mexico"). Lookups ignore case.</summary>
 internal static class LocalPlaceWords
@@ -12,9 +12,10 @@ internal static class LocalPlaceWords
 
     private static readonly WordSet s_roads = WordSet.Create(WordCasing.IgnoreCase, s_roadWords);
 
-    /// <summary>Words that end a facility's name and no person's: "Shoreline Amphitheatre" and "Jolinda Drive" are
-    /// places even when the tagger reads a given name and a surname. Words that are also common surnames (Hall, Park,
-    /// Lane, Field) are left out.</summary>
+    /// <summary>Words that end a facility's or a natural feature's name and no person's: "Shoreline Amphitheatre" and
+    /// "Jolinda Drive" are places even when the tagger reads a given name and a surname. Words that are also common
+    /// surnames (Hall, Park, Lane, Field, Castle) and words that end institutions' names as often as places' (Center,
+    /// Palace: "Tax Policy Center", "Crystal Palace"; Forest: "Nottingham Forest") are left out.</summary>
     private static readonly WordSet s_facilities = WordSet.Create(WordCasing.IgnoreCase,
     [
         // Venues.
@@ -25,7 +26,11 @@ internal static class LocalPlaceWords
         .. s_roadWords, "street",
 
         // Other buildings and grounds.
-        "plaza", "airport", "mall", "courthouse", "statehouse", "cathedral", "mosque", "synagogue", "cemetery",
+        "plaza", "airport", "mall", "courthouse", "statehouse", "cathedral", "mosque", "synagogue", "cemetery", "station",
+        "square", "superspeedway", "stadion",
+
+        // Natural features a name ends with ("Rikers Island", "Yellow River", "Tibetan Plateau").
+        "island", "islands", "river", "valley", "canyon", "mountains", "plateau", "caverns", "peninsula", "desert",
     ]);
 
     /// <summary>Words that end the name of a local unit of a country ("Marin County", "San Francisco Bay Area").</summary>
@@ -39,8 +44,14 @@ internal static class LocalPlaceWords
     /// <summary>Whether <paramref name="word"/> opens a natural feature's name before "of". Does not allocate.</summary>
     public static bool IsFeatureHead(ReadOnlySpan<char> word) => s_featureHeads.Contains(word);
 
-    /// <summary>Whether <paramref name="word"/> ends a building's, venue's or road's name. Does not allocate.</summary>
+    /// <summary>Whether <paramref name="word"/> ends a building's, venue's, road's or natural feature's name. Does not
+    /// allocate.</summary>
     public static bool IsFacility(ReadOnlySpan<char> word) => s_facilities.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> ends a place's name whatever the tagger typed it (an organization's:
+    /// "Yankee Stadium", "Orlando International Airport"; a person's: "Rikers Island"): a facility's or natural feature's
+    /// word other than "Street", which also ends institutions' ("Wall Street", "Downing Street"). Does not allocate.</summary>
+    public static bool IsLandmark(ReadOnlySpan<char> word) => s_facilities.Contains(word) && !word.Equals("street", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="word"/> ends a road's name and no institution's. Does not allocate.</summary>
     public static bool IsRoad(ReadOnlySpan<char> word) => s_roads.Contains(word);

@@ -6,7 +6,7 @@ namespace NewsNlp.Tests.Entities;
 /// <summary>The document rules that correct the tagger's tags, read through the tagging API
 /// (<see cref="NewsAnalyzer.TagDocument"/>); the same rules in the analysis are pinned by rows of Specs/Entities.tsv.
 /// Named storms (<see cref="StormNames"/>), countries read as organizations (<see cref="EntityPlaces.RetagCountries"/>),
-/// planets (<see cref="CelestialBodies"/>), lower-case places in casual text (<see cref="LowercasePlaces"/>), "Gulf of
+/// planets (<see cref="CelestialBodies"/>), venues and natural features (<see cref="LandmarkNames"/>), lower-case places in casual text (<see cref="LowercasePlaces"/>), "Gulf of
 /// Mexico" (<see cref="FeatureNames"/>), weekdays (<see cref="WeekdayNames"/>), court cases (<see cref="CaseNames"/>), given
 /// names left out of a person (<see cref="GivenNameJoin"/>), names joined by "and" (<see cref="JoinedNames"/>), organizations'
 /// untagged acronyms (<see cref="InitialsAcronyms"/>) and score lines (<see cref="ScoreLines"/>).</summary>
@@ -54,6 +54,24 @@ public sealed class DocumentTagRulesTests
     {
         var tags = Tags("Director Neil Jordan presented his film in Venice on Monday .", "Jordan said he had changed some historical details .");
         tags[1][0].Should().Be("B-PER", "the director's surname is no country here");
+    }
+
+    [Fact]
+    public void VenueOrIslandReadAsAnotherType_IsAPlace()
+    {
+        var tags = Tags("Smaller tremors had been felt in the northeast of the North Island for more than a week .",
+            "The convention opened at Quicken Loans Arena in Cleveland on Monday .");
+        tags[0].Skip(10).Take(2).Should().Equal("B-LOC", "I-LOC");
+        tags[1].Skip(4).Take(3).Should().Equal("B-LOC", "I-LOC", "I-LOC");
+    }
+
+    [Fact]
+    public void InstitutionOrQuotedTitleEndingLikeAPlace_KeepsItsType()
+    {
+        var tags = Tags("The University of the Highlands and Islands will open a campus in Inverness .",
+            "She starred in \" Mystic River \" before turning to the stage .");
+        tags[0][1].Should().Be("B-ORG", "an institution's word heads the name");
+        tags[1].Skip(4).Take(2).Should().Equal("B-MISC", "I-MISC");
     }
 
     [Fact]
