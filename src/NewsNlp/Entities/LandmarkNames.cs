@@ -2,8 +2,9 @@ namespace NewsNlp;
 
 /// <summary>Venues, buildings and natural features are places, whatever name they carry: "Yankee Stadium", "Orlando
 /// International Airport", "Quicken Loans Arena" (read as organizations after their sponsor or city), "Rikers Island",
-/// "Cape Breton Island" (read as people), "Grand Canyon" (an other name). A name of two words or more that ends with a
-/// word of <see cref="LocalPlaceWords.IsLandmark"/> is tagged a place, as CoNLL-2003 and Wikipedia annotation both type
+/// "Cape Breton Island", "Fort Hood" (read as people), "Grand Canyon" (an other name). A name of two words or more that
+/// ends with a word of <see cref="LocalPlaceWords.IsLandmark"/>, or a person's or other name that opens with one of
+/// <see cref="LocalPlaceWords.OpensPlaceName"/>, is tagged a place, as CoNLL-2003 and Wikipedia annotation both type
 /// them; not when an institution's word heads it ("University of the Highlands and Islands", "Charing Cross Police
 /// Station") or when it stands in quotation marks, where an other name is a title ("Treasure Island").</summary>
 internal static class LandmarkNames
@@ -24,11 +25,14 @@ internal static class LandmarkNames
 
             int end = NerTagger.RunEnd(tags, first);
             int type = NerTagger.TypeOf(tags[first]);
-            if (type != NerTagger.LocationType && end - first >= 2 && IsLandmarkName(d, first, end)
+            if (type != NerTagger.LocationType && end - first >= 2 && IsLandmarkName(d, first, end, type != NerTagger.OrganizationType, out bool endsLandmark)
                 && !(type == NerTagger.MiscType && first > 0 && ArticleText.IsQuoteMark(d.Word(first - 1))))
             {
                 NerTagger.TagRun(tags, first, end, NerTagger.LocationType);
-                (lastWords ??= []).Add(d.Lower[end - 1]);
+                if (endsLandmark)
+                {
+                    (lastWords ??= []).Add(d.Lower[end - 1]);
+                }
             }
 
             first = end - 1;
@@ -48,24 +52,37 @@ internal static class LandmarkNames
         }
     }
 
-    private static bool IsLandmarkName(NerDocument d, int first, int end)
+    /// <summary>Whether the name [<paramref name="first"/>, <paramref name="end"/>) is a landmark's: it ends with a landmark
+    /// word or opens with a place's word ("Fort Hood", "Mount Kilimanjaro", "Lake Winola"), and no other word of it is an
+    /// institution's.</summary>
+    /// <param name="d">The document.</param>
+    /// <param name="first">The name's first word.</param>
+    /// <param name="end">One past its last word.</param>
+    /// <param name="mayOpen">Whether a place's first word is enough: not for a name the tagger read as an organization's,
+    /// which may be a company's ("Lake Resources", "Mount Sinai").</param>
+    /// <param name="endsLandmark">Whether it ends with a landmark word (whose last word alone may stand for it).</param>
+    private static bool IsLandmarkName(NerDocument d, int first, int end, bool mayOpen, out bool endsLandmark)
     {
         ReadOnlySpan<char> last = d.Word(end - 1);
-        if (last.Length == 0 || !char.IsUpper(last[0]) || !LocalPlaceWords.IsLandmark(last))
+        endsLandmark = IsCapitalized(last) && LocalPlaceWords.IsLandmark(last);
+        bool opens = mayOpen && IsCapitalized(d.Word(first)) && LocalPlaceWords.OpensPlaceName(d.Word(first));
+        if (!endsLandmark && !opens)
         {
             return false;
         }
 
-        for (int k = first; k < end - 1; k++)
+        for (int k = opens ? first + 1 : first; k < (endsLandmark ? end - 1 : end); k++)
         {
             if (OrganizationWords.Is(d.Word(k), OrganizationFacets.Head | OrganizationFacets.CompanySuffix) && !d.Word(k).Equals("International", StringComparison.OrdinalIgnoreCase))
             {
-                return false; // "Bank of America Stadium" keeps the tagger's reading, as does "Police Station"; not "International Airport"
+                return false; // "Bank of America Stadium" keeps the tagger's reading, as do "Police Station" and "Lake Resources Inc"; not "International Airport"
             }
         }
 
         return true;
     }
+
+    private static bool IsCapitalized(ReadOnlySpan<char> w) => w.Length > 0 && char.IsUpper(w[0]);
 
     /// <summary>Folds a landmark's last word used alone into the landmark ("the Mall" into "the National Mall";
     /// <see cref="EntityFolder.FoldTails"/>).</summary>

@@ -41,6 +41,13 @@ internal static class LocalPlaceWords
     private static readonly WordSet s_featureHeads = WordSet.Create(WordCasing.IgnoreCase,
         ["gulf", "bay", "sea", "strait", "straits", "isle", "isles", "cape", "lake", "horn", "firth", "bight"]);
 
+    /// <summary>Words that open a place's name with a name after them ("Fort Hood", "Mount Kilimanjaro", "Lake Winola"),
+    /// and no person's or organization's.</summary>
+    private static readonly WordSet s_placeOpeners = WordSet.Create(WordCasing.IgnoreCase, ["fort", "mount", "mt", "mt.", "lake"]);
+
+    /// <summary>Whether <paramref name="word"/> opens a place's name ("Fort", "Mount", "Lake"). Does not allocate.</summary>
+    public static bool OpensPlaceName(ReadOnlySpan<char> word) => s_placeOpeners.Contains(word);
+
     /// <summary>Whether <paramref name="word"/> opens a natural feature's name before "of". Does not allocate.</summary>
     public static bool IsFeatureHead(ReadOnlySpan<char> word) => s_featureHeads.Contains(word);
 
