@@ -57,6 +57,12 @@ internal static class QuoteRules
     /// <summary>A weak verb finds its complement (a quote, a colon, <c>that</c>) within this many words.</summary>
     public const int ComplementWindow = 3;
 
+    /// <summary>Most words from a participle after "before", "after" or "while" to the quote it introduces ("before
+    /// describing for the jury the horrific details of the “physical fight”"): such a participle takes the sentence's
+    /// subject only when it introduces a quote; without one it is as often no speech ("while defending champion …",
+    /// "while adding Democratic strongholds").</summary>
+    public const int SequenceQuoteWindow = 12;
+
     /// <summary>Longest fronted adverbial clause (<c>Although no group claimed responsibility,</c>) whose cues are skipped:
     /// a clause up to its comma, not a sentence with a comma far into it.</summary>
     public const int MaxFrontedClauseWords = 20;

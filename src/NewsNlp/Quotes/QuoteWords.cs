@@ -264,6 +264,11 @@ internal static class QuoteWords
     /// <summary>Whether <paramref name="word"/> opens an adjunct after a cue (<c>when asked</c>, <c>drawing applause</c>).</summary>
     public static bool IsAdjunctOpener(ReadOnlySpan<char> word) => s_adjunctConjunctions.Contains(word) || s_adjunctParticiples.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> opens a participle clause whose subject is the sentence's (<c>before
+    /// saying</c>, <c>after describing</c>, <c>while chanting</c>); not "as" (<c>quoted as saying</c>, a frame) nor "when"
+    /// (<c>when reporting data</c>, rarely speech).</summary>
+    public static bool IsSequenceConjunction(ReadOnlySpan<char> word) => word is "before" or "after" or "while";
+
     /// <summary>Whether <paramref name="word"/> is a subject pronoun that opens a reported clause.</summary>
     public static bool IsClausePronoun(ReadOnlySpan<char> word) => s_clausePronouns.Contains(word);
 

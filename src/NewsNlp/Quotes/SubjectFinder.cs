@@ -24,7 +24,7 @@ internal static partial class SubjectFinder
 
         if (doc.Words[i].IsCapitalized)
         {
-            if ((QuoteWords.IsNotName(w) && !IsAcronym(w)) || (i == doc.SentenceStartWord && !LooksLikeSentenceInitialName(doc, i)))
+            if ((QuoteWords.IsNotName(w) && !IsAcronym(w)) || (i == doc.SentenceStartWord && !LooksLikeSentenceInitialName(doc, i)) || IsFunctionWordContraction(w))
             {
                 // "Experts on trade said": a speaker noun opening the sentence is capitalized only for that.
                 return i == doc.SentenceStartWord && !QuoteWords.IsNotName(w) && ReportingLexicon.SpeakerNouns.Contains(w) ? SubjectHead.Nominal : SubjectHead.None;
@@ -37,6 +37,15 @@ internal static partial class SubjectFinder
         // ("the 46-year-old").
         return ReportingLexicon.SpeakerNouns.Contains(w) || Titles.Is(w, TitleFacets.Head | TitleFacets.Occupation | TitleFacets.Journalist)
             || QuoteWords.IsAgeNoun(w) ? SubjectHead.Nominal : SubjectHead.None;
+    }
+
+    /// <summary>Whether a capitalized word is a function word other than a subject pronoun with a clitic "’s"
+    /// (<c>That’s</c>, <c>There’s</c>, <c>What’s</c>; not <c>He’s</c>): no name, though it opens a sentence that goes on
+    /// to a verb.</summary>
+    private static bool IsFunctionWordContraction(ReadOnlySpan<char> w)
+    {
+        FunctionWordKinds kinds = w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '’' ? FunctionWords.Of(w[..^2]) : FunctionWordKinds.None;
+        return kinds != FunctionWordKinds.None && (kinds & FunctionWordKinds.SubjectPronoun) == 0;
     }
 
     /// <summary>Whether a pronoun's letters are an organization's acronym: "WHO", the World Health Organization, in
@@ -95,13 +104,13 @@ internal static partial class SubjectFinder
             return left;
         }
 
-        if (lower > a && cue.Start - 1 >= a && (IsCoordinator(doc, cue.Start - 1, lower) || IsParticipleAfterQuote(doc, cue.Start, lower))
+        if (lower > a && cue.Start - 1 >= a && (IsCoordinator(doc, cue.Start - 1, lower) || IsParticipleAfterQuote(doc, cue.Start, lower) || IsSequenceParticiple(doc, cue.Start, lower))
             && ParticipleSubject(doc, cue.Start - 1, a) is { End: > 0 } opening && opening.End < lower
             && (opening.Start == a || !IsPreposition(doc, opening.Start - 1)))
         {
             // A second verb phrase or a participle after a quote (Bush referred to Rubio as “a bright leader” but described …;
-            // Trump has delivered a defense of “New York values,” saying …): its subject opens the sentence, before the
-            // quote; not a name after a preposition ("referred to Rubio").
+            // Trump has delivered a defense of “New York values,” saying …; … as "brave" before describing …): its subject
+            // opens the sentence, before the quote; not a name after a preposition ("referred to Rubio").
             return opening;
         }
 
@@ -194,6 +203,33 @@ internal static partial class SubjectFinder
     }
 
     private static bool IsCoordinator(QuoteDocument doc, int i, int lower) => i >= lower && doc.IsFrameWord(i) && doc.W(i) is "and" or "but";
+
+    /// <summary>Whether the cue at <paramref name="cue"/> is a participle right after "before", "after" or "while" that
+    /// introduces a quote (<c>before saying, “…”</c>, <c>before describing … the “physical fight”</c>:
+    /// <see cref="QuoteWords.IsSequenceConjunction"/>, <see cref="QuoteRules.SequenceQuoteWindow"/>).</summary>
+    private static bool IsSequenceParticiple(QuoteDocument doc, int cue, int lower)
+    {
+        if (cue - 1 < lower || !doc.W(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || !doc.IsFrameWord(cue - 1)
+            || !QuoteWords.IsSequenceConjunction(doc.W(cue - 1)))
+        {
+            return false;
+        }
+
+        for (int k = cue + 1; k < doc.Words.Length && k <= cue + QuoteRules.SequenceQuoteWindow; k++)
+        {
+            if (doc.Words[k].Region >= 0)
+            {
+                return true;
+            }
+
+            if (doc.IsPunct(k, '.') || doc.IsPunct(k, ';'))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the cue at <paramref name="cue"/> is a participle right after a quote that ends with a comma
     /// (<c>“New York values,” saying</c>).</summary>
@@ -319,6 +355,12 @@ internal static partial class SubjectFinder
         if (participle && j - 1 >= lower && doc.IsPunct(j - 1, ',') && doc.IsFrameWord(j) && QuoteWords.IsAdjunctOpener(doc.W(j)))
         {
             return ParticipleSubject(doc, j - 1, lower); // “…,” Doe said, while also saying that …: the participle's subject opens the sentence
+        }
+
+        if (participle && IsSequenceParticiple(doc, cueStart, lower) && (lower == 0 || doc.Words[lower - 1].Region < 0))
+        {
+            // McConnell deflected questions before saying …: the subject opens the clause (after a quote, see FindSubject).
+            return ParticipleSubject(doc, cueStart - 1, lower);
         }
 
         if (doc.IsFrameWord(j) && doc.W(j) is "and" or "but")
