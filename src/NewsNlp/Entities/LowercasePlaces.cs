@@ -13,6 +13,10 @@ internal static class LowercasePlaces
     private static readonly WordSet s_directions = WordSet.Create(WordCasing.IgnoreCase,
         ["central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "middle", "upper", "lower"]);
 
+    /// <summary>Whether <paramref name="word"/> is a word of direction the gazetteer also holds as a region's name
+    /// ("Western", "Central"). Does not allocate.</summary>
+    public static bool IsDirection(ReadOnlySpan<char> word) => s_directions.Contains(word);
+
     /// <summary>Tags as places the lower-case place names of the casual sentences of <paramref name="d"/>.</summary>
     /// <param name="d">The tagged document.</param>
     /// <param name="tags">Its tags (<see cref="NerTagger.TagNames"/>), changed in place.</param>

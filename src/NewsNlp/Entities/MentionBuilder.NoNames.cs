@@ -21,8 +21,8 @@ internal static partial class MentionBuilder
     }
 
     /// <summary>Whether <paramref name="word"/> is a compound modifier: its lower-case last part a participle or a
-    /// modifier's noun, or the end of a longer compound (<c>Paris-based</c>, <c>U.S.-led</c>, <c>Hindi-language</c>,
-    /// <c>Seventeen-year-old</c>); not a name's own lower-case part (<c>Blu-ray</c>).</summary>
+    /// modifier's noun, or the end of a longer compound (<c>Paris-based</c>, <c>U.S.-led</c>, <c>American-made</c>,
+    /// <c>Hindi-language</c>, <c>Seventeen-year-old</c>); not a name's own lower-case part (<c>Blu-ray</c>).</summary>
     private static bool IsCompoundModifier(ReadOnlySpan<char> word)
     {
         int part = LowerCasePartAfterHyphen(word);
@@ -32,7 +32,7 @@ internal static partial class MentionBuilder
         }
 
         ReadOnlySpan<char> last = word[part..];
-        return last.EndsWith("ed", StringComparison.Ordinal) || word[..(part - 1)].Contains('-') || last is "language" or "owner" or "born" or "old";
+        return last.EndsWith("ed", StringComparison.Ordinal) || word[..(part - 1)].Contains('-') || last is "language" or "owner" or "born" or "old" or "made" or "run";
     }
 
     /// <summary>Whether <paramref name="word"/> is a middle initial: a capital and a period (<c>A.</c>).</summary>

@@ -95,10 +95,12 @@ internal static partial class MentionBuilder
                 first++;
             }
 
-            // A compound modifier is no part of the name it modifies ("The Geneva-based World Trade Organization").
-            while (end - first > 1 && IsCompoundModifier(doc.Word(first)))
+            // A compound modifier is no part of the name it modifies ("The Geneva-based World Trade Organization"); the
+            // place or people before its hyphen is a name of its own (MentionBuilder.Compounds.cs).
+            first = SplitCompoundModifiers(text, structure, doc, gazetteer, mentions, first, end);
+            if (first < 0)
             {
-                first++;
+                continue;
             }
 
             // Drop a leading honorific or title word the tagger included ("Mr. Blinken", "Commerce Gina Raimondo").
@@ -263,12 +265,17 @@ internal static partial class MentionBuilder
         return mentions;
     }
 
-    private static void Add(string text, PageStructure structure, NerDocument doc, Gazetteer gazetteer, List<EntityMention> mentions, int first, int end, EntityType et)
+    private static void Add(string text, PageStructure structure, NerDocument doc, Gazetteer gazetteer, List<EntityMention> mentions, int first, int end, EntityType et) =>
+        AddSpan(text, structure, doc, gazetteer, mentions, TextSpan.FromBounds(doc.Words[first].Start, doc.Words[end - 1].End), first, end, et);
+
+    /// <summary>Adds the mention of <paramref name="span"/>, which covers words [<paramref name="first"/>,
+    /// <paramref name="end"/>) or the start of them ("New York" of "New York-based"), unless it is in an excluded page part.</summary>
+    /// <returns>Whether it was added.</returns>
+    private static bool AddSpan(string text, PageStructure structure, NerDocument doc, Gazetteer gazetteer, List<EntityMention> mentions, TextSpan span, int first, int end, EntityType et)
     {
-        TextSpan span = TextSpan.FromBounds(doc.Words[first].Start, doc.Words[end - 1].End);
         if (structure.IsExcluded(span))
         {
-            return;
+            return false;
         }
 
         var mention = new EntityMention(span, first, end, et, span.Slice(text).ToString());
@@ -282,6 +289,7 @@ internal static partial class MentionBuilder
         }
 
         mentions.Add(mention);
+        return true;
     }
 
     /// <summary>Whether <paramref name="mention"/> is the city of the story's dateline ("PHILADELPHIA (AP) —"), a place

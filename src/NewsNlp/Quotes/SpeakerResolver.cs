@@ -66,6 +66,21 @@ internal static class SpeakerResolver
             }
         }
 
+        // "White House spokesman Josh Earnest", "Republican strategist Al Cardenas": the name after a lower-case speaker
+        // noun or title speaks, not the name that modifies the noun; not after a plural or a preposition ("Daan Kaakebeen
+        // of Dutch salvage experts Smit Tak").
+        int nameStart = e;
+        while (nameStart > from && words[nameStart - 1].IsCapitalized && !QuoteWords.IsNotName(doc.W(nameStart - 1)))
+        {
+            nameStart--;
+        }
+
+        if (nameStart < e && nameStart - 1 > from && !words[nameStart - 1].IsCapitalized && SubjectFinder.HeadOf(doc, nameStart - 1) == SubjectHead.Nominal
+            && !QuoteWords.IsPlural(doc.W(nameStart - 1)) && HasName(doc, from, nameStart - 1) && !HasPreposition(doc, from, nameStart - 1))
+        {
+            return ResolveName(doc, nameStart, e);
+        }
+
         for (int i = from; i < e; i++)
         {
             if (words[i].IsCapitalized && !QuoteWords.IsNotName(doc.W(i)))
@@ -197,6 +212,19 @@ internal static class SpeakerResolver
     }
 
     /// <summary>Whether a capitalized name word stands in words [<paramref name="s"/>, <paramref name="e"/>).</summary>
+    private static bool HasPreposition(QuoteDocument doc, int s, int e)
+    {
+        for (int i = s; i < e; i++)
+        {
+            if (SubjectFinder.IsPreposition(doc, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasName(QuoteDocument doc, int s, int e)
     {
         for (int i = s; i < e; i++)

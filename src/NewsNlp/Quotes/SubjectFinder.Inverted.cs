@@ -33,6 +33,11 @@ internal static partial class SubjectFinder
             // said American officials: a nationality is the nominal's modifier, not the speaker; so is any name before a
             // person noun that no name follows (said one GOP source, said a Democratic aide; not "said White House
             // spokesman Josh Earnest", whose name speaks).
+            if (e < b && HeadOf(doc, e) == SubjectHead.Nominal && NameAfterNominal(doc, e + 1, b) is int named and > 0)
+            {
+                return (s, named); // said White House spokesman Josh Earnest, said Republican strategist Al Cardenas: the name speaks
+            }
+
             if (e < b && HeadOf(doc, e) == SubjectHead.Nominal && (PlaceIndex.Default.IsCountryOrDemonym(doc.W(e - 1)) || IsPersonNounAfterName(doc, e, b)))
             {
                 e++;
@@ -98,6 +103,36 @@ internal static partial class SubjectFinder
         return default;
     }
 
+    /// <summary>One past the capitalized name that follows a speaker noun or title, after any more lower-case title
+    /// words, starting at word <paramref name="s"/> (<c>Josh Earnest</c> of "White House spokesman Josh Earnest",
+    /// <c>Jane Roe</c> of "party chief inspector Jane Roe"); 0 when no name follows.</summary>
+    private static int NameAfterNominal(QuoteDocument doc, int s, int b)
+    {
+        (int name, int e) = TitledName(doc, s, b, QuoteRules.MaxNameAfterNominal);
+        return e > name ? e : 0;
+    }
+
+    /// <summary>Lower-case title words from word <paramref name="s"/>, then up to <paramref name="maxNameWords"/>
+    /// capitalized name words: where the name starts and one past its end (equal when no name follows the titles).</summary>
+    private static (int Name, int End) TitledName(QuoteDocument doc, int s, int b, int maxNameWords)
+    {
+        QuoteWord[] words = doc.Words;
+        int e = s;
+        while (e < b && e < s + QuoteRules.MaxNameAfterNominal && doc.IsFrameWord(e) && !words[e].IsCapitalized
+            && Titles.Is(doc.W(e), TitleFacets.Head | TitleFacets.Occupation | TitleFacets.Modifier))
+        {
+            e++;
+        }
+
+        int name = e;
+        while (e < b && e < name + maxNameWords && doc.IsFrameWord(e) && words[e].IsCapitalized && !QuoteWords.IsNotName(doc.W(e)))
+        {
+            e++;
+        }
+
+        return (name, e);
+    }
+
     /// <summary>Whether word <paramref name="e"/>, right after a name, is a lower-case speaker noun for a person (not an
     /// organization's: "the Trump campaign") that no name follows (<c>source</c> of "one GOP source"; not <c>spokesman</c>
     /// of "White House spokesman Josh Earnest").</summary>
@@ -110,21 +145,7 @@ internal static partial class SubjectFinder
     /// the words are anything else (a clause, a place).</summary>
     private static (int Start, int End) AppositiveName(QuoteDocument doc, int s, int b)
     {
-        QuoteWord[] words = doc.Words;
-        int e = s;
-        while (e < b && e < s + QuoteRules.MaxNameAfterNominal && doc.IsFrameWord(e) && !words[e].IsCapitalized
-            && Titles.Is(doc.W(e), TitleFacets.Head | TitleFacets.Occupation | TitleFacets.Modifier))
-        {
-            e++;
-        }
-
-        int name = e;
-        while (e < b && e < name + QuoteRules.MaxTitledNameWords + 1 && doc.IsFrameWord(e) && words[e].IsCapitalized
-            && !QuoteWords.IsNotName(doc.W(e)))
-        {
-            e++;
-        }
-
+        (int name, int e) = TitledName(doc, s, b, QuoteRules.MaxTitledNameWords + 1);
         bool closed = e == b || doc.IsPunct(e, ',') || doc.IsPunct(e, '.');
         return e > name && closed && HeadOf(doc, e - 1) == SubjectHead.Name ? (s, e) : default;
     }
