@@ -275,6 +275,12 @@ internal static class QuoteWords
     /// <summary>Whether <paramref name="word"/> is a time word skipped after a cue.</summary>
     public static bool IsTimeWord(ReadOnlySpan<char> word) => s_timeWords.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> names one politician by party (<c>Republican</c>, <c>Democrat</c>,
+    /// <c>independent</c>; "the Wisconsin Republican"; not "the Independent", a newspaper). Does not allocate.</summary>
+    public static bool IsPartyMember(ReadOnlySpan<char> word) =>
+        word.Equals("republican", StringComparison.OrdinalIgnoreCase) || word.Equals("democrat", StringComparison.OrdinalIgnoreCase)
+        || word.SequenceEqual("independent");
+
     /// <summary>Whether <paramref name="word"/> names a person by age (<c>46-year-old</c>, <c>12-year-olds</c>): digits, then
     /// "-year-old" or "-year-olds".</summary>
     public static bool IsAgeNoun(ReadOnlySpan<char> word)

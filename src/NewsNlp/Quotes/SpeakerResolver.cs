@@ -50,6 +50,14 @@ internal static class SpeakerResolver
             return ResolvePronoun(doc, s, paragraph);
         }
 
+        // "the Wisconsin Republican says …", "the Georgia Democrat shot back": a politician named by state and party is the
+        // person who spoke last (news quotes a politician, then calls them so).
+        if (IsPartyMemberNominal(doc, s, e) && doc.LastSpeaker is { Kind: SpeakerKind.Person, EntityId: not null } member
+            && paragraph - doc.LastSpeakerParagraph <= QuoteRules.PersonPronounParagraphs)
+        {
+            return member with { Mention = doc.MentionOf(s, e) };
+        }
+
         // "The head of the PAC backing Gov. Jeb Bush, Mike Murphy": a name after the phrase's last comma is its appositive
         // and speaks, not a name among the nominal's modifiers.
         int from = s;
@@ -212,6 +220,27 @@ internal static class SpeakerResolver
     }
 
     /// <summary>Whether a capitalized name word stands in words [<paramref name="s"/>, <paramref name="e"/>).</summary>
+    /// <summary>Whether [<paramref name="s"/>, <paramref name="e"/>) ends with "the", then at most a place, then a party
+    /// member (<c>the Kentucky Republican</c>, <c>On Wednesday, the New York Democrat</c>; the article may stand just
+    /// before the phrase).</summary>
+    private static bool IsPartyMemberNominal(QuoteDocument doc, int s, int e)
+    {
+        if (e - 1 < s || !QuoteWords.IsPartyMember(doc.W(e - 1)))
+        {
+            return false;
+        }
+
+        int t = e - 1;
+        while (t > s && t > e - 1 - QuoteRules.MaxPartyMemberPlaceWords && !doc.Is(t - 1, "the"))
+        {
+            t--;
+        }
+
+        // The place by the index alone: the tagger may have read "Kentucky Republican" as one name.
+        return (t > s ? doc.Is(t - 1, "the") : s > 0 && doc.Is(s - 1, "the"))
+            && (t == e - 1 || PlaceIndex.Default.Find(doc.Text.AsSpan(doc.Words[t].Start, doc.Words[e - 2].End - doc.Words[t].Start)) >= 0);
+    }
+
     private static bool HasPreposition(QuoteDocument doc, int s, int e)
     {
         for (int i = s; i < e; i++)

@@ -66,6 +66,17 @@ public sealed class SpeakerNameTests
         a.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Which.Speaker.Should().Be("Lena Marsh");
     }
 
+    /// <summary>"The Georgia Democrat" is the politician who spoke last, not the last person named (here the nominee
+    /// the senator talked about); "the Independent", capitalized, is a newspaper, no party member.</summary>
+    [Fact]
+    public void PartyMemberNominal_IsThePersonWhoSpokeLast()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "Senate Armed Services Committee Chairman Sam Nunn said the odds are now slightly against confirmation of Robert Gates.\n\n" +
+            "Asked on a television program if he thought Gates would be confirmed, the Georgia Democrat shot back: “I wouldn't bet any money on it.”");
+        a.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Which.Speaker.Should().Be("Sam Nunn", "quotes: {0}", Listed(a));
+    }
+
     /// <summary>A place before a nominal speaker modifies it: the official speaks, not the place; "the Ohio governor"
     /// links to the governor the article named when the title names Ohio or no place, never to another state's.</summary>
     [Theory]
