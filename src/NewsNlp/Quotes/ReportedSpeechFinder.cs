@@ -239,8 +239,10 @@ internal static class ReportedSpeechFinder
 
             // With an article before the subject (…, the IMF said.), the cue must end the clause: "Addressing the topic, the
             // White House urged Silicon Valley to …" has a fronted participle, not reported content, before the comma.
-            bool postposed = afterComma && (last - cue.End <= QuoteRules.MaxPostposedTail || participleTail)
-                && (open == ss || (Adjoins(doc, se, cue.Start) && EndsClause(doc, cue, last)));
+            // Nor is it postposed when a clause follows it ("In a statement, Paul said the president had overstepped …",
+            // "On Tuesday, the senator said …"): the words before the comma are an adverbial, the content comes after.
+            bool postposed = afterComma && (last - cue.End <= QuoteRules.MaxPostposedTail || participleTail) && EndsPostposedCue(doc, cue, last)
+                && (open == ss || Adjoins(doc, se, cue.Start));
             if (!postposed && cue.TookQuoteBefore && !(cue.End < last && doc.Is(cue.End, "that")))
             {
                 return (-1, -1); // “…,” Sanders said, invoking the 2008 race: the cue reported the quote, not what follows
@@ -347,6 +349,20 @@ internal static class ReportedSpeechFinder
 
     /// <summary>Whether nothing but a listener (<c>told reporters</c>, <c>told The Associated Press</c>) and an adjunct
     /// (<c>on Tuesday</c>, <c>in a statement</c>, <c>Friday</c>) follows the cue: it ends its clause.</summary>
+    /// <summary>Whether what follows a cue after a comma leaves it postposed: the end of the clause (<see cref="EndsClause"/>),
+    /// an adverb (<c>said repeatedly</c>) or an adverbial clause (<c>said while campaigning</c>, <c>said as he left</c>),
+    /// not a clause of reported content (<c>said the president had …</c>).</summary>
+    private static bool EndsPostposedCue(QuoteDocument doc, CueHit cue, int last)
+    {
+        if (EndsClause(doc, cue, last))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> next = doc.W(cue.End);
+        return !doc.Words[cue.End].IsCapitalized && (QuoteWords.IsAdjunctOpener(next) || next.EndsWith("ly", StringComparison.Ordinal));
+    }
+
     private static bool EndsClause(QuoteDocument doc, CueHit cue, int last)
     {
         int k = cue.End;
