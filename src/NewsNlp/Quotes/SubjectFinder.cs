@@ -26,8 +26,10 @@ internal static partial class SubjectFinder
         {
             if ((QuoteWords.IsNotName(w) && !IsAcronym(w)) || (i == doc.SentenceStartWord && !LooksLikeSentenceInitialName(doc, i)) || IsFunctionWordContraction(w))
             {
-                // "Experts on trade said": a speaker noun opening the sentence is capitalized only for that.
-                return i == doc.SentenceStartWord && !QuoteWords.IsNotName(w) && ReportingLexicon.SpeakerNouns.Contains(w) ? SubjectHead.Nominal : SubjectHead.None;
+                // "Experts on trade said", "Some families said": a speaker noun or quantifier opening the sentence is
+                // capitalized only for that.
+                return i == doc.SentenceStartWord && (!QuoteWords.IsNotName(w) || FunctionWords.Is(w, FunctionWordKinds.Quantifier))
+                    && ReportingLexicon.SpeakerNouns.Contains(w) ? SubjectHead.Nominal : SubjectHead.None;
             }
 
             return SubjectHead.Name;
@@ -541,6 +543,11 @@ internal static partial class SubjectFinder
                     && LeftSubject(doc, found.Start - 1, lower) is { End: > 0 } publisher)
                 {
                     return publisher; // as above: the document is an object
+                }
+
+                if (head == SubjectHead.Nominal && k < j && FunctionWords.Is(doc.W(k), FunctionWordKinds.Quantifier))
+                {
+                    return (found.Start, j + 1); // "some environmental groups acknowledge": the quantifier's noun phrase speaks
                 }
 
                 return found;
