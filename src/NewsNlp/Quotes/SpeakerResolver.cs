@@ -111,6 +111,11 @@ internal static class SpeakerResolver
                     break;
                 }
 
+                if (ne < e && IsAdjectiveRun(doc, i, ne) && SubjectFinder.AllLowerCase(doc, ne, e))
+                {
+                    break; // "French farm unions", "Western bankers": an adjective opens a noun phrase, which speaks
+                }
+
                 return ResolveName(doc, i, ne);
             }
         }
@@ -269,6 +274,21 @@ internal static class SpeakerResolver
 
     /// <summary>Whether the capitalized words [<paramref name="s"/>, <paramref name="e"/>) are all nationalities or
     /// country names (<c>American</c>, <c>South Korean</c> is two), a modifier of the nominal after them.</summary>
+    /// <summary>Whether every word of [<paramref name="s"/>, <paramref name="e"/>) is an adjective, no name
+    /// (<see cref="SubjectFinder.IsAdjectiveName"/>).</summary>
+    private static bool IsAdjectiveRun(QuoteDocument doc, int s, int e)
+    {
+        for (int i = s; i < e; i++)
+        {
+            if (!SubjectFinder.IsAdjectiveName(doc.W(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsDemonymRun(QuoteDocument doc, int s, int e)
     {
         for (int i = s; i < e; i++)

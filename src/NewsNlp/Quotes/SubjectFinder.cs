@@ -41,6 +41,26 @@ internal static partial class SubjectFinder
             || QuoteWords.IsAgeNoun(w) ? SubjectHead.Nominal : SubjectHead.None;
     }
 
+    /// <summary>Whether a capitalized word is an adjective, no name: a people's or country's adjective ("French"), a
+    /// region's ("Asian", "Latino") or a direction ("Western").</summary>
+    internal static bool IsAdjectiveName(ReadOnlySpan<char> w) =>
+        (PlaceIndex.Default.IsCountryOrDemonym(w) && !PlaceIndex.Default.TryGetCountry(w, out _)) || RegionAdjectives.Contains(w) || LowercasePlaces.IsDirection(w);
+
+    /// <summary>Whether every token of [<paramref name="s"/>, <paramref name="e"/>) is a lower-case word of the
+    /// narrative.</summary>
+    internal static bool AllLowerCase(QuoteDocument doc, int s, int e)
+    {
+        for (int i = s; i < e; i++)
+        {
+            if (!doc.IsFrameWord(i) || doc.Words[i].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether a capitalized word is a function word other than a subject pronoun with a clitic "’s"
     /// (<c>That’s</c>, <c>There’s</c>, <c>What’s</c>; not <c>He’s</c>): no name, though it opens a sentence that goes on
     /// to a verb.</summary>
@@ -323,7 +343,7 @@ internal static partial class SubjectFinder
         }
 
         int k = doc.KnownAt(doc.Words[i].Start);
-        return k < doc.Known.Count && doc.Known[k].Start < doc.Words[i].End;
+        return (k < doc.Known.Count && doc.Known[k].Start < doc.Words[i].End) || IsAdjectiveName(doc.W(i)); // "French farm unions said"
     }
 
     private static (int Start, int End) LeftSubject(QuoteDocument doc, int cueStart, int lower)
@@ -548,6 +568,11 @@ internal static partial class SubjectFinder
                 if (head == SubjectHead.Nominal && k < j && FunctionWords.Is(doc.W(k), FunctionWordKinds.Quantifier))
                 {
                     return (found.Start, j + 1); // "some environmental groups acknowledge": the quantifier's noun phrase speaks
+                }
+
+                if (head == SubjectHead.Name && k < j && IsAdjectiveName(doc.W(k)) && AllLowerCase(doc, k + 1, j + 1))
+                {
+                    return (found.Start, j + 1); // "French farm unions said", "Western bankers say": the adjective's noun phrase speaks
                 }
 
                 return found;
