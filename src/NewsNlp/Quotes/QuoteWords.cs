@@ -100,13 +100,15 @@ internal static class QuoteWords
     /// the articles, <c>another</c> and <c>some</c>.</summary>
     private static readonly WordSet s_nominalOpeners = WordSet.Union(WordCasing.IgnoreCase, s_subjectArticles.Words, ["some"]);
 
-    /// <summary>Words a nominal subject's modifiers never reach past: conjunctions and prepositions, in lower case. A local
+    /// <summary>Words a nominal subject's modifiers never reach past: conjunctions, subordinators ("The crowd grew restless
+    /// as police said …" is the police's) and prepositions, in lower case. A local
     /// list, not all coordinators and prepositions: <c>of</c>, <c>about</c>, <c>over</c>, <c>out</c> and a capitalized
     /// <c>At</c> belong to the nominal (<c>52 percent of registered voters</c>, <c>about half of voters</c>, <c>four out of
     /// 10 voters</c>, <c>At least half of voters</c>), and a capitalized <c>That</c> is its determiner (<c>That letter
     /// demanded</c>).</summary>
     private static readonly WordSet s_nominalStops =
-        WordSet.Create(WordCasing.Ordinal, "that", "and", "or", "but", "in", "on", "at", "to", "with", "by", "from");
+        WordSet.Create(WordCasing.Ordinal, "that", "and", "or", "but", "in", "on", "at", "to", "with", "by", "from",
+            "as", "when", "while", "after", "before", "because", "if", "since", "than", "though", "although", "until", "unless");
 
     /// <summary>Conjunctions that open an adjunct clause after a cue (<c>said when asked</c>). A local list, not the
     /// subordinators: <c>that</c>, <c>whether</c>, <c>although</c>, <c>once</c> open the reported clause itself (<c>asked
