@@ -37,9 +37,9 @@ internal static partial class MentionBuilder
     }
 
     /// <summary>The type of the name before a compound modifier's hyphen: a place of the gazetteer ("Geneva", "Hong
-    /// Kong", "US"; not a direction, "Western-backed"), a people's name ("American" of "American-made", an other name the place index types), a listed
-    /// organization ("Disney" of "Disney-owned") or one whose last word heads an institution's name ("Democratic
-    /// Party"); else null.</summary>
+    /// Kong", "US"; not a direction, "Western-backed"), a people's name ("American" of "American-made", an other name
+    /// the place index types), a listed organization ("Disney" of "Disney-owned") or one whose last word heads an
+    /// institution's name ("Democratic Party"); else null.</summary>
     private static EntityType? CompoundNameType(ReadOnlySpan<char> name, Gazetteer gazetteer)
     {
         if (gazetteer.Places.TryGetDemonym(name, out _) || RegionAdjectives.Contains(name))

@@ -103,6 +103,11 @@ internal static class QuoteFinder
                 who++;
             }
 
+            if (speakers[c] is not null && cues[c].Start - 1 > who && doc.Is(cues[c].Start - 1, "who"))
+            {
+                who = cues[c].Start - 1; // Alan Berger, a gynecologist from Englewood, New Jersey, who said …
+            }
+
             if (speakers[c] is not null && who < cues[c].Start && doc.Is(who, "who"))
             {
                 // Smith, who …, said: the relative pronoun is the speaker's mention in this clause.

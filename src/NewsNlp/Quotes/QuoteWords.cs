@@ -143,15 +143,15 @@ internal static class QuoteWords
         "saying", "adding", "arguing", "calling", "claiming", "noting", "insisting", "warning", "accusing", "describing",
         "asserting", "stressing", "suggesting", "contending", "declaring", "explaining", "predicting", "vowing", "writing");
 
-    /// <summary>Time words skipped after a cue (<c>said Tuesday</c>, <c>said last week</c>, <c>said tonight</c>): the
-    /// weekdays, days named from today, parts of a day and time adverbs of <see cref="CalendarWords"/>, and <c>week</c>.
-    /// Not <c>afternoon</c> (the list never had it): skipping it in <c>…, lawmakers said Friday afternoon, as they …</c>
-    /// leaves only the adjunct, which is dropped, and the content before such a cue is not looked for.</summary>
     /// <summary>The means a statement is made by (<c>said by telephone</c>): after <c>by</c> they leave a reporting verb a
     /// cue, where an agent (<c>reported by the government</c>) makes it a participle.</summary>
     private static readonly WordSet s_media = WordSet.Create(WordCasing.IgnoreCase,
         "telephone", "phone", "email", "e-mail", "text", "video", "videolink", "satellite", "letter");
 
+    /// <summary>Time words skipped after a cue (<c>said Tuesday</c>, <c>said last week</c>, <c>said tonight</c>): the
+    /// weekdays, days named from today, parts of a day and time adverbs of <see cref="CalendarWords"/>, and <c>week</c>.
+    /// Not <c>afternoon</c> (the list never had it): skipping it in <c>…, lawmakers said Friday afternoon, as they …</c>
+    /// leaves only the adjunct, which is dropped, and the content before such a cue is not looked for.</summary>
     private static readonly WordSet s_timeWords = WordSet.Union(WordCasing.IgnoreCase,
         CalendarWords.Words.Where(w => (w.Facets & (CalendarFacets.Weekday | CalendarFacets.RelativeDay | CalendarFacets.DayPart
             | CalendarFacets.TimeAdverb)) != 0).Words.Where(w => w != "afternoon"),

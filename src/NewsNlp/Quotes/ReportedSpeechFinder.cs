@@ -347,8 +347,6 @@ internal static class ReportedSpeechFinder
         return last;
     }
 
-    /// <summary>Whether nothing but a listener (<c>told reporters</c>, <c>told The Associated Press</c>) and an adjunct
-    /// (<c>on Tuesday</c>, <c>in a statement</c>, <c>Friday</c>) follows the cue: it ends its clause.</summary>
     /// <summary>Whether what follows a cue after a comma leaves it postposed: the end of the clause (<see cref="EndsClause"/>),
     /// an adverb (<c>said repeatedly</c>) or an adverbial clause (<c>said while campaigning</c>, <c>said as he left</c>),
     /// not a clause of reported content (<c>said the president had …</c>).</summary>
@@ -363,6 +361,8 @@ internal static class ReportedSpeechFinder
         return !doc.Words[cue.End].IsCapitalized && (QuoteWords.IsAdjunctOpener(next) || next.EndsWith("ly", StringComparison.Ordinal));
     }
 
+    /// <summary>Whether nothing but a listener (<c>told reporters</c>, <c>told The Associated Press</c>) and an adjunct
+    /// (<c>on Tuesday</c>, <c>in a statement</c>, <c>Friday</c>) follows the cue: it ends its clause.</summary>
     private static bool EndsClause(QuoteDocument doc, CueHit cue, int last)
     {
         int k = cue.End;

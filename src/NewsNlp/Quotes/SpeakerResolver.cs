@@ -224,7 +224,6 @@ internal static class SpeakerResolver
         return new SpeakerInfo(full.Name, full.EntityId, mention, full.Kind, full.Gender);
     }
 
-    /// <summary>Whether a capitalized name word stands in words [<paramref name="s"/>, <paramref name="e"/>).</summary>
     /// <summary>Whether [<paramref name="s"/>, <paramref name="e"/>) ends with "the", then at most a place, then a party
     /// member (<c>the Kentucky Republican</c>, <c>On Wednesday, the New York Democrat</c>; the article may stand just
     /// before the phrase).</summary>
@@ -246,6 +245,7 @@ internal static class SpeakerResolver
             && (t == e - 1 || PlaceIndex.Default.Find(doc.Text.AsSpan(doc.Words[t].Start, doc.Words[e - 2].End - doc.Words[t].Start)) >= 0);
     }
 
+    /// <summary>Whether a preposition stands in words [<paramref name="s"/>, <paramref name="e"/>).</summary>
     private static bool HasPreposition(QuoteDocument doc, int s, int e)
     {
         for (int i = s; i < e; i++)
@@ -259,6 +259,7 @@ internal static class SpeakerResolver
         return false;
     }
 
+    /// <summary>Whether a capitalized name word stands in words [<paramref name="s"/>, <paramref name="e"/>).</summary>
     private static bool HasName(QuoteDocument doc, int s, int e)
     {
         for (int i = s; i < e; i++)
@@ -272,8 +273,6 @@ internal static class SpeakerResolver
         return false;
     }
 
-    /// <summary>Whether the capitalized words [<paramref name="s"/>, <paramref name="e"/>) are all nationalities or
-    /// country names (<c>American</c>, <c>South Korean</c> is two), a modifier of the nominal after them.</summary>
     /// <summary>Whether every word of [<paramref name="s"/>, <paramref name="e"/>) is an adjective, no name
     /// (<see cref="SubjectFinder.IsAdjectiveName"/>).</summary>
     private static bool IsAdjectiveRun(QuoteDocument doc, int s, int e)
@@ -289,6 +288,8 @@ internal static class SpeakerResolver
         return true;
     }
 
+    /// <summary>Whether the capitalized words [<paramref name="s"/>, <paramref name="e"/>) are all nationalities or
+    /// country names (<c>American</c>, <c>South Korean</c> is two), a modifier of the nominal after them.</summary>
     private static bool IsDemonymRun(QuoteDocument doc, int s, int e)
     {
         for (int i = s; i < e; i++)

@@ -78,6 +78,29 @@ internal static partial class SubjectFinder
     /// <summary>Whether word <paramref name="i"/> is a preposition.</summary>
     public static bool IsPreposition(QuoteDocument doc, int i) => QuoteWords.IsPreposition(doc.W(i));
 
+    /// <summary>The person a hometown ending at <paramref name="h"/> belongs to: the name or nominal right before its
+    /// "of"/"from"/"in" (<c>Stacy Baker of Columbia, South Carolina</c>; <c>a gynecologist from Englewood, New Jersey</c>),
+    /// or default. <paramref name="tail"/>: the town before a state, which need not be a place the index knows.</summary>
+    private static (int Start, int End) HometownOwner(QuoteDocument doc, int h, int lower, bool tail = false)
+    {
+        int t = h;
+        while (t - 1 >= lower && doc.IsFrameWord(t - 1) && doc.Words[t - 1].IsCapitalized && h - t < QuoteRules.MaxPartyMemberPlaceWords)
+        {
+            t--;
+        }
+
+        // Not an institution's name: "the Stock Exchange of Hong Kong", "the University of Iowa".
+        if (t - 2 >= lower && doc.IsFrameWord(t - 1) && doc.W(t - 1) is "of" or "from" or "in" && (tail || doc.IsPlaceName(t, h + 1))
+            && !QuoteWords.IsOrganizationWord(doc.W(t - 2)))
+        {
+            SubjectHead owner = HeadOf(doc, t - 2);
+            return owner is SubjectHead.Name or SubjectHead.Nominal ? ExpandLeft(doc, t - 2, lower, owner) : default;
+        }
+
+        // "Englewood, New Jersey": a state or country after the town.
+        return !tail && t - 2 >= lower && doc.IsPunct(t - 1, ',') && doc.IsPlaceName(t, h + 1) ? HometownOwner(doc, t - 2, lower, tail: true) : default;
+    }
+
     /// <summary>Whether the name ending at <paramref name="h"/> says where someone is from: it follows <c>of</c>,
     /// <c>from</c> or <c>in</c> (<c>of Ashton</c>, <c>from Dayton</c>; not <c>after Warren Buffett, the investor,
     /// complained</c>), or a comma after such a place (<c>of Ashton, Md.</c>).</summary>
@@ -530,6 +553,12 @@ internal static partial class SubjectFinder
                     p--;
                 }
 
+                if (p >= lower && HeadOf(doc, p) == SubjectHead.Name && IsPlaceTail(doc, p, lower) && doc.IsPlaceName(ExpandLeft(doc, p, lower, SubjectHead.Name).Start, p + 1)
+                    && (HometownOwner(doc, p, lower) is { End: > 0 } owner ? owner : LeftSubject(doc, k, lower)) is { End: > 0 } resident)
+                {
+                    return resident; // Alan Berger, a gynecologist from Englewood, New Jersey, who said …: not the state
+                }
+
                 if (p >= lower && HeadOf(doc, p) is SubjectHead.Name or SubjectHead.Nominal)
                 {
                     return ExpandLeft(doc, p, lower, HeadOf(doc, p));
@@ -544,6 +573,11 @@ internal static partial class SubjectFinder
                 && !(participle && k == j))
             {
                 continue;
+            }
+
+            if (head == SubjectHead.Name && k == j && HometownOwner(doc, k, lower) is { End: > 0 } townsman)
+            {
+                return townsman; // Stacy Baker of Columbia, South Carolina says …: the person, not her hometown
             }
 
             if (head != SubjectHead.None)
