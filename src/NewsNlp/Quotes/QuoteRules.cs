@@ -63,9 +63,9 @@ internal static class QuoteRules
     /// "while adding Democratic strongholds").</summary>
     public const int SequenceQuoteWindow = 12;
 
-    /// <summary>Most words of the place between "the" and a party member in a nominal speaker ("the North Carolina
-    /// Democrat"): a state's or city's name.</summary>
-    public const int MaxPartyMemberPlaceWords = 3;
+    /// <summary>Most words of a place's name read inside a speaker phrase: between "the" and a party member ("the North
+    /// Carolina Democrat") or as a hometown ("Stacy Baker of Columbia, South Carolina"): a state's or city's name.</summary>
+    public const int MaxPlaceNameWords = 3;
 
     /// <summary>Longest fronted adverbial clause (<c>Although no group claimed responsibility,</c>) whose cues are skipped:
     /// a clause up to its comma, not a sentence with a comma far into it.</summary>

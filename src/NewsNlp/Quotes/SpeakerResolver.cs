@@ -235,7 +235,7 @@ internal static class SpeakerResolver
         }
 
         int t = e - 1;
-        while (t > s && t > e - 1 - QuoteRules.MaxPartyMemberPlaceWords && !doc.Is(t - 1, "the"))
+        while (t > s && t > e - 1 - QuoteRules.MaxPlaceNameWords && !doc.Is(t - 1, "the"))
         {
             t--;
         }

@@ -5,7 +5,8 @@ namespace NewsNlp;
 /// <c>said a spokesman</c>), the source after <c>according to</c>, and the subject of a trailing participle
 /// (<c>Trump spoke for an hour, saying …</c>). Returns word ranges; <see cref="SpeakerResolver"/> names them.
 /// The subject to the right of an inverted cue is in SubjectFinder.Inverted.cs; the clause structure climbed over (brackets,
-/// dash pairs, fronted adverbials, participles) in SubjectFinder.Clauses.cs.</summary>
+/// dash pairs, fronted adverbials, participles) in SubjectFinder.Clauses.cs; the word tests (adjectives, contractions,
+/// sentence-initial capitals, hometowns) in SubjectFinder.Words.cs.</summary>
 internal static partial class SubjectFinder
 {
     /// <summary>What word <paramref name="i"/> can head as a subject.</summary>
@@ -41,35 +42,6 @@ internal static partial class SubjectFinder
             || QuoteWords.IsAgeNoun(w) ? SubjectHead.Nominal : SubjectHead.None;
     }
 
-    /// <summary>Whether a capitalized word is an adjective, no name: a people's or country's adjective ("French"), a
-    /// region's ("Asian", "Latino") or a direction ("Western").</summary>
-    internal static bool IsAdjectiveName(ReadOnlySpan<char> w) =>
-        (PlaceIndex.Default.IsCountryOrDemonym(w) && !PlaceIndex.Default.TryGetCountry(w, out _)) || RegionAdjectives.Contains(w) || LowercasePlaces.IsDirection(w);
-
-    /// <summary>Whether every token of [<paramref name="s"/>, <paramref name="e"/>) is a lower-case word of the
-    /// narrative.</summary>
-    internal static bool AllLowerCase(QuoteDocument doc, int s, int e)
-    {
-        for (int i = s; i < e; i++)
-        {
-            if (!doc.IsFrameWord(i) || doc.Words[i].IsCapitalized)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether a capitalized word is a function word other than a subject pronoun with a clitic "’s"
-    /// (<c>That’s</c>, <c>There’s</c>, <c>What’s</c>; not <c>He’s</c>): no name, though it opens a sentence that goes on
-    /// to a verb.</summary>
-    private static bool IsFunctionWordContraction(ReadOnlySpan<char> w)
-    {
-        FunctionWordKinds kinds = w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '’' ? FunctionWords.Of(w[..^2]) : FunctionWordKinds.None;
-        return kinds != FunctionWordKinds.None && (kinds & FunctionWordKinds.SubjectPronoun) == 0;
-    }
-
     /// <summary>Whether a pronoun's letters are an organization's acronym: "WHO", the World Health Organization, in
     /// capitals ("says WHO"), the one pronoun news writes as an acronym; a capitals headline's "SHE" or "THEY" stays a
     /// pronoun.</summary>
@@ -77,44 +49,6 @@ internal static partial class SubjectFinder
 
     /// <summary>Whether word <paramref name="i"/> is a preposition.</summary>
     public static bool IsPreposition(QuoteDocument doc, int i) => QuoteWords.IsPreposition(doc.W(i));
-
-    /// <summary>The person a hometown ending at <paramref name="h"/> belongs to: the name or nominal right before its
-    /// "of"/"from"/"in" (<c>Stacy Baker of Columbia, South Carolina</c>; <c>a gynecologist from Englewood, New Jersey</c>),
-    /// or default. <paramref name="tail"/>: the town before a state, which need not be a place the index knows.</summary>
-    private static (int Start, int End) HometownOwner(QuoteDocument doc, int h, int lower, bool tail = false)
-    {
-        int t = h;
-        while (t - 1 >= lower && doc.IsFrameWord(t - 1) && doc.Words[t - 1].IsCapitalized && h - t < QuoteRules.MaxPartyMemberPlaceWords)
-        {
-            t--;
-        }
-
-        // Not an institution's name: "the Stock Exchange of Hong Kong", "the University of Iowa".
-        if (t - 2 >= lower && doc.IsFrameWord(t - 1) && doc.W(t - 1) is "of" or "from" or "in" && (tail || doc.IsPlaceName(t, h + 1))
-            && !QuoteWords.IsOrganizationWord(doc.W(t - 2)))
-        {
-            SubjectHead owner = HeadOf(doc, t - 2);
-            return owner is SubjectHead.Name or SubjectHead.Nominal ? ExpandLeft(doc, t - 2, lower, owner) : default;
-        }
-
-        // "Englewood, New Jersey": a state or country after the town.
-        return !tail && t - 2 >= lower && doc.IsPunct(t - 1, ',') && doc.IsPlaceName(t, h + 1) ? HometownOwner(doc, t - 2, lower, tail: true) : default;
-    }
-
-    /// <summary>Whether the name ending at <paramref name="h"/> says where someone is from: it follows <c>of</c>,
-    /// <c>from</c> or <c>in</c> (<c>of Ashton</c>, <c>from Dayton</c>; not <c>after Warren Buffett, the investor,
-    /// complained</c>), or a comma after such a place (<c>of Ashton, Md.</c>).</summary>
-    private static bool IsPlaceTail(QuoteDocument doc, int h, int lower)
-    {
-        int start = ExpandLeft(doc, h, lower, SubjectHead.Name).Start;
-        if (start - 1 >= lower && doc.IsFrameWord(start - 1) && doc.W(start - 1) is "of" or "from" or "in")
-        {
-            return true;
-        }
-
-        return start - 2 >= lower && doc.IsPunct(start - 1, ',') && HeadOf(doc, start - 2) == SubjectHead.Name
-            && h - start <= 1 && IsPlaceTail(doc, start - 2, lower); // a state or country after the town: "Md.", "New Jersey"
-    }
 
     /// <summary>The words naming who spoke for <paramref name="cue"/>: its subject to the left, or to the
     /// right when inverted (<c>said Sen. Jane Doe</c>, <c>according to …</c>).</summary>
@@ -347,28 +281,6 @@ internal static partial class SubjectFinder
         return (k, h + 1);
     }
 
-    /// <summary>Whether the capitalized first word of a sentence is a name ("Trump said"), not just
-    /// a capitalized word ("Hours later …").</summary>
-    private static bool LooksLikeSentenceInitialName(QuoteDocument doc, int i)
-    {
-        if (i + 1 < doc.Words.Length)
-        {
-            if (doc.Words[i + 1].IsCapitalized || doc.IsPunct(i + 1, ',') || doc.IsPunct(i + 1, ':') || doc.Words[i + 1].Region >= 0)
-            {
-                return true;
-            }
-
-            ReadOnlySpan<char> next = doc.W(i + 1);
-            if (ReportingVerbs.Verbs.Contains(next) || QuoteWords.IsAuxiliary(next) || next.EndsWith("ly", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        int k = doc.KnownAt(doc.Words[i].Start);
-        return (k < doc.Known.Count && doc.Known[k].Start < doc.Words[i].End) || IsAdjectiveName(doc.W(i)); // "French farm unions said"
-    }
-
     private static (int Start, int End) LeftSubject(QuoteDocument doc, int cueStart, int lower)
     {
         QuoteWord[] words = doc.Words;
@@ -553,7 +465,8 @@ internal static partial class SubjectFinder
                     p--;
                 }
 
-                if (p >= lower && HeadOf(doc, p) == SubjectHead.Name && IsPlaceTail(doc, p, lower) && doc.IsPlaceName(ExpandLeft(doc, p, lower, SubjectHead.Name).Start, p + 1)
+                if (p >= lower && HeadOf(doc, p) == SubjectHead.Name && IsPlaceTail(doc, p, lower)
+                    && doc.IsPlaceName(ExpandLeft(doc, p, lower, SubjectHead.Name).Start, p + 1)
                     && (HometownOwner(doc, p, lower) is { End: > 0 } owner ? owner : LeftSubject(doc, k, lower)) is { End: > 0 } resident)
                 {
                     return resident; // Alan Berger, a gynecologist from Englewood, New Jersey, who said …: not the state
