@@ -103,6 +103,15 @@ internal static partial class MentionBuilder
                 continue;
             }
 
+            // "the Michigan Democrat", "the Wisconsin Republican": a politician described by state and party, no name (the
+            // quote stage links the description to the person); the state is a place.
+            if (end - first >= 2 && first > 0 && doc.Word(first - 1) is "the" or "The" && QuoteWords.IsPartyMember(doc.Word(end - 1))
+                && gazetteer.IsPlaceName(text.AsSpan(doc.Words[first].Start, doc.Words[end - 2].End - doc.Words[first].Start)))
+            {
+                Add(text, structure, doc, gazetteer, mentions, first, end - 1, EntityType.Location);
+                continue;
+            }
+
             // Drop a leading honorific or title word the tagger included ("Mr. Blinken", "Commerce Gina Raimondo").
             int titled = first;
             while (end - first > 1 && IsDroppedTitle(doc, first, type))

@@ -52,10 +52,12 @@ internal static class SpeakerResolver
 
         // "the Wisconsin Republican says …", "the Georgia Democrat shot back": a politician named by state and party is the
         // person who spoke last (news quotes a politician, then calls them so).
-        if (IsPartyMemberNominal(doc, s, e) && doc.LastSpeaker is { Kind: SpeakerKind.Person, EntityId: not null } member
-            && paragraph - doc.LastSpeakerParagraph <= QuoteRules.PersonPronounParagraphs)
+        if (IsPartyMemberNominal(doc, s, e))
         {
-            return member with { Mention = doc.MentionOf(s, e) };
+            Mention described = doc.MentionOf(s, e);
+            return doc.LastSpeaker is { Kind: SpeakerKind.Person, EntityId: not null } member && paragraph - doc.LastSpeakerParagraph <= QuoteRules.PersonPronounParagraphs
+                ? member with { Mention = described }
+                : new SpeakerInfo(described.Text, null, described, SpeakerKind.Person, '\0'); // no one spoke lately: the description, never the state
         }
 
         // "The head of the PAC backing Gov. Jeb Bush, Mike Murphy": a name after the phrase's last comma is its appositive

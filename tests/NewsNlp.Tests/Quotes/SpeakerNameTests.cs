@@ -77,6 +77,15 @@ public sealed class SpeakerNameTests
         a.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Which.Speaker.Should().Be("Sam Nunn", "quotes: {0}", Listed(a));
     }
 
+    /// <summary>"The Michigan Democrat" after the congressman who spoke is that congressman.</summary>
+    [Fact]
+    public void StateAndPartyNominal_IsTheCongressmanWhoSpoke()
+    {
+        NewsAnalysis a = NewsAnalyzer.Default.Analyze(
+            "Rep. John Dingell questioned the plan on Tuesday. The Michigan Democrat said the rules would hurt automakers.");
+        a.Quotes.Should().Contain(q => q.Text == "the rules would hurt automakers").Which.Speaker.Should().Be("John Dingell", "quotes: {0}", Listed(a));
+    }
+
     /// <summary>A place before a nominal speaker modifies it: the official speaks, not the place; "the Ohio governor"
     /// links to the governor the article named when the title names Ohio or no place, never to another state's.</summary>
     [Theory]
