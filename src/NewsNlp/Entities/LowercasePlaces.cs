@@ -8,15 +8,6 @@ namespace NewsNlp;
 /// said").</summary>
 internal static class LowercasePlaces
 {
-    /// <summary>Words of direction that the gazetteer holds as regions' names ("Central" province) but casual text writes
-    /// as adjectives ("the central bank").</summary>
-    private static readonly WordSet s_directions = WordSet.Create(WordCasing.IgnoreCase,
-        ["central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "middle", "upper", "lower"]);
-
-    /// <summary>Whether <paramref name="word"/> is a word of direction the gazetteer also holds as a region's name
-    /// ("Western", "Central"). Does not allocate.</summary>
-    public static bool IsDirection(ReadOnlySpan<char> word) => s_directions.Contains(word);
-
     /// <summary>Tags as places the lower-case place names of the casual sentences of <paramref name="d"/>.</summary>
     /// <param name="d">The tagged document.</param>
     /// <param name="tags">Its tags (<see cref="NerTagger.TagNames"/>), changed in place.</param>
@@ -41,7 +32,7 @@ internal static class LowercasePlaces
                 }
 
                 int end = PlaceEnd(d, tags, gazetteer, i, b);
-                if (end > i && !IsWord(clusters, d.Lower[end - 1]) && !(end - i == 1 && s_directions.Contains(d.Word(i)))
+                if (end > i && !IsWord(clusters, d.Lower[end - 1]) && !(end - i == 1 && DirectionWords.Contains(d.Word(i)))
                     && !(end < b && ReportingVerbs.Verbs.Contains(d.Word(end))))
                 {
                     NerTagger.TagRun(tags, i, end, NerTagger.LocationType);

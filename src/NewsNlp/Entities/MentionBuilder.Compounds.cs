@@ -47,7 +47,7 @@ internal static partial class MentionBuilder
             return EntityType.Misc;
         }
 
-        if (gazetteer.IsPlaceName(name) && !LowercasePlaces.IsDirection(name))
+        if (gazetteer.IsPlaceName(name) && !DirectionWords.Contains(name))
         {
             return EntityType.Location;
         }

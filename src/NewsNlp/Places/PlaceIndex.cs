@@ -134,6 +134,11 @@ internal sealed partial class PlaceIndex
     public bool TryGetDemonym(ReadOnlySpan<char> written, out string code) =>
         TryGetCode(Find(written) is >= 0 and int e ? DemonymOf(e, written) : -1, out code);
 
+    /// <summary>Whether a word is a demonym and no country's name or alias (<c>Chinese</c>, <c>French</c>; not
+    /// <c>China</c>): a people's adjective, one lookup.</summary>
+    public bool IsDemonymOnly(ReadOnlySpan<char> written) =>
+        Find(written) is >= 0 and int e && DemonymOf(e, written) >= 0 && CountryOf(e, written) < 0;
+
     /// <summary>Whether a word is a country name, alias or demonym (<c>China</c>, <c>U.S.</c>, <c>Chinese</c>).</summary>
     public bool IsCountryOrDemonym(ReadOnlySpan<char> written) =>
         Find(written) is >= 0 and int e && (CountryOf(e, written) >= 0 || DemonymOf(e, written) >= 0);

@@ -7,7 +7,7 @@ internal static partial class SubjectFinder
     /// <summary>Whether a capitalized word is an adjective, no name: a people's or country's adjective ("French"), a
     /// region's ("Asian", "Latino") or a direction ("Western").</summary>
     internal static bool IsAdjectiveName(ReadOnlySpan<char> w) =>
-        (PlaceIndex.Default.IsCountryOrDemonym(w) && !PlaceIndex.Default.TryGetCountry(w, out _)) || RegionAdjectives.Contains(w) || LowercasePlaces.IsDirection(w);
+        PlaceIndex.Default.IsDemonymOnly(w) || RegionAdjectives.Contains(w) || DirectionWords.Contains(w);
 
     /// <summary>Whether every token of [<paramref name="s"/>, <paramref name="e"/>) is a lower-case word of the
     /// narrative.</summary>
